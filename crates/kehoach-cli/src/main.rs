@@ -1,0 +1,2 @@
+//! The `kehoach` command-line tool.
+fn main() {}

@@ -1,0 +1,114 @@
+//! Every diagnostic code, with one constructor each.
+//!
+//! Codes are stable strings `area/name`; portals and CI scripts match on them, so a code is never
+//! renamed or reused. The constructors live in one submodule per area and are re-exported here.
+//!
+//! | code | severity | meaning |
+//! |---|---|---|
+//! | `text/legacy-encoding` | error | text in TCVN3/VNI decoded as Unicode ("KÕ ho¹ch"): convert it first |
+//! | `text/mojibake` | error | UTF-8 read as Latin-1 ("Káº¿ hoáº¡ch"): re-open the file as UTF-8 |
+//! | `text/control-character` | warning | a control character inside the text |
+//! | `input/too-large` | error | input beyond the configured size limit |
+//! | `document/no-sections` | warning | no Roman-numeral section found |
+//! | `document/unplaced-text` | info | a line outside every unit (kept in the preamble or closing) |
+//! | `numbering/duplicate-point` | error | the same point letter twice in a part |
+//! | `numbering/point-order` | error | point letters out of order |
+//! | `numbering/skipped-point` | warning | a letter of the sequence is missing |
+//! | `numbering/invalid-point-letter` | error | a letter outside `a b c d đ e g h i k l m n o p q r s t u v x y` |
+//! | `numbering/inserted-unit-misplaced` | warning | an inserted unit (a1, 3a) not right after its base |
+//! | `numbering/section-order` | error | Roman sections out of order, repeated or skipped |
+//! | `numbering/part-order` | error | Arabic parts out of order, repeated or skipped |
+//! | `task/missing-lead` | warning | a task without a lead agency label |
+//! | `task/missing-timeframe` | warning | a task without a timeframe label |
+//! | `task/duplicate-label` | warning | a label given twice in one task |
+//! | `task/empty-label` | warning | a label with no value |
+//! | `timeframe/unrecognized` | warning | a timeframe the grammar cannot read (kept verbatim) |
+//! | `timeframe/reversed-range` | error | a range whose end is before its start |
+//! | `timeframe/ended-before-plan` | warning | a window that ends before the plan's date |
+//! | `timeframe/phase-overlap` | warning | phases overlapping by more than a boundary year |
+//! | `timeframe/beyond-horizon` | warning | a window beyond the plan's stated horizon |
+//! | `agency/unknown` | warning | a lead agency not in the registry |
+//! | `agency/duplicate` | warning | the same agency twice in one list |
+//! | `agency/succeeded` | warning | an agency that no longer exists on the as-of date |
+//! | `citation/symbol-style` | error | a document symbol in the wrong style for its issuer |
+//! | `citation/impossible-date` | error | a date that does not exist (31/2/2020) |
+//! | `citation/after-plan` | warning | a cited document dated after the plan |
+//! | `metadata/missing-number` | error | no "Số: …" number and symbol |
+//! | `metadata/missing-date` | error | no "…, ngày … tháng … năm …" line |
+//! | `metadata/missing-issuer` | error | no issuing body |
+//! | `metadata/date-mismatch` | warning | document date differs from the wrapper's "Ngày ban hành" |
+//! | `amend/*` | error | amendment problems (see the amendments module) |
+
+mod foundation;
+pub use foundation::*;
+
+/// Placeholder for codes read back from JSON that this version does not know.
+pub const UNKNOWN: &str = "unknown";
+
+macro_rules! codes {
+    ($($name:ident = $code:literal;)*) => {
+        $(
+            #[doc = concat!("`", $code, "`")]
+            pub const $name: &str = $code;
+        )*
+        /// Every code this version emits.
+        pub const ALL: &[&str] = &[$($code),*];
+    };
+}
+
+codes! {
+    LEGACY_ENCODING = "text/legacy-encoding";
+    MOJIBAKE = "text/mojibake";
+    CONTROL_CHARACTER = "text/control-character";
+    INPUT_TOO_LARGE = "input/too-large";
+    NO_SECTIONS = "document/no-sections";
+    UNPLACED_TEXT = "document/unplaced-text";
+    DUPLICATE_POINT = "numbering/duplicate-point";
+    POINT_ORDER = "numbering/point-order";
+    SKIPPED_POINT = "numbering/skipped-point";
+    INVALID_POINT_LETTER = "numbering/invalid-point-letter";
+    INSERTED_UNIT_MISPLACED = "numbering/inserted-unit-misplaced";
+    SECTION_ORDER = "numbering/section-order";
+    PART_ORDER = "numbering/part-order";
+    MISSING_LEAD = "task/missing-lead";
+    MISSING_TIMEFRAME = "task/missing-timeframe";
+    DUPLICATE_LABEL = "task/duplicate-label";
+    EMPTY_LABEL = "task/empty-label";
+    TIMEFRAME_UNRECOGNIZED = "timeframe/unrecognized";
+    TIMEFRAME_REVERSED = "timeframe/reversed-range";
+    TIMEFRAME_ENDED_BEFORE_PLAN = "timeframe/ended-before-plan";
+    TIMEFRAME_PHASE_OVERLAP = "timeframe/phase-overlap";
+    TIMEFRAME_BEYOND_HORIZON = "timeframe/beyond-horizon";
+    AGENCY_UNKNOWN = "agency/unknown";
+    AGENCY_DUPLICATE = "agency/duplicate";
+    AGENCY_SUCCEEDED = "agency/succeeded";
+    CITATION_SYMBOL_STYLE = "citation/symbol-style";
+    CITATION_IMPOSSIBLE_DATE = "citation/impossible-date";
+    CITATION_AFTER_PLAN = "citation/after-plan";
+    METADATA_MISSING_NUMBER = "metadata/missing-number";
+    METADATA_MISSING_DATE = "metadata/missing-date";
+    METADATA_MISSING_ISSUER = "metadata/missing-issuer";
+    METADATA_DATE_MISMATCH = "metadata/date-mismatch";
+}
+
+/// The `&'static str` for a code read from JSON, if this version knows it.
+pub fn intern(code: &str) -> Option<&'static str> {
+    ALL.iter().copied().find(|c| *c == code)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut seen = std::collections::BTreeSet::new();
+        for c in super::ALL {
+            assert!(seen.insert(*c), "duplicate code {c}");
+            let (area, name) = c.split_once('/').expect("area/name");
+            assert!(!area.is_empty() && !name.is_empty());
+            assert!(
+                c.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b'-')
+            );
+        }
+    }
+}

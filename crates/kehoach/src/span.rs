@@ -1,0 +1,215 @@
+//! Source spans: byte ranges into the original input, with 1-based line and column.
+//!
+//! A [`Span`] always refers to the text exactly as the caller passed it (before any
+//! normalization), so `&input[span.start as usize..span.end as usize]` is the unit's text.
+//! `line` is 1-based; `column` is the 1-based count of Unicode scalar values from the start
+//! of the line. The wasm bindings convert `start`/`end` to UTF-16 code units at the boundary.
+
+use serde::{Deserialize, Serialize};
+
+/// A located range of the input.
+///
+/// ```
+/// use kehoach::Span;
+/// let text = "Số: 66/KH-UBND\nQuảng Ngãi";
+/// let idx = kehoach::LineIndex::new(text);
+/// let span = idx.span(text.find("Quảng").unwrap(), text.len());
+/// assert_eq!((span.line, span.column), (2, 1));
+/// assert_eq!(span.slice(text), Some("Quảng Ngãi"));
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// 1-based line of `start`.
+    pub line: u32,
+    /// 1-based column (in Unicode scalar values) of `start`.
+    pub column: u32,
+}
+
+impl Span {
+    /// The text this span covers, or `None` when it is out of bounds or not on char boundaries.
+    pub fn slice<'a>(&self, text: &'a str) -> Option<&'a str> {
+        text.get(self.start as usize..self.end as usize)
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> u32 {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// True when `other` lies within `self`.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Maps byte offsets of a text to line and column numbers.
+///
+/// Lines end at `\n`, at `\r\n` and at a lone `\r`.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset where each line starts.
+    starts: Vec<u32>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Index `text` (linear time).
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0u32];
+        let mut i = 0usize;
+        while let Some(&b) = bytes.get(i) {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(to_u32(i + 1));
+            }
+            i += 1;
+        }
+        LineIndex { text, starts }
+    }
+
+    /// 1-based (line, column) of a byte offset; offsets inside a char snap back to its start.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self
+            .starts
+            .partition_point(|&s| s as usize <= offset)
+            .max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0) as usize;
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        (to_u32(line), to_u32(col + 1))
+    }
+
+    /// A span for the byte range `start..end`, clamped to the text and to char boundaries.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let len = self.text.len();
+        let start = floor_char_boundary(self.text, start.min(len));
+        let end = ceil_char_boundary(self.text, end.clamp(start, len));
+        let (line, column) = self.line_col(start);
+        Span {
+            start: to_u32(start),
+            end: to_u32(end),
+            line,
+            column,
+        }
+    }
+
+    /// The indexed text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// Saturating conversion of an offset to `u32` (inputs are limited far below 4 GiB).
+pub(crate) fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Largest char boundary `<= i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Smallest char boundary `>= i`.
+pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_handles_crlf_and_multibyte() {
+        let t = "a\r\nđb\rc";
+        let idx = LineIndex::new(t);
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(3), (2, 1));
+        assert_eq!(idx.line_col(5), (2, 2)); // 'b' after 2-byte 'đ'
+        assert_eq!(idx.line_col(7), (3, 1));
+        let s = idx.span(4, 100);
+        assert_eq!((s.start, s.end), (3, t.len() as u32));
+    }
+}
+
+/// Converts byte ranges of a piece of text (a label value) into document [`Span`]s.
+///
+/// Sub-parsers (timeframes, agency lists) see only the normalized value string; the locator
+/// knows where that string sits in the normalized document and how the normalized document
+/// maps back to the caller's input.
+#[derive(Debug, Clone, Copy)]
+pub struct Locator<'a> {
+    index: &'a LineIndex<'a>,
+    norm: Option<&'a crate::text::Normalized>,
+    base: usize,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for a string that *is* the indexed input (standalone parsing).
+    pub fn new(index: &'a LineIndex<'a>) -> Self {
+        Locator {
+            index,
+            norm: None,
+            base: 0,
+        }
+    }
+
+    /// A locator for a value starting at byte `base` of the normalized document `norm`, whose
+    /// original text is indexed by `index`.
+    pub fn within(
+        index: &'a LineIndex<'a>,
+        norm: &'a crate::text::Normalized,
+        base: usize,
+    ) -> Self {
+        Locator {
+            index,
+            norm: Some(norm),
+            base,
+        }
+    }
+
+    /// The same locator shifted by `offset` bytes (for a sub-slice of the value).
+    pub fn offset(&self, offset: usize) -> Self {
+        Locator {
+            base: self.base + offset,
+            ..*self
+        }
+    }
+
+    /// The document span of bytes `start..end` of the value.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let (s, e) = (self.base + start, self.base + end.max(start));
+        match self.norm {
+            Some(n) => {
+                let (os, oe) = n.to_original(s, e);
+                self.index.span(os, oe)
+            }
+            None => self.index.span(s, e),
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! Text normalization with an offset map back to the original input.
+//!
+//! Real plan text arrives as NFC or NFD Unicode, with CRLF or CR line ends, a BOM, NBSP and
+//! other Unicode spaces, tabs, zero-width characters and trailing spaces. [`Normalized::new`]
+//! produces the text the parser reads: NFC, `\n` line ends, each run of horizontal whitespace
+//! turned into one ASCII space, no leading or trailing spaces on a line, zero-width characters,
+//! BOM and control characters removed. It never rewrites the caller's input: an
+//! offset map converts positions in the normalized text back to byte offsets of the original,
+//! so spans always slice the input as given. Cost is linear in the input.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, char::canonical_combining_class};
+
+/// One stretch of the normalized text and where it came from.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    norm_start: u32,
+    norm_end: u32,
+    orig_start: u32,
+    orig_end: u32,
+    /// Byte-for-byte copy (offsets map linearly) or an opaque replacement.
+    linear: bool,
+}
+
+/// A normalized copy of an input and the map back to it.
+///
+/// ```
+/// use kehoach::text::Normalized;
+/// let input = "\u{feff}Ke\u{0302}\u{0301} hoa\u{0323}ch\u{a0}\u{a0}66 \r\n";
+/// let n = Normalized::new(input);
+/// assert_eq!(n.text(), "Kế hoạch 66\n");
+/// let (s, e) = n.to_original(0, "Kế hoạch".len());
+/// assert_eq!(&input[s..e], "Ke\u{0302}\u{0301} hoa\u{0323}ch");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    segments: Vec<Segment>,
+    /// Byte offsets (in the original) of removed control characters, with the character.
+    controls: Vec<(u32, char)>,
+}
+
+fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}' | '\u{180e}'
+    )
+}
+
+fn is_newline(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
+    )
+}
+
+struct Builder {
+    text: String,
+    segments: Vec<Segment>,
+}
+
+impl Builder {
+    fn push(&mut self, s: &str, orig_start: usize, orig_end: usize, linear: bool) {
+        let norm_start = self.text.len();
+        self.text.push_str(s);
+        let seg = Segment {
+            norm_start: crate::span::to_u32(norm_start),
+            norm_end: crate::span::to_u32(self.text.len()),
+            orig_start: crate::span::to_u32(orig_start),
+            orig_end: crate::span::to_u32(orig_end),
+            linear,
+        };
+        if linear {
+            if let Some(last) = self.segments.last_mut() {
+                if last.linear && last.norm_end == seg.norm_start && last.orig_end == seg.orig_start
+                {
+                    last.norm_end = seg.norm_end;
+                    last.orig_end = seg.orig_end;
+                    return;
+                }
+            }
+        }
+        self.segments.push(seg);
+    }
+}
+
+impl Normalized {
+    /// Normalizes `input` (linear time).
+    pub fn new(input: &str) -> Self {
+        let mut b = Builder {
+            text: String::with_capacity(input.len()),
+            segments: Vec::new(),
+        };
+        let mut controls = Vec::new();
+        // Pending whitespace run: (orig_start, orig_end, single ASCII space?)
+        let mut pending_space: Option<(usize, usize, bool)> = None;
+        let mut at_line_start = true;
+        let mut chars = input.char_indices().peekable();
+        let mut cluster = String::new();
+        while let Some((i, c)) = chars.next() {
+            let clen = c.len_utf8();
+            if c == '\r' {
+                // CRLF or lone CR: one newline.
+                let end = if let Some(&(j, '\n')) = chars.peek() {
+                    chars.next();
+                    j + 1
+                } else {
+                    i + clen
+                };
+                pending_space = None;
+                b.push("\n", i, end, false);
+                at_line_start = true;
+                continue;
+            }
+            if is_newline(c) {
+                pending_space = None;
+                b.push("\n", i, i + clen, c == '\n');
+                at_line_start = true;
+                continue;
+            }
+            if is_hspace(c) {
+                if !at_line_start {
+                    pending_space = Some(match pending_space {
+                        Some((s, _, _)) => (s, i + clen, false),
+                        None => (i, i + clen, c == ' '),
+                    });
+                }
+                continue;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            if c.is_control() {
+                controls.push((crate::span::to_u32(i), c));
+                continue;
+            }
+            if let Some((s, e, single)) = pending_space.take() {
+                b.push(" ", s, e, single);
+            }
+            at_line_start = false;
+            let next_is_mark = chars
+                .peek()
+                .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0);
+            if c.is_ascii() && !next_is_mark {
+                let mut buf = [0u8; 4];
+                b.push(c.encode_utf8(&mut buf), i, i + clen, true);
+                continue;
+            }
+            // A starter followed by combining marks: compose as one cluster.
+            let mut end = i + clen;
+            cluster.clear();
+            cluster.push(c);
+            while let Some(&(j, m)) = chars.peek() {
+                if canonical_combining_class(m) == 0 {
+                    break;
+                }
+                cluster.push(m);
+                end = j + m.len_utf8();
+                chars.next();
+            }
+            if unicode_normalization::is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
+                b.push(&cluster, i, end, true);
+            } else {
+                let composed: String = cluster.nfc().collect();
+                let linear = composed == cluster;
+                b.push(&composed, i, end, linear);
+            }
+        }
+        Normalized {
+            text: b.text,
+            segments: b.segments,
+            controls,
+        }
+    }
+
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Control characters removed from the input: (byte offset in the original, char).
+    pub fn removed_controls(&self) -> &[(u32, char)] {
+        &self.controls
+    }
+
+    /// True when the normalized text equals the input (no mapping needed).
+    pub fn is_identity(&self) -> bool {
+        self.segments.len() <= 1
+            && self
+                .segments
+                .first()
+                .is_none_or(|s| s.linear && s.norm_start == 0 && s.orig_start == 0)
+            && self.controls.is_empty()
+    }
+
+    /// Maps a normalized start offset to the original input.
+    pub fn start_to_original(&self, pos: usize) -> usize {
+        let p = crate::span::to_u32(pos);
+        // Segment containing p as a start: norm_start <= p < norm_end.
+        let idx = self.segments.partition_point(|s| s.norm_end <= p);
+        match self.segments.get(idx) {
+            Some(s) if s.norm_start <= p => {
+                if s.linear {
+                    (s.orig_start + (p - s.norm_start)) as usize
+                } else {
+                    s.orig_start as usize
+                }
+            }
+            Some(s) => s.orig_start as usize,
+            None => self.segments.last().map_or(0, |s| s.orig_end as usize),
+        }
+    }
+
+    /// Maps a normalized end offset to the original input.
+    pub fn end_to_original(&self, pos: usize) -> usize {
+        let p = crate::span::to_u32(pos);
+        // Segment containing p as an end: norm_start < p <= norm_end.
+        let idx = self.segments.partition_point(|s| s.norm_end < p);
+        match self.segments.get(idx) {
+            Some(s) if s.norm_start < p => {
+                if s.linear {
+                    (s.orig_start + (p - s.norm_start)) as usize
+                } else {
+                    s.orig_end as usize
+                }
+            }
+            _ => {
+                // p is at the start of a segment (or past the end): end of the previous one.
+                idx.checked_sub(1)
+                    .and_then(|k| self.segments.get(k))
+                    .map_or(0, |s| s.orig_end as usize)
+            }
+        }
+    }
+
+    /// Maps a normalized range to the original input (`start <= end` is kept).
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end {
+            let s = self.start_to_original(start);
+            return (s, s);
+        }
+        let s = self.start_to_original(start);
+        let e = self.end_to_original(end).max(s);
+        (s, e)
+    }
+}
+
+/// Normalizes a short string (a label value, an agency name) to the parser's form.
+pub fn normalize(s: &str) -> String {
+    let n = Normalized::new(s);
+    n.text.trim_matches('\n').to_string()
+}
+
+/// Lowercases and strips Vietnamese diacritics (đ → d); for fuzzy comparison only, never for
+/// output.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if canonical_combining_class(c) != 0 {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Vietnamese-aware lowercase (keeps diacritics).
+pub fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_nbsp_tabs_trailing_spaces() {
+        let input = "  a)\tLàm\u{a0}\u{a0}việc  \r\n\r\n- Xong \n";
+        let n = Normalized::new(input);
+        assert_eq!(n.text(), "a) Làm việc\n\n- Xong\n");
+        let p = n.text().find("việc").unwrap();
+        let (s, e) = n.to_original(p, p + "việc".len());
+        assert_eq!(&input[s..e], "việc");
+        let (s, e) = n.to_original(0, "a) Làm việc".len());
+        assert_eq!(&input[s..e], "a)\tLàm\u{a0}\u{a0}việc");
+    }
+
+    #[test]
+    fn nfd_is_composed_and_mapped() {
+        let nfc = "Sở Thông tin";
+        let nfd: String = nfc.nfd().collect();
+        let n = Normalized::new(&nfd);
+        assert_eq!(n.text(), nfc);
+        let p = nfc.find("Thông").unwrap();
+        let (s, e) = n.to_original(p, p + "Thông".len());
+        assert_eq!(nfd[s..e].nfc().collect::<String>(), "Thông");
+    }
+
+    #[test]
+    fn fold_strips_marks() {
+        assert_eq!(
+            fold("Sở Thông tin và Truyền thông"),
+            "so thong tin va truyen thong"
+        );
+        assert_eq!(fold("ĐẾN"), "den");
+    }
+
+    #[test]
+    fn identity_for_clean_text() {
+        assert!(Normalized::new("a\nb").is_identity());
+    }
+}
