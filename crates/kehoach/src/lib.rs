@@ -5,21 +5,29 @@
 //! (điểm, a), b), … đ) …), each task with its lead agencies ("Cơ quan chủ trì") and timeframe
 //! ("Thời gian thực hiện"), with located bilingual diagnostics.
 //!
-//! ```ignore
+//! ```
 //! let out = kehoach::parse(kehoach::SEED_PLAN);
 //! let tasks = out.plan.tasks();
 //! assert_eq!(tasks.len(), 44);
 //! assert_eq!(tasks[0].number, "II.1.a");
-//! ```ignore
+//! ```
 
+pub mod agency;
 pub mod date;
 pub mod diagnostic;
+pub mod document;
 pub mod error;
 pub mod numbering;
 pub mod span;
 pub mod text;
+pub mod timeframe;
 
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use document::{ParseOutput, Plan, Task, Unit, parse};
 pub use error::{Error, ErrorKind};
 pub use span::{LineIndex, Locator, Span};
+
+/// The seed plan, Kế hoạch 66/KH-UBND (UBND tỉnh Quảng Ngãi, 18/5/2020), as copied from a
+/// legal-document website: the default input of the CLI and the test corpus's first file.
+pub const SEED_PLAN: &str = include_str!("../../../seeds/66-KH-UBND-2020-quang-ngai.txt");

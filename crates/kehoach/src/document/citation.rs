@@ -1,0 +1,206 @@
+//! Cited document symbols: "50/NQ-CP" (state style), "52-NQ/TW" (Party style), "714/QĐ-TTg".
+
+use super::model::{Citation, Spanned};
+use super::vndate;
+use crate::span::Locator;
+
+/// Document kinds that precede a symbol ("Nghị quyết số 50/NQ-CP").
+const DOC_KINDS: &[&str] = &[
+    "nghị quyết",
+    "kế hoạch",
+    "quyết định",
+    "chỉ thị",
+    "kết luận",
+    "thông tư",
+    "nghị định",
+    "thông báo",
+    "công văn",
+    "chương trình",
+    "hướng dẫn",
+    "luật",
+    "đề án",
+    "văn bản",
+    "báo cáo",
+];
+
+fn is_symbol_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '&' | 'Đ' | 'đ')
+}
+
+/// Scans one line for document symbols (linear in the line).
+pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) {
+    let mut i = 0;
+    let bytes = line.as_bytes();
+    while i < line.len() {
+        let Some(b) = bytes.get(i).copied() else {
+            break;
+        };
+        let prev_ok = i == 0
+            || line
+                .get(..i)
+                .and_then(|p| p.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+        if !(b.is_ascii_digit() && prev_ok) {
+            i += 1;
+            continue;
+        }
+        // Token of symbol characters.
+        let rest = line.get(i..).unwrap_or("");
+        let mut len = rest
+            .char_indices()
+            .find(|(_, c)| !is_symbol_char(*c))
+            .map_or(rest.len(), |(k, _)| k);
+        // Drop trailing separators ("50/NQ-CP-" or "…/TW/").
+        while len > 0 && matches!(rest.as_bytes().get(len - 1), Some(b'/' | b'-')) {
+            len -= 1;
+        }
+        let token = rest.get(..len).unwrap_or("");
+        if looks_like_symbol(token) {
+            let start = i;
+            let end = i + len;
+            let doc_kind = kind_before(line, start);
+            let (date, date_text, date_end) = date_after(line, end, loc);
+            let issuer = issuer_after(line.get(date_end..).unwrap_or(""));
+            out.push(Citation {
+                doc_kind,
+                symbol: token.to_string(),
+                span: loc.span(start, end),
+                date,
+                date_text,
+                issuer,
+            });
+        }
+        i += len.max(1);
+    }
+}
+
+/// A symbol has a number, a `/`, and letters: "50/NQ-CP", "271-KH/TU", "45/2025/NĐ-CP".
+fn looks_like_symbol(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 {
+        return false;
+    }
+    let rest = t.get(digits..).unwrap_or("");
+    if !(rest.starts_with('/') || rest.starts_with('-')) || !rest.contains('/') {
+        return false;
+    }
+    // At least two uppercase letters after the number.
+    rest.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+fn kind_before(line: &str, start: usize) -> Option<String> {
+    let before = line.get(..start)?.trim_end();
+    let before = before
+        .strip_suffix("số")
+        .or_else(|| before.strip_suffix("Số"))
+        .unwrap_or(before)
+        .trim_end();
+    let lower: String = before
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    DOC_KINDS.iter().find(|k| lower.ends_with(*k)).map(|k| {
+        let n = k.chars().count();
+        let s: String = before
+            .chars()
+            .rev()
+            .take(n)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        s
+    })
+}
+
+/// The date right after a symbol, its text, and where the citation continues.
+fn date_after(
+    line: &str,
+    end: usize,
+    loc: &Locator<'_>,
+) -> (Option<crate::Date>, Option<Spanned>, usize) {
+    let after = line.get(end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    let off = end + (after.len() - trimmed.len());
+    let head: String = trimmed
+        .chars()
+        .take(4)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if head != "ngày" {
+        return (None, None, end);
+    }
+    match vndate::date_at(line, off) {
+        Some(d) => (
+            vndate::to_date(&d),
+            Some(Spanned {
+                text: line.get(d.start..d.end).unwrap_or("").to_string(),
+                span: loc.span(d.start, d.end),
+            }),
+            d.end,
+        ),
+        None => (None, None, end),
+    }
+}
+
+fn issuer_after(after: &str) -> Option<String> {
+    // Only when "của" follows the symbol (and its date) directly.
+    let rest = after.trim_start().strip_prefix("của ")?;
+    let stop = [
+        " về ",
+        " ban hành",
+        " thực hiện",
+        ",",
+        ";",
+        "(",
+        ")",
+        ".",
+        " và ",
+    ]
+    .iter()
+    .filter_map(|s| rest.find(s))
+    .min()
+    .unwrap_or(rest.len());
+    let issuer = rest.get(..stop)?.trim();
+    (!issuer.is_empty()).then(|| issuer.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::LineIndex;
+
+    fn scan(s: &str) -> Vec<Citation> {
+        let idx = LineIndex::new(s);
+        let loc = Locator::new(&idx);
+        let mut out = Vec::new();
+        scan_line(s, &loc, &mut out);
+        out
+    }
+
+    #[test]
+    fn finds_state_and_party_symbols() {
+        let c = scan(
+            "Thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ và Kế hoạch số 271-KH/TU ngày 27/3/2020 của Ban Thường vụ Tỉnh ủy",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].symbol, "50/NQ-CP");
+        assert_eq!(c[0].doc_kind.as_deref(), Some("Nghị quyết"));
+        assert_eq!(c[0].date.unwrap().to_string(), "2020-04-17");
+        assert_eq!(c[0].issuer.as_deref(), Some("Chính phủ"));
+        assert_eq!(c[1].symbol, "271-KH/TU");
+        assert_eq!(c[1].issuer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+    }
+
+    #[test]
+    fn ignores_years_and_percentages() {
+        assert!(scan("giai đoạn 2021-2030, 80% trường, 4G, 5G, ngày 07/3/2019").is_empty());
+        let c = scan("Quyết định số 714/QĐ-TTg ngày 22/5/2015");
+        assert_eq!(c[0].symbol, "714/QĐ-TTg");
+    }
+}

@@ -1,0 +1,200 @@
+//! Detection of legacy Vietnamese encodings and mojibake, so they are reported instead of
+//! being parsed into garbage.
+//!
+//! - TCVN3 (ABC) or VNI text decoded as Windows-1252/Latin-1 shows Latin-1 symbols and
+//!   letters where Vietnamese letters belong: "KÕ ho¹ch", "Qu¶ng Ng·i" (TCVN3),
+//!   "Keá hoaïch" (VNI).
+//! - UTF-8 decoded as Latin-1/Windows-1252 shows "Ã", "áº", "á»", "Æ°", "Ä‘": "Káº¿ hoáº¡ch".
+//!
+//! The check counts markers over the text once (linear) and fires only when markers are
+//! frequent and genuine Vietnamese letters (U+1EA0–U+1EF9, ă đ ơ ư) are rare.
+
+use crate::diagnostic::{Diagnostic, codes};
+use crate::span::Locator;
+
+fn is_viet_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1ea0}'
+            ..='\u{1ef9}' | 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ'
+    )
+}
+
+/// Latin-1 characters that TCVN3 text shows (never used in Vietnamese Unicode text).
+fn is_tcvn3_marker(c: char) -> bool {
+    matches!(
+        c,
+        '¸' | '¹'
+            | 'µ'
+            | '¶'
+            | '·'
+            | '¨'
+            | '©'
+            | 'ª'
+            | '«'
+            | '¬'
+            | '®'
+            | '¯'
+            | '°'
+            | '±'
+            | '²'
+            | '³'
+            | '´'
+            | '½'
+            | '¾'
+            | '¼'
+            | '¿'
+            | 'Þ'
+            | 'ß'
+            | 'Õ'
+            | 'Ö'
+            | '×'
+            | 'Ø'
+            | 'Ü'
+            | 'Ý'
+            | 'Ê'
+            | 'Ë'
+            | 'Ï'
+            | 'Ñ'
+            | 'Ò'
+            | 'Ó'
+            | 'Ô'
+            | '¦'
+            | '§'
+            | '£'
+            | '¤'
+            | '¥'
+            | '¢'
+            | '¡'
+            | 'î'
+            | 'ï'
+            | 'ñ'
+            | 'þ'
+            | 'ø'
+            | 'ö'
+            | 'ç'
+            | 'æ'
+            | 'å'
+            | 'ä'
+            | 'ë'
+            | 'ü'
+            | 'û'
+            | 'Ç'
+            | 'Å'
+            | 'Æ'
+            | 'Ä'
+            | 'Ð'
+            | 'Û'
+            | 'Ù'
+            | 'Ú'
+    )
+}
+
+/// Scans the text; returns one diagnostic at the first marker when the text is not Unicode
+/// Vietnamese.
+pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
+    let mut viet = 0usize;
+    let mut tcvn = 0usize;
+    let mut moji = 0usize;
+    let mut first_tcvn: Option<usize> = None;
+    let mut first_moji: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if is_viet_letter(c) {
+            viet += 1;
+        }
+        // Mojibake: a lead byte shown as Ã Â Ä Æ á followed by a continuation-range char.
+        if let Some(p) = prev {
+            let cont = matches!(
+                c,
+                '\u{80}'
+                    ..='\u{bf}'
+                        | '€'
+                        | '‚'
+                        | 'ƒ'
+                        | '„'
+                        | '…'
+                        | '†'
+                        | '‡'
+                        | 'ˆ'
+                        | '‰'
+                        | 'Š'
+                        | '‹'
+                        | 'Œ'
+                        | 'Ž'
+                        | '‘'
+                        | '’'
+                        | '“'
+                        | '”'
+                        | '•'
+                        | '–'
+                        | '—'
+                        | '˜'
+                        | '™'
+                        | 'š'
+                        | '›'
+                        | 'œ'
+                        | 'ž'
+                        | 'Ÿ'
+            );
+            if cont && matches!(p, 'Ã' | 'Â' | 'Ä' | 'Æ' | 'á' | 'Å' | 'Ê' | 'Ë') {
+                moji += 1;
+                first_moji.get_or_insert(i.saturating_sub(p.len_utf8()));
+            }
+        }
+        if is_tcvn3_marker(c) {
+            tcvn += 1;
+            first_tcvn.get_or_insert(i);
+        }
+        prev = Some(c);
+    }
+    let sample = |at: usize| -> (usize, usize, String) {
+        let start = crate::span::floor_char_boundary(text, at.saturating_sub(6));
+        let end = crate::span::floor_char_boundary(text, (at + 12).min(text.len()));
+        let s = text.get(start..end).unwrap_or("").replace('\n', " ");
+        (start, end, s)
+    };
+    if moji >= 3 && moji * 2 > viet {
+        let at = first_moji.unwrap_or(0);
+        let (s, e, sample) = sample(at);
+        return Some(codes::mojibake(loc.span(s, e), sample.trim()));
+    }
+    if tcvn >= 5 && tcvn > viet * 2 {
+        let at = first_tcvn.unwrap_or(0);
+        let (s, e, sample) = sample(at);
+        return Some(codes::legacy_encoding(
+            loc.span(s, e),
+            sample.trim(),
+            "TCVN3/VNI",
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::LineIndex;
+
+    fn run(t: &str) -> Option<&'static str> {
+        let idx = LineIndex::new(t);
+        check(t, &Locator::new(&idx)).map(|d| d.code)
+    }
+
+    #[test]
+    fn detects_legacy_and_mojibake() {
+        assert_eq!(
+            run("KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 50 cña ChÝnh phñ, Qu¶ng Ng·i"),
+            Some("text/legacy-encoding")
+        );
+        assert_eq!(
+            run("Káº¿ hoáº¡ch thá»±c hiá»‡n Nghá»‹ quyáº¿t"),
+            Some("text/mojibake")
+        );
+        assert_eq!(
+            run("Kế hoạch thực hiện Nghị quyết số 50/NQ-CP, Quảng Ngãi"),
+            None
+        );
+        assert_eq!(run("Xây dựng kế hoạch GlobalGAP, VietGAP, ISO"), None);
+    }
+}

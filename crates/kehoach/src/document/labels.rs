@@ -1,0 +1,147 @@
+//! The table of field labels ("Cơ quan chủ trì:", "Thời gian thực hiện:", …).
+//!
+//! Plans label the fields of a task in different words. Recognizing a new variant is one row
+//! in a [`LabelTable`], not a parser change. Labels match case-insensitively with exact
+//! diacritics at the start of a line (after an optional dash), followed by a colon; the longest
+//! matching label wins ("Cơ quan chủ trì, phối hợp" before "Cơ quan chủ trì").
+
+use super::model::FieldKey;
+
+/// Label words and what they mean.
+///
+/// ```
+/// use kehoach::document::{LabelTable, FieldKey};
+/// let mut labels = LabelTable::default();
+/// labels.add("Đơn vị đầu mối", FieldKey::Lead);
+/// let m = labels.match_field("Đơn vị đầu mối: Sở Y tế").unwrap();
+/// assert_eq!((m.key, m.label, m.value_start), (FieldKey::Lead, "Đơn vị đầu mối", "Đơn vị đầu mối: ".len()));
+/// ```
+#[derive(Debug, Clone)]
+pub struct LabelTable {
+    /// (lowercase label, key), longest first.
+    entries: Vec<(String, FieldKey)>,
+}
+
+/// A field label found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldMatch<'a> {
+    /// What the field holds.
+    pub key: FieldKey,
+    /// The label as written in the line.
+    pub label: &'a str,
+    /// Byte offset of the value (after the colon and spaces) in the line.
+    pub value_start: usize,
+}
+
+/// The built-in labels.
+pub const DEFAULT_LABELS: &[(&str, FieldKey)] = &[
+    ("Cơ quan chủ trì, phối hợp", FieldKey::Lead),
+    ("Cơ quan chủ trì thực hiện", FieldKey::Lead),
+    ("Cơ quan chủ trì", FieldKey::Lead),
+    ("Cơ quan thực hiện", FieldKey::Lead),
+    ("Cơ quan thực hiện chính", FieldKey::Lead),
+    ("Cơ quan chịu trách nhiệm", FieldKey::Lead),
+    ("Đơn vị chủ trì thực hiện", FieldKey::Lead),
+    ("Đơn vị chủ trì", FieldKey::Lead),
+    ("Đơn vị thực hiện", FieldKey::Lead),
+    ("Đơn vị chịu trách nhiệm", FieldKey::Lead),
+    ("Chủ trì thực hiện", FieldKey::Lead),
+    ("Chủ trì", FieldKey::Lead),
+    ("Cơ quan phối hợp thực hiện", FieldKey::Partner),
+    ("Cơ quan phối hợp", FieldKey::Partner),
+    ("Đơn vị phối hợp thực hiện", FieldKey::Partner),
+    ("Đơn vị phối hợp", FieldKey::Partner),
+    ("Phối hợp thực hiện", FieldKey::Partner),
+    ("Phối hợp", FieldKey::Partner),
+    ("Thời gian thực hiện", FieldKey::Timeframe),
+    ("Thời gian hoàn thành", FieldKey::Timeframe),
+    ("Thời gian hoàn tất", FieldKey::Timeframe),
+    ("Thời gian triển khai", FieldKey::Timeframe),
+    ("Thời hạn hoàn thành", FieldKey::Timeframe),
+    ("Thời hạn thực hiện", FieldKey::Timeframe),
+    ("Thời hạn", FieldKey::Timeframe),
+    ("Thời gian", FieldKey::Timeframe),
+    ("Tiến độ thực hiện", FieldKey::Timeframe),
+    ("Tiến độ hoàn thành", FieldKey::Timeframe),
+    ("Tiến độ", FieldKey::Timeframe),
+    ("Sản phẩm", FieldKey::Output),
+    ("Kết quả sản phẩm", FieldKey::Output),
+];
+
+impl Default for LabelTable {
+    fn default() -> Self {
+        let mut t = LabelTable {
+            entries: Vec::new(),
+        };
+        for (l, k) in DEFAULT_LABELS {
+            t.add(l, *k);
+        }
+        t
+    }
+}
+
+impl LabelTable {
+    /// An empty table.
+    pub fn empty() -> Self {
+        LabelTable {
+            entries: Vec::new(),
+        }
+    }
+
+    /// Adds (or re-maps) a label.
+    pub fn add(&mut self, label: &str, key: FieldKey) {
+        let l = crate::text::normalize(label).to_lowercase();
+        self.entries.retain(|(e, _)| *e != l);
+        self.entries.push((l, key));
+        self.entries.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
+    }
+
+    /// The labels and keys, longest first.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, FieldKey)> {
+        self.entries.iter().map(|(l, k)| (l.as_str(), *k))
+    }
+
+    /// Matches `line` (already without a leading dash) against the labels: label, optional
+    /// spaces, then `:`.
+    pub fn match_field<'a>(&self, line: &'a str) -> Option<FieldMatch<'a>> {
+        let lower_prefix = prefix_lower(line, 48);
+        for (label, key) in &self.entries {
+            if !lower_prefix.starts_with(label.as_str()) {
+                continue;
+            }
+            // Map the label's char count back to a byte offset in `line`.
+            let n = label.chars().count();
+            let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+            let rest = line.get(end..)?;
+            let trimmed = rest.trim_start();
+            if let Some(after) = trimmed.strip_prefix(':') {
+                let value_start = line.len() - after.trim_start().len();
+                return Some(FieldMatch {
+                    key: *key,
+                    label: line.get(..end)?,
+                    value_start,
+                });
+            }
+        }
+        None
+    }
+
+    /// Matches a whole cell against a label (table headers: no colon needed).
+    pub fn match_header(&self, cell: &str) -> Option<FieldKey> {
+        let c = cell.trim().trim_end_matches(':').trim().to_lowercase();
+        self.entries.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+    }
+}
+
+/// Lowercase of the first `max_chars` chars (labels are short; this keeps matching linear).
+fn prefix_lower(s: &str, max_chars: usize) -> String {
+    s.chars()
+        .take(max_chars)
+        .flat_map(char::to_lowercase)
+        .collect()
+}

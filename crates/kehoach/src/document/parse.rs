@@ -1,0 +1,454 @@
+//! The document parser: normalized lines → plan tree + diagnostics.
+
+use super::header;
+use super::labels::LabelTable;
+use super::lines::{self, Line};
+use super::model::*;
+use super::{citation, table};
+use crate::diagnostic::{Diagnostic, codes};
+use crate::span::{LineIndex, Locator, Span};
+use crate::text::Normalized;
+use std::collections::BTreeMap;
+
+/// Options for [`Parser`].
+#[derive(Debug, Clone)]
+pub struct ParseOptions {
+    /// Field labels ("Cơ quan chủ trì", …).
+    pub labels: LabelTable,
+    /// Inputs longer than this many bytes are not parsed (an `input/too-large` diagnostic is
+    /// returned with an empty plan). Default 32 MiB.
+    pub max_input_bytes: usize,
+    /// Resolve each lead agency's current holder on this date.
+    pub as_of: Option<crate::Date>,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            labels: LabelTable::default(),
+            max_input_bytes: 32 * 1024 * 1024,
+            as_of: None,
+        }
+    }
+}
+
+/// A configured plan parser.
+///
+/// ```
+/// use kehoach::document::{Parser, ParseOptions};
+/// let mut opts = ParseOptions::default();
+/// opts.labels.add("Đơn vị đầu mối", kehoach::document::FieldKey::Lead);
+/// let out = Parser::new(opts).parse("II. NHIỆM VỤ\n1. Chung\na) Làm.\n- Đơn vị đầu mối: Sở Y tế.\n- Thời gian: Năm 2021.\n");
+/// let tasks = out.plan.tasks();
+/// assert_eq!(tasks[0].leads.as_ref().unwrap().text, "Sở Y tế.");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Parser {
+    opts: ParseOptions,
+}
+
+impl Parser {
+    /// A parser with options.
+    pub fn new(opts: ParseOptions) -> Self {
+        Parser { opts }
+    }
+
+    /// The options.
+    pub fn options(&self) -> &ParseOptions {
+        &self.opts
+    }
+
+    /// Parses a plan. Never fails and never panics: problems are diagnostics.
+    pub fn parse(&self, input: &str) -> ParseOutput {
+        let index = LineIndex::new(input);
+        let whole = index.span(0, input.len());
+        if input.len() > self.opts.max_input_bytes {
+            return ParseOutput {
+                plan: Plan {
+                    span: whole,
+                    ..Plan::default()
+                },
+                diagnostics: vec![codes::input_too_large(
+                    index.span(0, 0),
+                    input.len(),
+                    self.opts.max_input_bytes,
+                )],
+            };
+        }
+        let norm = Normalized::new(input);
+        let mut diagnostics = Vec::new();
+        if let Some(d) = super::encoding::check(norm.text(), &Locator::within(&index, &norm, 0)) {
+            diagnostics.push(d);
+        }
+        for &(off, ch) in norm.removed_controls().iter().take(20) {
+            let o = off as usize;
+            diagnostics.push(codes::control_character(
+                index.span(o, o + ch.len_utf8()),
+                ch,
+            ));
+        }
+        let mut p = DocParser {
+            opts: &self.opts,
+            index: &index,
+            norm: &norm,
+            diagnostics,
+            eid_counts: BTreeMap::new(),
+        };
+        let mut plan = p.run();
+        plan.span = whole;
+        let mut diagnostics = p.diagnostics;
+        crate::diagnostic::sort(&mut diagnostics);
+        ParseOutput { plan, diagnostics }
+    }
+}
+
+pub(crate) struct DocParser<'a> {
+    pub opts: &'a ParseOptions,
+    pub index: &'a LineIndex<'a>,
+    pub norm: &'a Normalized,
+    pub diagnostics: Vec<Diagnostic>,
+    eid_counts: BTreeMap<String, u32>,
+}
+
+impl<'a> DocParser<'a> {
+    pub fn loc(&self, base: usize) -> Locator<'a> {
+        Locator::within(self.index, self.norm, base)
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.loc(0).span(start, end)
+    }
+
+    fn run(&mut self) -> Plan {
+        let text = self.norm.text();
+        let ls = lines::split_lines(text);
+        let loc = self.loc(0);
+        let mut plan = Plan::default();
+        let mut wrapper = Wrapper::default();
+        let mut has_wrapper = false;
+
+        // Leading site-name line.
+        let mut first = ls
+            .iter()
+            .position(|l| !l.text.is_empty())
+            .unwrap_or(ls.len());
+        if let Some(l) = ls.get(first) {
+            if header::is_site_line(l.text) {
+                wrapper.site = Some(Spanned {
+                    text: l.text.to_string(),
+                    span: loc.span(l.start, l.end()),
+                });
+                has_wrapper = true;
+                first += 1;
+            }
+        }
+        // Trailing wrapper block.
+        let mut last = ls.len();
+        if let Some(k) = header::find_wrapper_tail(&ls, first) {
+            if let Some(l) = ls.get(k) {
+                wrapper.heading = Some(Spanned {
+                    text: l.text.to_string(),
+                    span: loc.span(l.start, l.end()),
+                });
+            }
+            header::parse_wrapper_tail(ls.get(k + 1..).unwrap_or(&[]), &loc, &mut wrapper);
+            has_wrapper = true;
+            last = k;
+        }
+        let doc = ls.get(first..last).unwrap_or(&[]);
+
+        // Front matter.
+        let body_start = header::parse_header(doc, &loc, &mut plan.meta);
+        // Closing: from "Nơi nhận" or the signer's position line after the last section.
+        let last_section = doc
+            .iter()
+            .rposition(|l| lines::section_marker(l.text).is_some())
+            .unwrap_or(body_start);
+        let closing_start = (last_section.max(body_start)..doc.len())
+            .find(|&k| {
+                doc.get(k).is_some_and(|l| {
+                    l.text.to_lowercase().starts_with("nơi nhận")
+                        || header::is_position_line(l.text)
+                })
+            })
+            .unwrap_or(doc.len());
+        header::parse_closing(
+            doc.get(closing_start..).unwrap_or(&[]),
+            &loc,
+            &mut plan.meta,
+        );
+
+        // Citations in the title and body (not the document's own number line).
+        let cite_from = plan
+            .meta
+            .doc_type
+            .as_ref()
+            .and_then(|d| {
+                doc.iter()
+                    .position(|l| self.span(l.start, l.end()).contains(&d.span))
+            })
+            .unwrap_or(body_start);
+        for l in doc.get(cite_from..closing_start).unwrap_or(&[]) {
+            citation::scan_line(l.text, &self.loc(l.start), &mut plan.citations);
+        }
+        if let Some(t) = &plan.meta.title {
+            let mut seen = std::collections::BTreeSet::new();
+            plan.meta.implements = plan
+                .citations
+                .iter()
+                .filter(|c| t.span.contains(&c.span) && seen.insert(c.symbol.clone()))
+                .cloned()
+                .collect();
+        }
+
+        // Body.
+        let body = doc.get(body_start..closing_start).unwrap_or(&[]);
+        self.parse_body(body, &mut plan);
+        if plan.body.is_empty() && !body.iter().all(|l| l.text.is_empty()) {
+            let s = body
+                .iter()
+                .find(|l| !l.text.is_empty())
+                .map_or(Span::default(), |l| self.span(l.start, l.end()));
+            self.diagnostics.push(codes::no_sections(s));
+        }
+        if has_wrapper {
+            plan.wrapper = Some(wrapper);
+        }
+        plan
+    }
+
+    fn parse_body(&mut self, body: &[Line<'_>], plan: &mut Plan) {
+        let mut stack: Vec<Unit> = Vec::new();
+        let mut i = 0;
+        while let Some(line) = body.get(i) {
+            let t = line.text;
+            if t.is_empty() {
+                i += 1;
+                continue;
+            }
+            if let Some(consumed) = table::try_table(self, body, i, &mut stack, plan) {
+                i += consumed.max(1);
+                continue;
+            }
+            i += 1;
+            if let Some(m) = lines::section_marker(t) {
+                self.open(UnitKind::Section, line, m, &mut stack, plan);
+                continue;
+            }
+            if let Some(m) = lines::part_marker(t) {
+                self.open(UnitKind::Part, line, m, &mut stack, plan);
+                continue;
+            }
+            if let Some(m) = lines::point_marker(t) {
+                self.open(UnitKind::Point, line, m, &mut stack, plan);
+                continue;
+            }
+            let (kind, off) = match lines::dash_marker(t) {
+                Some(off) => (BlockKind::Dash, off),
+                None => (BlockKind::Paragraph, 0),
+            };
+            let content = t.get(off..).unwrap_or("");
+            if let Some(m) = self.opts.labels.match_field(content) {
+                let value = content.get(m.value_start..).unwrap_or("");
+                let vstart = line.start + off + m.value_start;
+                let block = Block {
+                    kind: BlockKind::Field,
+                    text: value.to_string(),
+                    span: self.span(vstart, vstart + value.len()),
+                    label: Some(m.label.to_string()),
+                    key: Some(m.key),
+                };
+                let label_span = self.span(line.start + off, line.start + off + m.label.len());
+                match stack.last_mut() {
+                    Some(u) => {
+                        self.add_field(u, block, vstart, label_span);
+                        extend(u, self.span(line.start, line.end()));
+                    }
+                    None => plan.preamble.push(Block {
+                        kind,
+                        text: content.to_string(),
+                        span: self.span(line.start + off, line.end()),
+                        label: None,
+                        key: None,
+                    }),
+                }
+                continue;
+            }
+            let block = Block {
+                kind,
+                text: content.to_string(),
+                span: self.span(line.start + off, line.end()),
+                label: None,
+                key: None,
+            };
+            match stack.last_mut() {
+                Some(u) => {
+                    u.span.end = block.span.end;
+                    u.blocks.push(block);
+                }
+                None => plan.preamble.push(block),
+            }
+        }
+        while let Some(u) = stack.pop() {
+            attach(u, &mut stack, plan);
+        }
+    }
+
+    /// Opens a new unit: closes deeper or equal units first.
+    pub(crate) fn open(
+        &mut self,
+        kind: UnitKind,
+        line: &Line<'_>,
+        m: lines::Numbered<'_>,
+        stack: &mut Vec<Unit>,
+        plan: &mut Plan,
+    ) {
+        while stack.last().is_some_and(|u| u.kind >= kind) {
+            if let Some(u) = stack.pop() {
+                attach(u, stack, plan);
+            }
+        }
+        let rest = line.text.get(m.rest_start..).unwrap_or("");
+        let num_span = self.span(
+            line.start + m.num_start,
+            line.start + m.num_start + m.num.len(),
+        );
+        let text_span = self.span(line.start + m.rest_start, line.end());
+        let mut unit = self.new_unit(kind, m.num, num_span, stack);
+        unit.span = Span {
+            end: text_span.end.max(num_span.end),
+            ..num_span
+        };
+        if !rest.is_empty() {
+            let s = Spanned {
+                text: rest.to_string(),
+                span: text_span,
+            };
+            if kind == UnitKind::Point {
+                unit.blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    text: s.text,
+                    span: s.span,
+                    label: None,
+                    key: None,
+                });
+            } else {
+                unit.heading = Some(s);
+            }
+        }
+        stack.push(unit);
+    }
+
+    pub(crate) fn new_unit(
+        &mut self,
+        kind: UnitKind,
+        num: &str,
+        num_span: Span,
+        stack: &[Unit],
+    ) -> Unit {
+        let parent = stack.last();
+        let number = match parent {
+            Some(p) => format!("{}.{}", p.number, num),
+            None => num.to_string(),
+        };
+        let token = match kind {
+            UnitKind::Section => num.to_string(),
+            _ => crate::numbering::eid_token(num),
+        };
+        let base = match parent {
+            Some(p) => format!("{}__{}_{}", p.eid, kind.eid_prefix(), token),
+            None => format!("{}_{}", kind.eid_prefix(), token),
+        };
+        let n = self.eid_counts.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let eid = if *n == 1 { base } else { format!("{base}_{n}") };
+        Unit {
+            eid,
+            w_id: None,
+            kind,
+            num: num.to_string(),
+            number,
+            num_span,
+            heading: None,
+            blocks: Vec::new(),
+            leads: None,
+            partners: None,
+            timeframe: None,
+            children: Vec::new(),
+            span: num_span,
+        }
+    }
+
+    /// Adds a field block, filling `leads`/`timeframe` from the first of each.
+    pub(crate) fn add_field(
+        &mut self,
+        u: &mut Unit,
+        block: Block,
+        vstart: usize,
+        label_span: Span,
+    ) {
+        let key = block.key;
+        let label = block.label.clone().unwrap_or_default();
+        if block.text.is_empty() {
+            self.diagnostics
+                .push(codes::empty_label(label_span, &label));
+        }
+        if let Some(first) = u.blocks.iter().find(|b| b.key == key && b.key.is_some()) {
+            self.diagnostics
+                .push(codes::duplicate_label(label_span, &label, first.span));
+            u.blocks.push(block);
+            return;
+        }
+        let loc = self.loc(vstart);
+        match key {
+            Some(FieldKey::Lead) | Some(FieldKey::Partner) => {
+                let (mut agencies, diags) = crate::agency::split_agencies(
+                    &block.text,
+                    &loc,
+                    crate::agency::Registry::embedded(),
+                );
+                self.diagnostics.extend(diags);
+                if let Some(on) = self.opts.as_of {
+                    for a in &mut agencies {
+                        crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
+                    }
+                }
+                let leads = Leads {
+                    label,
+                    text: block.text.clone(),
+                    span: block.span,
+                    agencies,
+                };
+                if key == Some(FieldKey::Lead) {
+                    u.leads = Some(leads);
+                } else {
+                    u.partners = Some(leads);
+                }
+            }
+            Some(FieldKey::Timeframe) => {
+                let (tf, diags) = crate::timeframe::parse_timeframe(&block.text, &loc);
+                self.diagnostics.extend(diags);
+                u.timeframe = Some(tf);
+            }
+            _ => {}
+        }
+        u.blocks.push(block);
+    }
+}
+
+fn extend(u: &mut Unit, s: Span) {
+    if s.end > u.span.end {
+        u.span.end = s.end;
+    }
+}
+
+/// Attaches a finished unit to its parent (or the plan body) and widens the parent's span.
+pub(crate) fn attach(u: Unit, stack: &mut [Unit], plan: &mut Plan) {
+    match stack.last_mut() {
+        Some(p) => {
+            extend(p, u.span);
+            p.children.push(u);
+        }
+        None => plan.body.push(u),
+    }
+}
