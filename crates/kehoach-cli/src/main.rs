@@ -1,2 +1,272 @@
-//! The `kehoach` command-line tool.
-fn main() {}
+//! The `kehoach` command-line tool: a thin layer over the `kehoach` library.
+//!
+//! Run `kehoach --help` for the commands. Without FILE the embedded seed plan is used.
+
+mod args;
+mod diag;
+mod report;
+
+use args::{Args, Format, Usage};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+/// Exit status: 0 ok, 1 the input has errors, 2 usage or I/O error.
+enum Outcome {
+    Ok,
+    InputErrors,
+}
+
+/// A CLI failure (exit code 2).
+enum Fail {
+    Usage(String),
+    Io(String),
+    Lib(kehoach::Error),
+}
+
+impl From<Usage> for Fail {
+    fn from(u: Usage) -> Self {
+        Fail::Usage(u.0)
+    }
+}
+
+impl From<kehoach::Error> for Fail {
+    fn from(e: kehoach::Error) -> Self {
+        Fail::Lib(e)
+    }
+}
+
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Self {
+        Fail::Io(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let result = args::parse(raw).map_err(Fail::from).and_then(run);
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::InputErrors) => ExitCode::from(1),
+        Err(f) => {
+            let msg = match f {
+                Fail::Usage(m) => format!("usage error: {m}\n\n{}", args::HELP),
+                Fail::Io(m) => format!("i/o error: {m}"),
+                Fail::Lib(e) => format!("error[{}]: {}", e.code(), e),
+            };
+            let _ = writeln!(io::stderr(), "kehoach: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// An input document: its display name and text.
+pub struct Input {
+    /// File name for messages.
+    pub name: String,
+    /// The text as read.
+    pub text: String,
+}
+
+/// Reads FILE, `-` (stdin), or the embedded seed when `path` is `None`.
+fn read_input(path: Option<&str>) -> Result<Input, Fail> {
+    let (name, bytes) = match path {
+        None => {
+            return Ok(Input {
+                name: "seeds/66-KH-UBND-2020-quang-ngai.txt (embedded)".to_string(),
+                text: kehoach::SEED_PLAN.to_string(),
+            });
+        }
+        Some("-") => {
+            let mut b = Vec::new();
+            io::stdin().read_to_end(&mut b)?;
+            ("<stdin>".to_string(), b)
+        }
+        Some(p) => (
+            p.to_string(),
+            std::fs::read(p).map_err(|e| Fail::Io(format!("{p}: {e}")))?,
+        ),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        // Not UTF-8: an 8-bit legacy file (TCVN3/VNI/Windows-1258). Decode byte-per-char so the
+        // parser's encoding check reports it, instead of refusing to look at it.
+        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
+    };
+    Ok(Input { name, text })
+}
+
+fn today() -> kehoach::Date {
+    let now = time::OffsetDateTime::now_utc().date();
+    kehoach::Date::from_time(now)
+}
+
+fn parse_input(input: &Input, a: &Args) -> kehoach::ParseOutput {
+    let opts = kehoach::document::ParseOptions {
+        as_of: Some(a.as_of.unwrap_or_else(today)),
+        ..Default::default()
+    };
+    let mut out = kehoach::document::Parser::new(opts).parse(&input.text);
+    kehoach::diagnostic::set_lang(&mut out.diagnostics, a.lang);
+    out
+}
+
+fn print_json<T: serde::Serialize>(v: &T, pretty: bool) -> Result<(), Fail> {
+    let s = if pretty {
+        serde_json::to_string_pretty(v)
+    } else {
+        serde_json::to_string(v)
+    }
+    .map_err(kehoach::Error::from)?;
+    let mut o = io::stdout().lock();
+    writeln!(o, "{s}")?;
+    Ok(())
+}
+
+fn has_errors(ds: &[kehoach::Diagnostic]) -> bool {
+    ds.iter().any(kehoach::Diagnostic::is_error)
+}
+
+fn run(a: Args) -> Result<Outcome, Fail> {
+    if a.version {
+        println!("kehoach {}", env!("CARGO_PKG_VERSION"));
+        return Ok(Outcome::Ok);
+    }
+    if a.help || a.command == "help" {
+        print!("{}", args::HELP);
+        return Ok(Outcome::Ok);
+    }
+    match a.command.as_str() {
+        "report" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a);
+            let text = report::report(&input, &out, &a, a.as_of.unwrap_or_else(today));
+            io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(if has_errors(&out.diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "tasks" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a);
+            let tasks = out.plan.tasks();
+            match a.format.unwrap_or(Format::Human) {
+                Format::Json => print_json(&tasks, true)?,
+                Format::Csv => {
+                    io::stdout()
+                        .lock()
+                        .write_all(report::tasks_csv(&tasks).as_bytes())?;
+                }
+                Format::Human => {
+                    io::stdout()
+                        .lock()
+                        .write_all(report::tasks_human(&out.plan, a.lang).as_bytes())?;
+                }
+            }
+            Ok(Outcome::Ok)
+        }
+        "json" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a);
+            print_json(&out, true)?;
+            Ok(if has_errors(&out.diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "check" => {
+            let files: Vec<Option<&str>> = if a.positional.is_empty() {
+                vec![None]
+            } else {
+                a.positional.iter().map(|s| Some(s.as_str())).collect()
+            };
+            let mut any_error = false;
+            let mut json_out = Vec::new();
+            for f in files {
+                let input = read_input(f)?;
+                let out = parse_input(&input, &a);
+                any_error |= has_errors(&out.diagnostics);
+                if a.format == Some(Format::Json) {
+                    json_out.push(
+                        serde_json::json!({ "file": input.name, "diagnostics": out.diagnostics }),
+                    );
+                } else {
+                    let mut o = io::stdout().lock();
+                    for d in &out.diagnostics {
+                        writeln!(o, "{}", diag::render(d, &input.text, &input.name, a.lang))?;
+                    }
+                    writeln!(
+                        o,
+                        "{}",
+                        report::summary_line(&input.name, &out.diagnostics, a.lang)
+                    )?;
+                }
+            }
+            if a.format == Some(Format::Json) {
+                if let [single] = json_out.as_slice() {
+                    print_json(&single.get("diagnostics"), true)?;
+                } else {
+                    print_json(&json_out, true)?;
+                }
+            }
+            Ok(if any_error {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "timeframe" => {
+            let mut any_unrecognized = false;
+            let mut handle = |line: &str| -> Result<(), Fail> {
+                let text = kehoach::text::normalize(line);
+                let idx = kehoach::LineIndex::new(&text);
+                let (tf, diags) =
+                    kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
+                any_unrecognized |= has_errors(&diags);
+                let mut v = serde_json::to_value(&tf).map_err(kehoach::Error::from)?;
+                if !diags.is_empty() {
+                    if let Some(o) = v.as_object_mut() {
+                        let mut ds = diags;
+                        kehoach::diagnostic::set_lang(&mut ds, a.lang);
+                        o.insert(
+                            "diagnostics".into(),
+                            serde_json::to_value(&ds).map_err(kehoach::Error::from)?,
+                        );
+                    }
+                }
+                print_json(&v, false)
+            };
+            for_each_line(&a.positional, &mut handle)?;
+            Ok(if any_unrecognized {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        other => Err(Fail::Usage(format!(
+            "command `{other}` is not available yet"
+        ))),
+    }
+}
+
+/// Calls `f` on each TEXT argument, or on each non-empty stdin line when there are none.
+fn for_each_line(
+    texts: &[String],
+    f: &mut dyn FnMut(&str) -> Result<(), Fail>,
+) -> Result<(), Fail> {
+    if texts.is_empty() {
+        for line in io::stdin().lock().lines() {
+            let line = line?;
+            if !line.trim().is_empty() {
+                f(&line)?;
+            }
+        }
+    } else {
+        for t in texts {
+            f(t)?;
+        }
+    }
+    Ok(())
+}

@@ -140,7 +140,10 @@ pub(crate) fn parse_header(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metada
             i += 1;
             continue;
         }
-        if lines::section_marker(t).is_some() || lines::part_marker(t).is_some() {
+        if lines::section_marker(t).is_some()
+            || lines::part_marker(t).is_some()
+            || lines::point_marker(t).is_some()
+        {
             break;
         }
         if in_title {
@@ -329,46 +332,39 @@ pub(crate) fn parse_wrapper_tail(ls: &[Line<'_>], loc: &Locator<'_>, w: &mut Wra
     }
 }
 
-/// Parses the closing: "Nơi nhận:" with its dash lines, signer position and name.
+/// Parses the closing: "Nơi nhận:" and its dash lines (recipients), uppercase lines (signer
+/// position), the signer's name (the last other line). Nothing is dropped: remaining lines go
+/// to `closing_lines`.
 pub(crate) fn parse_closing(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metadata) {
     let mut positions: Vec<Spanned> = Vec::new();
-    let mut in_recipients = false;
-    let mut signer: Option<Spanned> = None;
+    let mut others: Vec<Spanned> = Vec::new();
     for line in ls {
         let t = line.text;
-        if t.is_empty() {
+        if t.is_empty() || t == "./." {
             continue;
         }
         let lower = t.to_lowercase();
         if lower.starts_with("nơi nhận") {
-            in_recipients = true;
             if let Some(c) = t.find(':') {
-                let rest = t.get(c + 1..).unwrap_or("").trim();
+                let rest = t.get(c + 1..).unwrap_or("");
+                let lead = rest.len() - rest.trim_start().len();
+                let rest = rest.trim();
                 if !rest.is_empty() {
                     let off = lines::dash_marker(rest).unwrap_or(0);
-                    let s = spanned(line, c + 1 + (t.len() - c - 1 - rest.len()) + off, loc);
-                    meta.recipients.push(s);
+                    meta.recipients.push(spanned(line, c + 1 + lead + off, loc));
                 }
             }
             continue;
         }
         if let Some(off) = lines::dash_marker(t) {
-            if in_recipients {
-                meta.recipients.push(spanned(line, off, loc));
-                continue;
-            }
+            meta.recipients.push(spanned(line, off, loc));
+            continue;
         }
-        in_recipients = false;
-        if is_position_line(t) {
+        if lines::is_uppercase_line(t) && !lines::is_separator(t) {
             positions.push(spanned(line, 0, loc));
             continue;
         }
-        if t == "./." || lines::is_separator(t) {
-            continue;
-        }
-        if !lines::is_uppercase_line(t) || !positions.is_empty() {
-            signer = Some(spanned(line, 0, loc));
-        }
+        others.push(spanned(line, 0, loc));
     }
     meta.signer_position = join(
         &positions,
@@ -376,5 +372,6 @@ pub(crate) fn parse_closing(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metad
         positions.first().map(|s| s.span),
         positions.last().map(|s| s.span),
     );
-    meta.signer = signer;
+    meta.signer = others.pop();
+    meta.closing_lines = others;
 }

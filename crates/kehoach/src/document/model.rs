@@ -73,6 +73,8 @@ pub struct Metadata {
     pub signer_position: Option<Spanned>,
     /// Recipients ("Nơi nhận"), one per line, without the leading dash.
     pub recipients: Vec<Spanned>,
+    /// Closing lines that are neither recipients, position nor signer, kept verbatim.
+    pub closing_lines: Vec<Spanned>,
     /// Header lines not otherwise classified (motto, separators), kept verbatim.
     pub header_lines: Vec<Spanned>,
 }

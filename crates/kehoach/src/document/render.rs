@@ -47,7 +47,11 @@ pub fn render(plan: &Plan) -> String {
     for u in &plan.body {
         unit(&mut out, u);
     }
-    if !m.recipients.is_empty() {
+    if !m.recipients.is_empty()
+        || m.signer.is_some()
+        || m.signer_position.is_some()
+        || !m.closing_lines.is_empty()
+    {
         para(&mut out, "Nơi nhận:");
         for r in &m.recipients {
             let _ = writeln!(out, "- {}", r.text);
@@ -58,6 +62,9 @@ pub fn render(plan: &Plan) -> String {
         for line in p.text.split(" / ") {
             para(&mut out, line);
         }
+    }
+    for l in &m.closing_lines {
+        para(&mut out, &l.text);
     }
     if let Some(s) = &m.signer {
         para(&mut out, &s.text);

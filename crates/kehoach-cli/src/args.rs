@@ -1,0 +1,139 @@
+//! Command-line arguments (hand-written: a dozen flags do not need a parser crate).
+
+use std::fmt;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Csv,
+}
+
+/// Parsed arguments.
+#[derive(Debug, Default)]
+pub struct Args {
+    pub command: String,
+    pub positional: Vec<String>,
+    pub format: Option<Format>,
+    pub as_of: Option<kehoach::Date>,
+    pub on: Option<kehoach::Date>,
+    pub lang: kehoach::Lang,
+    pub progress: Option<String>,
+    pub to: Option<String>,
+    pub json: Option<String>,
+    pub text: Option<String>,
+    pub out: Option<String>,
+    pub help: bool,
+    pub version: bool,
+}
+
+/// A usage error (exit code 2).
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub const COMMANDS: &[&str] = &[
+    "report",
+    "tasks",
+    "json",
+    "check",
+    "timeframe",
+    "agency",
+    "schedule",
+    "export",
+    "amend",
+    "help",
+];
+
+fn date(flag: &str, v: &str) -> Result<kehoach::Date, Usage> {
+    v.parse()
+        .map_err(|e: kehoach::Error| Usage(format!("{flag}: {e}")))
+}
+
+pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
+    let mut a = Args::default();
+    let mut it = raw.into_iter();
+    let mut rest_positional = false;
+    while let Some(arg) = it.next() {
+        if rest_positional || arg == "-" || !arg.starts_with('-') {
+            if a.command.is_empty() && a.positional.is_empty() && COMMANDS.contains(&arg.as_str()) {
+                a.command = arg;
+            } else {
+                a.positional.push(arg);
+            }
+            continue;
+        }
+        if arg == "--" {
+            rest_positional = true;
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) => (f.to_string(), Some(v.to_string())),
+            None => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, Usage> {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| Usage(format!("{name} needs a value")))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => a.help = true,
+            "-V" | "--version" => a.version = true,
+            "--format" | "-f" => {
+                a.format = Some(match value("--format")?.as_str() {
+                    "human" | "text" => Format::Human,
+                    "json" => Format::Json,
+                    "csv" => Format::Csv,
+                    other => {
+                        return Err(Usage(format!(
+                            "--format: unknown format {other:?} (human, json, csv)"
+                        )));
+                    }
+                })
+            }
+            "--as-of" => a.as_of = Some(date("--as-of", &value("--as-of")?)?),
+            "--on" => a.on = Some(date("--on", &value("--on")?)?),
+            "--lang" => {
+                a.lang = value("--lang")?
+                    .parse()
+                    .map_err(|e: kehoach::Error| Usage(format!("--lang: {e}")))?
+            }
+            "--progress" => a.progress = Some(value("--progress")?),
+            "--to" => a.to = Some(value("--to")?),
+            "--json" => a.json = Some(value("--json")?),
+            "--text" => a.text = Some(value("--text")?),
+            "--out" | "-o" => a.out = Some(value("--out")?),
+            other => return Err(Usage(format!("unknown option {other}"))),
+        }
+    }
+    if a.command.is_empty() {
+        a.command = "report".to_string();
+    }
+    Ok(a)
+}
+
+pub const HELP: &str = "\
+kehoach — Vietnamese implementation plans (Kế hoạch) as checked, schedulable data
+
+USAGE:
+  kehoach [report] [FILE] [--as-of DATE] [--lang vi|en]   what the plan holds, what is wrong, what is due
+  kehoach tasks [FILE] [--format human|json|csv]
+  kehoach json [FILE]                                     { plan, diagnostics }
+  kehoach check [FILE...] [--as-of DATE] [--lang vi|en] [--format human|json]
+  kehoach timeframe [TEXT...]                             stdin lines when no TEXT; JSON lines
+  kehoach agency [TEXT...] [--on DATE]                    stdin lines when no TEXT; JSON lines
+  kehoach schedule [FILE] [--as-of DATE] [--progress FILE] [--format human|json]
+  kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
+  kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
+
+FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
+(Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).
+Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 usage or I/O error.
+";
