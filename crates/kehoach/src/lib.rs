@@ -12,6 +12,7 @@
 //! assert_eq!(tasks[0].number, "II.1.a");
 //! ```ignore
 
+pub mod agency;
 pub mod date;
 pub mod diagnostic;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod numbering;
 pub mod span;
 pub mod text;
 
+pub use agency::{Agency, AgencyKind, Registry, split_agencies};
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use error::{Error, ErrorKind};
