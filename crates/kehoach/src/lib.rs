@@ -22,6 +22,7 @@ pub mod span;
 pub mod text;
 pub mod timeframe;
 
+pub use agency::{Agency, AgencyKind, Registry, split_agencies};
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};

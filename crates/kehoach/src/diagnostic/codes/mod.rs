@@ -39,7 +39,9 @@
 //! | `metadata/date-mismatch` | warning | document date differs from the wrapper's "Ngày ban hành" |
 //! | `amend/*` | error | amendment problems (see the amendments module) |
 
+mod agency;
 mod foundation;
+pub use agency::*;
 pub use foundation::*;
 
 /// Placeholder for codes read back from JSON that this version does not know.

@@ -1,0 +1,491 @@
+//! Recognition of one agency name: the registry first, then name patterns the registry cannot
+//! list ("Sở <lĩnh vực>", "Bộ <lĩnh vực>", "UBND tỉnh <X>", "các <nhóm>", a position before a
+//! body), then a suggestion for near misses.
+
+use super::key::{self, Word};
+use super::registry::{Entry, Registry};
+use super::{Agency, AgencyKind, Level};
+use crate::span::Span;
+use crate::text::fold;
+
+use AgencyKind as K;
+
+/// Positions named instead of bodies ("Giám đốc các sở").
+const POSITIONS: &[&str] = &[
+    "tổng giám đốc",
+    "phó giám đốc",
+    "giám đốc",
+    "phó chủ tịch",
+    "chủ tịch",
+    "thủ trưởng",
+    "người đứng đầu",
+    "trưởng ban",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "chỉ huy trưởng",
+    "bí thư",
+];
+
+/// Head words of single bodies: (words, kind, level, needs a complement).
+const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
+    (
+        "ủy ban mặt trận tổ quốc",
+        K::Front,
+        Some(Level::Province),
+        false,
+    ),
+    ("mặt trận tổ quốc", K::Front, Some(Level::Province), false),
+    ("bộ chỉ huy", K::Military, Some(Level::Province), true),
+    ("bộ đội", K::Military, Some(Level::Province), true),
+    ("bộ", K::Ministry, Some(Level::Central), true),
+    ("sở", K::Department, Some(Level::Province), true),
+    ("thanh tra", K::Department, Some(Level::Province), true),
+    ("văn phòng", K::Office, Some(Level::Province), true),
+    ("ban", K::Board, Some(Level::Province), true),
+    ("công an", K::Police, Some(Level::Province), true),
+    ("báo", K::Press, Some(Level::Province), true),
+    ("đài", K::Press, Some(Level::Province), true),
+    ("tạp chí", K::Press, None, true),
+    (
+        "liên đoàn",
+        K::MassOrganization,
+        Some(Level::Province),
+        true,
+    ),
+    (
+        "liên hiệp",
+        K::MassOrganization,
+        Some(Level::Province),
+        true,
+    ),
+    ("hiệp hội", K::MassOrganization, Some(Level::Province), true),
+    ("hội đồng nhân dân", K::Other, None, false),
+    ("hội", K::MassOrganization, Some(Level::Province), true),
+    (
+        "tỉnh đoàn",
+        K::MassOrganization,
+        Some(Level::Province),
+        false,
+    ),
+    ("đoàn", K::MassOrganization, Some(Level::Province), true),
+    ("tổng công ty", K::Enterprise, None, true),
+    ("công ty", K::Enterprise, None, true),
+    ("tập đoàn", K::Enterprise, None, true),
+    ("ngân hàng", K::Enterprise, None, true),
+    ("điện lực", K::Enterprise, Some(Level::Province), false),
+    ("viễn thông", K::Enterprise, Some(Level::Province), true),
+    ("bưu điện", K::Enterprise, Some(Level::Province), false),
+    ("viettel", K::Enterprise, None, false),
+    ("vnpt", K::Enterprise, None, false),
+    ("mobifone", K::Enterprise, None, false),
+    ("trung tâm", K::Other, Some(Level::Province), true),
+    ("chi cục", K::Other, Some(Level::Province), true),
+    ("cục", K::Other, Some(Level::Province), true),
+    ("bệnh viện", K::Other, None, true),
+    ("viện", K::Other, None, true),
+    ("trường", K::Other, None, true),
+    ("kho bạc", K::Other, Some(Level::Province), true),
+    ("bảo hiểm xã hội", K::Other, Some(Level::Province), false),
+    ("tòa án", K::Other, None, true),
+    ("tỉnh ủy", K::Other, Some(Level::Province), false),
+    ("huyện ủy", K::Other, Some(Level::District), false),
+    ("thành ủy", K::Other, None, false),
+    ("chính phủ", K::Other, Some(Level::Central), false),
+    ("thủ tướng chính phủ", K::Other, Some(Level::Central), false),
+    ("ủy ban", K::Other, None, true),
+];
+
+/// Group nouns after "các" ("các sở", "các đơn vị"): (words, kind, level).
+const GROUP_NOUNS: &[(&str, AgencyKind, Option<Level>)] = &[
+    ("sở", K::Department, Some(Level::Province)),
+    ("bộ", K::Ministry, Some(Level::Central)),
+    ("ban", K::Board, Some(Level::Province)),
+    ("ngành", K::Group, None),
+    ("cơ quan báo chí", K::Press, None),
+    ("cơ quan", K::Group, None),
+    ("đơn vị", K::Group, None),
+    ("địa phương", K::PeoplesCommittee, None),
+    ("huyện", K::PeoplesCommittee, Some(Level::District)),
+    ("thị xã", K::PeoplesCommittee, Some(Level::District)),
+    ("thành phố", K::PeoplesCommittee, Some(Level::District)),
+    ("quận", K::PeoplesCommittee, Some(Level::District)),
+    ("xã", K::PeoplesCommittee, Some(Level::Commune)),
+    ("phường", K::PeoplesCommittee, Some(Level::Commune)),
+    ("thị trấn", K::PeoplesCommittee, Some(Level::Commune)),
+    ("đặc khu", K::PeoplesCommittee, Some(Level::Commune)),
+    ("tổ chức tín dụng", K::Enterprise, None),
+    ("tổ chức chính trị", K::MassOrganization, None),
+    ("tổ chức", K::Group, None),
+    ("cá nhân", K::Group, None),
+    ("doanh nghiệp", K::Enterprise, None),
+    ("nhà mạng", K::Enterprise, None),
+    ("ngân hàng", K::Enterprise, None),
+    ("công ty", K::Enterprise, None),
+    ("đoàn thể", K::MassOrganization, None),
+    ("hiệp hội", K::MassOrganization, None),
+    ("hội", K::MassOrganization, None),
+    ("trường", K::Other, None),
+    ("viện", K::Other, None),
+    ("trung tâm", K::Other, None),
+    ("bệnh viện", K::Other, None),
+    ("chủ đầu tư", K::Other, None),
+    ("bên", K::Group, None),
+    ("ngành chức năng", K::Group, None),
+];
+
+/// Qualifiers after a name that do not change which body it is.
+const QUALIFIERS: &[&str] = &[
+    "trên địa bàn tỉnh",
+    "trên địa bàn",
+    "các cấp",
+    "cấp tỉnh",
+    "có liên quan",
+    "liên quan",
+    "trực thuộc",
+    "tỉnh",
+];
+
+/// What the recognizer found for one name.
+#[derive(Debug, Clone)]
+pub(crate) struct Rec {
+    pub name: String,
+    pub kind: AgencyKind,
+    pub collective: bool,
+    pub known: bool,
+    pub id: Option<String>,
+    pub level: Option<Level>,
+    pub position: Option<String>,
+    pub qualifier: Option<String>,
+    pub suggestion: Option<String>,
+}
+
+impl Rec {
+    pub(crate) fn into_agency(self, text: &str, span: Span, note: Option<String>) -> Agency {
+        Agency {
+            text: text.to_string(),
+            name: self.name,
+            kind: self.kind,
+            collective: self.collective,
+            known: self.known,
+            span,
+            id: self.id,
+            level: self.level,
+            position: self.position,
+            qualifier: self.qualifier,
+            note,
+            suggestion: self.suggestion,
+            current: None,
+        }
+    }
+}
+
+fn from_entry(e: &Entry) -> Rec {
+    Rec {
+        name: e.name.clone(),
+        kind: e.kind,
+        collective: e.collective,
+        known: true,
+        id: Some(e.id.clone()),
+        level: e.level,
+        position: None,
+        qualifier: None,
+        suggestion: None,
+    }
+}
+
+impl Registry {
+    /// Recognizes one agency name (no list splitting): the registry, then name patterns, then a
+    /// suggestion for near misses. A trailing parenthesised note is kept in [`Agency::note`].
+    ///
+    /// ```
+    /// use kehoach::agency::{AgencyKind, Level, Registry};
+    /// let reg = Registry::embedded();
+    /// let a = reg.recognize("UBND tỉnh Kon Tum");
+    /// assert_eq!((a.name.as_str(), a.kind, a.level), ("Ủy ban nhân dân tỉnh Kon Tum",
+    ///            AgencyKind::PeoplesCommittee, Some(Level::Province)));
+    /// let b = reg.recognize("Sở Thông tin và Truyền thong");
+    /// assert!(!b.known);
+    /// assert_eq!(b.suggestion.as_deref(), Some("Sở Thông tin và Truyền thông"));
+    /// ```
+    pub fn recognize(&self, text: &str) -> Agency {
+        let (core, note) = split_note(text.trim());
+        let core = core.trim();
+        recognize(self, core, &mut 1).into_agency(core, Span::default(), note.map(str::to_string))
+    }
+}
+
+/// Splits a trailing parenthesised note: "Sở Y tế (Giao Phòng Nghiệp vụ Y)" → ("Sở Y tế",
+/// Some("Giao Phòng Nghiệp vụ Y")).
+pub(crate) fn split_note(text: &str) -> (&str, Option<&str>) {
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return (text, None);
+    }
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let core = t.get(..i).unwrap_or("").trim_end();
+                    let note = t.get(i + 1..t.len() - 1).unwrap_or("").trim();
+                    if core.is_empty() {
+                        return (text, None);
+                    }
+                    return (core, (!note.is_empty()).then_some(note));
+                }
+            }
+            _ => {}
+        }
+    }
+    (text, None)
+}
+
+/// Number of leading words of `words` equal to the space-separated `pat`, if all match.
+fn prefix_len(words: &[&str], pat: &str) -> Option<usize> {
+    let mut n = 0;
+    for p in pat.split(' ') {
+        if words.get(n) != Some(&p) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Recognizes `text` (a name without note).
+///
+/// `budget` counts the fuzzy suggestions still allowed (each costs a bounded registry scan).
+pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    // A position before the body: "Giám đốc các sở", "Chủ tịch UBND các xã".
+    for p in POSITIONS {
+        if let Some(n) = prefix_len(&norms, p) {
+            if let (Some(last), Some(next)) = (ws.get(n - 1), ws.get(n)) {
+                let body = text.get(next.start..).unwrap_or("");
+                let mut rec = recognize_body(reg, body, budget);
+                rec.position = Some(text.get(..last.end).unwrap_or("").to_string());
+                return rec;
+            }
+        }
+    }
+    recognize_body(reg, text, budget)
+}
+
+fn recognize_body(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
+    let ws = key::words(text);
+    let k = key::key_of(&ws, reg.abbr());
+    if let Some(e) = reg.by_key(&k) {
+        return from_entry(e);
+    }
+    if let Some(rec) = strip_qualifier(reg, text, &ws) {
+        return rec;
+    }
+    if let Some(e) = reg.by_fold(&fold(&k)) {
+        return near_miss(reg, text, e);
+    }
+    if let Some(rec) = pattern(reg, text, &k) {
+        // A name the patterns accept may still be a typo of a registry name ("Sở Khoa hoc và
+        // Cong ngh"): a strict edit-distance check, within the fuzzy budget.
+        if !rec.collective && *budget > 0 {
+            *budget -= 1;
+            if let Some(e) = reg.fuzzy(&k, true) {
+                return near_miss(reg, text, e);
+            }
+        }
+        return rec;
+    }
+    let mut rec = unknown(reg, text);
+    if *budget > 0 {
+        *budget -= 1;
+        rec.suggestion = reg.fuzzy(&k, false).map(|e| e.name.clone());
+    }
+    rec
+}
+
+/// A registry name followed by a qualifier: "Sở Y tế tỉnh Quảng Ngãi", "các đoàn thể các cấp".
+fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
+    let n = ws.len();
+    let mut cuts: Vec<usize> = Vec::new();
+    for q in QUALIFIERS {
+        let qn = q.split(' ').count();
+        if n > qn {
+            let tail: Vec<&str> = ws.iter().skip(n - qn).map(|w| w.norm.as_str()).collect();
+            if prefix_len(&tail, q) == Some(qn) {
+                cuts.push(n - qn);
+            }
+        }
+    }
+    // "tỉnh <Tên>" with one to three capitalized words.
+    for back in 2..=4 {
+        let Some(i) = n.checked_sub(back) else { break };
+        if i == 0 {
+            break;
+        }
+        let is_tinh = ws.get(i).is_some_and(|w| w.norm == "tỉnh");
+        let capitalized = ws.iter().skip(i + 1).all(|w| {
+            text.get(w.start..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase)
+        });
+        if is_tinh && capitalized {
+            cuts.push(i);
+        }
+    }
+    cuts.sort_unstable();
+    for cut in cuts {
+        let body = ws.get(..cut)?;
+        if let Some(e) = reg.by_key(&key::key_of(body, reg.abbr())) {
+            let mut rec = from_entry(e);
+            let start = ws.get(cut).map_or(text.len(), |w| w.start);
+            let q = text.get(start..).unwrap_or("").trim();
+            rec.level = match q {
+                "cấp tỉnh" => Some(Level::Province),
+                "các cấp" => None,
+                _ => rec.level,
+            };
+            rec.qualifier = Some(q.to_string());
+            return Some(rec);
+        }
+    }
+    None
+}
+
+fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
+    Rec {
+        name: reg.expand_display(text),
+        kind: e.kind,
+        collective: e.collective,
+        known: false,
+        id: None,
+        level: e.level,
+        position: None,
+        qualifier: None,
+        suggestion: Some(e.name.clone()),
+    }
+}
+
+fn unknown(reg: &Registry, text: &str) -> Rec {
+    Rec {
+        name: reg.expand_display(text),
+        kind: K::Other,
+        collective: false,
+        known: false,
+        id: None,
+        level: None,
+        position: None,
+        qualifier: None,
+        suggestion: None,
+    }
+}
+
+/// Name patterns on the expanded key words.
+fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
+    let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+    let first = *words.first()?;
+    let mut rec = unknown(reg, text);
+    if first == "các" || first == "những" {
+        rec.collective = true;
+        if let Some((kind, level)) = group_noun(words.get(1..).unwrap_or(&[])) {
+            rec.kind = kind;
+            rec.level = level;
+            rec.known = true;
+        } else {
+            rec.kind = K::Group;
+        }
+        return Some(rec);
+    }
+    if let Some(n) = prefix_len(&words, "ủy ban nhân dân") {
+        let rest = words.get(n..).unwrap_or(&[]);
+        rec.kind = K::PeoplesCommittee;
+        rec.known = true;
+        match rest.first().copied() {
+            Some("các") => {
+                rec.collective = true;
+                rec.level = group_noun(rest.get(1..).unwrap_or(&[])).and_then(|(_, l)| l);
+            }
+            Some("cấp") => {
+                rec.collective = true;
+                rec.level = unit_level(rest.get(1..).unwrap_or(&[]));
+            }
+            _ => rec.level = unit_level(rest),
+        }
+        return Some(rec);
+    }
+    for (head, kind, level, needs_more) in HEADS {
+        if let Some(n) = prefix_len(&words, head) {
+            if *needs_more && words.len() <= n {
+                return None;
+            }
+            rec.kind = *kind;
+            rec.level = *level;
+            rec.known = true;
+            return Some(rec);
+        }
+    }
+    None
+}
+
+/// Level of "tỉnh …", "huyện …", "xã …".
+fn unit_level(rest: &[&str]) -> Option<Level> {
+    match rest {
+        ["tỉnh", ..] => Some(Level::Province),
+        ["huyện", ..] | ["quận", ..] | ["thị", "xã", ..] => Some(Level::District),
+        ["xã", ..] | ["phường", ..] | ["thị", "trấn", ..] | ["đặc", "khu", ..] => {
+            Some(Level::Commune)
+        }
+        _ => None,
+    }
+}
+
+/// The group noun starting `words` (longest first), with its kind and level.
+fn group_noun(words: &[&str]) -> Option<(AgencyKind, Option<Level>)> {
+    let mut best: Option<(usize, AgencyKind, Option<Level>)> = None;
+    for (noun, kind, level) in GROUP_NOUNS {
+        if let Some(n) = prefix_len(words, noun) {
+            if best.is_none_or(|(bn, _, _)| n > bn) {
+                best = Some((n, *kind, *level));
+            }
+        }
+    }
+    best.map(|(_, k, l)| (k, l))
+}
+
+/// True when `text` is only a group noun with an optional qualifier ("ban", "thị xã",
+/// "đơn vị liên quan"): it continues the collective before it ("các sở, ban, ngành").
+pub(crate) fn is_bare_group_noun(text: &str) -> bool {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    let mut n = norms.len();
+    for q in QUALIFIERS {
+        let qn = q.split(' ').count();
+        if n > qn && prefix_len(norms.get(n - qn..).unwrap_or(&[]), q) == Some(qn) {
+            n -= qn;
+            break;
+        }
+    }
+    let core = norms.get(..n).unwrap_or(&[]);
+    GROUP_NOUNS
+        .iter()
+        .any(|(noun, _, _)| prefix_len(core, noun) == Some(core.len()) && !core.is_empty())
+}
+
+/// True when `text` starts like a name of its own: a registry name, a head word, a collective,
+/// a people's committee or a position. Used to decide whether "A và B" is one name or two.
+pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
+    let k = reg.key(text);
+    if reg.by_key(&k).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    first == "các"
+        || first == "những"
+        || prefix_len(&words, "ủy ban nhân dân").is_some()
+        || HEADS.iter().any(|(h, ..)| prefix_len(&words, h).is_some())
+        || POSITIONS.iter().any(|p| prefix_len(&words, p).is_some())
+}

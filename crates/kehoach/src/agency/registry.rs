@@ -1,0 +1,376 @@
+//! The agency registry: known bodies with their variants, abbreviations and succession records.
+
+use super::key::{self, Abbrev};
+use super::succession::Event;
+use super::{Agency, AgencyKind, Current, Level};
+use crate::date::Date;
+use crate::error::{Error, ErrorKind};
+use crate::text::fold;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+/// The embedded registry: provincial bodies of Quảng Ngãi, common provincial bodies, central
+/// ministries, collectives and abbreviations.
+const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
+/// The embedded succession records (Quảng Ngãi 2025, central 2025).
+const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
+
+/// Longest piece (in bytes) for which a fuzzy suggestion is computed.
+const MAX_FUZZY_LEN: usize = 160;
+
+/// One known body.
+///
+/// ```
+/// let e = kehoach::agency::Registry::embedded().lookup("UBND tỉnh").unwrap();
+/// assert_eq!(e.id, "ubnd-tinh");
+/// assert_eq!(e.name, "Ủy ban nhân dân tỉnh");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Entry {
+    /// Stable id ("so-khcn").
+    pub id: String,
+    /// Canonical full name.
+    pub name: String,
+    /// Kind of body.
+    pub kind: AgencyKind,
+    /// Administrative level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// A group of bodies rather than one.
+    #[serde(default)]
+    pub collective: bool,
+    /// Abbreviated forms ("Sở KH&CN", "Sở KHCN").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub abbreviations: Vec<String>,
+    /// Other spellings and forms ("Sở Lao động, Thương binh và Xã hội").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    /// Date the body came into existence, when it is recent (bodies formed in 2025).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established: Option<Date>,
+    /// A remark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The JSON document of a registry (all keys optional).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Doc {
+    #[serde(default, rename = "$comment")]
+    _comment: Option<String>,
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
+    /// Abbreviation word → expansion ("UBND" → "Ủy ban nhân dân").
+    #[serde(default)]
+    abbreviations: BTreeMap<String, String>,
+    #[serde(default)]
+    agencies: Vec<Entry>,
+    #[serde(default)]
+    succession: Vec<Event>,
+}
+
+/// Known agencies, abbreviations and reorganizations, indexed for lookup by name.
+///
+/// The embedded registry covers Quảng Ngãi (the seed plan) and the bodies other plans name. A
+/// registry for another province is read with [`Registry::from_json`], or layered over the
+/// embedded one with [`Registry::with_json`]. The JSON document is
+/// `{ "abbreviations": { "UBND": "Ủy ban nhân dân" }, "agencies": [Entry…], "succession":
+/// [Event…] }`, every key optional.
+///
+/// ```
+/// use kehoach::agency::{AgencyKind, Registry};
+/// let extra = r#"{ "agencies": [{ "id": "so-ngoai-vu-kt", "name": "Sở Ngoại vụ tỉnh Kon Tum",
+///                  "kind": "department", "level": "province", "abbreviations": ["SNV KT"] }] }"#;
+/// let reg = Registry::embedded().with_json(extra).unwrap();
+/// assert_eq!(reg.lookup("SNV KT").unwrap().name, "Sở Ngoại vụ tỉnh Kon Tum");
+/// assert_eq!(reg.lookup("Sở Y tế").unwrap().kind, AgencyKind::Department);
+/// assert_eq!(Registry::from_json("{ oops").unwrap_err().code(), "invalid-json");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// Abbreviations as given (for display expansion), by normalized word.
+    abbr_display: BTreeMap<String, String>,
+    /// Abbreviations by normalized word → normalized expansion (for keys).
+    abbr: Abbrev,
+    entries: Vec<Entry>,
+    events: Vec<Event>,
+    by_id: HashMap<String, usize>,
+    by_key: HashMap<String, usize>,
+    by_fold: HashMap<String, usize>,
+    /// Keys with their folded form, for bounded fuzzy suggestions.
+    folded_keys: Vec<(String, usize)>,
+    events_from: HashMap<String, Vec<usize>>,
+}
+
+impl Registry {
+    /// The registry embedded in the crate (built once, on first use).
+    pub fn embedded() -> &'static Registry {
+        static EMBEDDED: OnceLock<Registry> = OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            let built =
+                Registry::from_json(AGENCIES_JSON).and_then(|r| r.with_json(SUCCESSION_JSON));
+            debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
+            built.unwrap_or_default()
+        })
+    }
+
+    /// A registry read from JSON (see the type docs for the shape).
+    ///
+    /// Errors: `invalid-json` when the JSON does not parse or has unknown fields,
+    /// `invalid-argument` for an empty id or name, `not-found` for a succession record naming an
+    /// id that no entry has.
+    pub fn from_json(json: &str) -> Result<Registry, Error> {
+        Registry::default().with_json(json)
+    }
+
+    /// A copy of this registry with a JSON document layered over it: entries with an existing id
+    /// replace it, new ones are added; abbreviations are added or replaced; succession records are
+    /// appended.
+    pub fn with_json(&self, json: &str) -> Result<Registry, Error> {
+        let doc: Doc = serde_json::from_str(json)?;
+        let mut reg = self.clone();
+        for (a, exp) in doc.abbreviations {
+            let k = key::unify_tone(&a.to_lowercase());
+            let exp_key = key::key(&exp, &Abbrev::new());
+            reg.abbr.insert(k.clone(), exp_key);
+            reg.abbr_display.insert(k, crate::text::normalize(&exp));
+        }
+        for mut e in doc.agencies {
+            if e.id.trim().is_empty() || e.name.trim().is_empty() {
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    "an agency entry has an empty id or name",
+                ));
+            }
+            e.name = crate::text::normalize(&e.name);
+            match reg.entries.iter().position(|x| x.id == e.id) {
+                Some(i) => {
+                    if let Some(slot) = reg.entries.get_mut(i) {
+                        *slot = e;
+                    }
+                }
+                None => reg.entries.push(e),
+            }
+        }
+        reg.events.extend(doc.succession);
+        reg.rebuild()?;
+        Ok(reg)
+    }
+
+    /// Adds the entries, abbreviations and succession records of `other` (its entries replace
+    /// those with the same id).
+    pub fn extend(&mut self, other: &Registry) -> Result<(), Error> {
+        for (k, v) in &other.abbr {
+            self.abbr.insert(k.clone(), v.clone());
+        }
+        for (k, v) in &other.abbr_display {
+            self.abbr_display.insert(k.clone(), v.clone());
+        }
+        for e in &other.entries {
+            match self.entries.iter().position(|x| x.id == e.id) {
+                Some(i) => {
+                    if let Some(slot) = self.entries.get_mut(i) {
+                        *slot = e.clone();
+                    }
+                }
+                None => self.entries.push(e.clone()),
+            }
+        }
+        self.events.extend(other.events.iter().cloned());
+        self.rebuild()
+    }
+
+    fn rebuild(&mut self) -> Result<(), Error> {
+        self.by_id.clear();
+        self.by_key.clear();
+        self.by_fold.clear();
+        self.folded_keys.clear();
+        self.events_from.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            self.by_id.insert(e.id.clone(), i);
+        }
+        for (i, e) in self.entries.iter().enumerate() {
+            let names = std::iter::once(&e.name)
+                .chain(e.abbreviations.iter())
+                .chain(e.variants.iter());
+            for n in names {
+                let k = key::key(n, &self.abbr);
+                if k.is_empty() {
+                    continue;
+                }
+                let f = fold(&k);
+                // The first entry naming a key keeps it (canonical names come first in the data).
+                self.by_key.entry(k).or_insert(i);
+                if !self.by_fold.contains_key(&f) {
+                    self.folded_keys.push((f.clone(), i));
+                    self.by_fold.insert(f, i);
+                }
+            }
+        }
+        // Succession: validate ids, index by `from`, in date order.
+        for (n, ev) in self.events.iter().enumerate() {
+            let ids = std::iter::once(&ev.from).chain(ev.to.iter().map(|t| &t.id));
+            for id in ids {
+                if !self.by_id.contains_key(id) {
+                    return Err(Error::new(
+                        ErrorKind::NotFound,
+                        format!("succession record {n} names unknown agency id `{id}`"),
+                    ));
+                }
+            }
+            self.events_from.entry(ev.from.clone()).or_default().push(n);
+        }
+        let events = &self.events;
+        for list in self.events_from.values_mut() {
+            list.sort_by_key(|&n| events.get(n).and_then(|e| e.effective.or(e.not_before)));
+        }
+        Ok(())
+    }
+
+    /// Every entry, in data order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Every succession record, in data order.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).and_then(|&i| self.entries.get(i))
+    }
+
+    /// The entry whose name, abbreviation or variant matches `text` exactly (case-insensitive,
+    /// punctuation and tone placement ignored, diacritics respected).
+    pub fn lookup(&self, text: &str) -> Option<&Entry> {
+        self.by_key(&key::key(text, &self.abbr))
+    }
+
+    /// The registry id for `text`, if the registry knows it.
+    pub fn canonical_id(&self, text: &str) -> Option<&str> {
+        self.lookup(text).map(|e| e.id.as_str())
+    }
+
+    /// True when two agencies are the same body: same registry id, or (when either is not in the
+    /// registry) the same name key.
+    pub fn same_agency(&self, a: &Agency, b: &Agency) -> bool {
+        match (&a.id, &b.id) {
+            (Some(x), Some(y)) => x == y,
+            _ => self.key(&a.name) == self.key(&b.name),
+        }
+    }
+
+    /// True when `holder` (a name, abbreviation or variant) holds `agency`'s duties on `on`
+    /// (or, without a date, when it is the agency as named): the matching primitive of the
+    /// per-agency view.
+    pub fn leads(&self, holder: &str, agency: &Agency, on: Option<Date>) -> bool {
+        let holder_id = self.canonical_id(holder);
+        let holder_key = self.key(holder);
+        let is = |id: Option<&str>, name: &str| match (holder_id, id) {
+            (Some(h), Some(i)) => h == i,
+            _ => holder_key == self.key(name),
+        };
+        match on {
+            None => is(agency.id.as_deref(), &agency.name),
+            Some(date) => self
+                .holders_of(agency, date)
+                .iter()
+                .any(|c| is(c.id.as_deref(), &c.name)),
+        }
+    }
+
+    /// Who holds the duties of `agency` on `on` (as [`super::resolve_current`] fills them).
+    pub fn holders_of(&self, agency: &Agency, on: Date) -> Vec<Current> {
+        match &agency.id {
+            Some(id) => self.holders_of_id(id, on),
+            None => vec![super::succession::unrecorded(&agency.name, None)],
+        }
+    }
+
+    /// Who holds the duties of the agency named `name` on `on`; empty when the name is not in the
+    /// registry. Same as [`Registry::successors_on`].
+    pub fn holders_on(&self, name: &str, on: Date) -> Vec<Current> {
+        self.successors_on(name, on)
+    }
+
+    /// The normalized matching key of a name (see the module docs).
+    pub fn key(&self, text: &str) -> String {
+        key::key(text, &self.abbr)
+    }
+
+    pub(crate) fn abbr(&self) -> &Abbrev {
+        &self.abbr
+    }
+
+    pub(crate) fn by_key(&self, k: &str) -> Option<&Entry> {
+        self.by_key.get(k).and_then(|&i| self.entries.get(i))
+    }
+
+    pub(crate) fn by_fold(&self, folded: &str) -> Option<&Entry> {
+        self.by_fold.get(folded).and_then(|&i| self.entries.get(i))
+    }
+
+    pub(crate) fn events_from(&self, id: &str) -> impl Iterator<Item = (usize, &Event)> {
+        self.events_from
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&n| self.events.get(n).map(|e| (n, e)))
+    }
+
+    /// Expands abbreviation words in `text` for display ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
+    pub(crate) fn expand_display(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut last = 0;
+        for w in key::words(text) {
+            if let Some(exp) = self.abbr_display.get(&w.norm) {
+                out.push_str(text.get(last..w.start).unwrap_or(""));
+                out.push_str(exp);
+                last = w.end;
+            }
+        }
+        out.push_str(text.get(last..).unwrap_or(""));
+        capitalize(&out)
+    }
+
+    /// The nearest known name to `key` by edit distance on folded keys, if close enough.
+    /// Bounded: only keys of similar length are compared, and long pieces are skipped.
+    /// `strict` allows fewer edits (for names a pattern already accepts).
+    pub(crate) fn fuzzy(&self, k: &str, strict: bool) -> Option<&Entry> {
+        let f = fold(k);
+        if f.is_empty() || f.len() > MAX_FUZZY_LEN {
+            return None;
+        }
+        let chars = f.chars().count();
+        let max = if strict {
+            (chars / 12).max(1)
+        } else {
+            (chars / 6).max(2)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (cand, i) in &self.folded_keys {
+            if cand.len().abs_diff(f.len()) > max {
+                continue;
+            }
+            let d = strsim::levenshtein(cand, &f);
+            if d <= max && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, *i));
+            }
+        }
+        best.and_then(|(_, i)| self.entries.get(i))
+    }
+}
+
+/// Uppercases the first character.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

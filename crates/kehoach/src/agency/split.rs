@@ -1,0 +1,331 @@
+//! The lead-agency list splitter.
+//!
+//! The value is scanned once into segments: `;` and line breaks end a part; `,`, the word "và"
+//! and a list colon separate segments inside a part; nothing inside parentheses separates.
+//! Each part is then read left to right: at each segment the longest run of at most
+//! [`MAX_RUN`] segments that the registry knows is one agency; otherwise the segment is read
+//! by the recognizer and may absorb what continues it (bare group nouns after a collective:
+//! "các sở, ban, ngành"; a capitalized tail after "và" that starts no name of its own:
+//! "Sở Văn hóa và Thể thao"). Cost is linear in the value: every segment takes part in at most
+//! `MAX_RUN` candidate lookups.
+
+use super::Agency;
+use super::key;
+use super::recognize::{self, is_bare_group_noun, split_note, starts_name};
+use super::registry::Registry;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::span::Locator;
+
+/// Longest run of segments tried as one registry name.
+const MAX_RUN: usize = 8;
+/// Pieces per value that get a fuzzy (edit-distance) suggestion.
+const FUZZY_BUDGET: u32 = 16;
+
+/// "các Sở: Tài chính, Nội vụ" heads: (key, prefix for each item).
+const LIST_HEADS: &[(&str, &str)] = &[
+    ("các sở", "Sở "),
+    ("các bộ", "Bộ "),
+    ("các ban", "Ban "),
+    ("các hội", "Hội "),
+    ("ủy ban nhân dân các huyện", "Ủy ban nhân dân huyện "),
+    ("ủy ban nhân dân các thị xã", "Ủy ban nhân dân thị xã "),
+    (
+        "ủy ban nhân dân các thành phố",
+        "Ủy ban nhân dân thành phố ",
+    ),
+    ("ủy ban nhân dân các xã", "Ủy ban nhân dân xã "),
+    ("ủy ban nhân dân các phường", "Ủy ban nhân dân phường "),
+    ("các huyện", "Ủy ban nhân dân huyện "),
+    ("các xã", "Ủy ban nhân dân xã "),
+];
+
+/// What separates a segment from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Start,
+    Comma,
+    And,
+    Colon,
+}
+
+/// A trimmed stretch of the value between separators.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    start: usize,
+    end: usize,
+    sep: Sep,
+}
+
+/// Splits a lead-agency value into agencies, with diagnostics for unknown and duplicate pieces.
+///
+/// `text` is the NFC-normalized label value; spans come from `loc` (byte offsets into `text`).
+/// A trailing period is not part of the last name.
+///
+/// ```
+/// use kehoach::{agency::{split_agencies, Registry}, LineIndex, Locator};
+/// let text = "Sở Công Thương; Sở Giao thông vận tải.";
+/// let idx = LineIndex::new(text);
+/// let (a, d) = split_agencies(text, &Locator::new(&idx), Registry::embedded());
+/// assert_eq!(a.len(), 2);
+/// assert_eq!(a[1].name, "Sở Giao thông vận tải");
+/// assert_eq!(a[1].span.slice(text), Some("Sở Giao thông vận tải"));
+/// assert!(d.is_empty());
+/// ```
+pub fn split_agencies(
+    text: &str,
+    loc: &Locator,
+    registry: &Registry,
+) -> (Vec<Agency>, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let mut budget = FUZZY_BUDGET;
+    for part in scan(text) {
+        read_part(text, &part, loc, registry, &mut budget, &mut out);
+    }
+    let diagnostics = diagnose(&out, registry);
+    (out, diagnostics)
+}
+
+/// Scans `text` into parts (split at `;` and line breaks) of segments.
+fn scan(text: &str) -> Vec<Vec<Seg>> {
+    let balanced = parens_balanced(text);
+    let mut parts: Vec<Vec<Seg>> = Vec::new();
+    let mut segs: Vec<Seg> = Vec::new();
+    let mut depth = 0usize;
+    let mut seg_start = 0usize;
+    let mut sep = Sep::Start;
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let mut cut: Option<(usize, Sep, bool)> = None; // (resume at, next sep, ends part)
+        match c {
+            '(' if balanced => depth += 1,
+            ')' if balanced => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            ';' | '\n' => cut = Some((i + c.len_utf8(), Sep::Start, true)),
+            ',' => cut = Some((i + 1, Sep::Comma, false)),
+            ':' => cut = Some((i + 1, Sep::Colon, false)),
+            'v' | 'V' if prev.is_none_or(char::is_whitespace) => {
+                let rest = text.get(i..).unwrap_or("");
+                let mut cs = rest.chars();
+                let (_, a2, after) = (cs.next(), cs.next(), cs.next());
+                if matches!(a2, Some('à' | 'À')) && after.is_none_or(char::is_whitespace) {
+                    let len = 1 + 'à'.len_utf8();
+                    cut = Some((i + len, Sep::And, false));
+                    // Skip the rest of the word.
+                    it.next();
+                }
+            }
+            _ => {}
+        }
+        if let Some((resume, next_sep, ends_part)) = cut {
+            let pushed = push_seg(text, &mut segs, seg_start, i, sep);
+            if ends_part {
+                if !segs.is_empty() {
+                    parts.push(std::mem::take(&mut segs));
+                }
+                sep = Sep::Start;
+            } else if pushed {
+                sep = next_sep;
+            } else {
+                // Nothing between two separators (", và"): keep the stronger one.
+                sep = match (sep, next_sep) {
+                    (Sep::Colon, _) | (_, Sep::Colon) => Sep::Colon,
+                    (Sep::Start, _) => Sep::Start,
+                    (Sep::And, _) | (_, Sep::And) => Sep::And,
+                    _ => Sep::Comma,
+                };
+            }
+            seg_start = resume;
+            prev = Some(' ');
+            continue;
+        }
+        prev = Some(c);
+    }
+    let _ = push_seg(text, &mut segs, seg_start, text.len(), sep);
+    if !segs.is_empty() {
+        parts.push(segs);
+    }
+    parts
+}
+
+fn parens_balanced(text: &str) -> bool {
+    let mut depth = 0i64;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Pushes the trimmed segment `start..end`, if not empty.
+fn push_seg(text: &str, segs: &mut Vec<Seg>, start: usize, end: usize, sep: Sep) -> bool {
+    let raw = text.get(start..end).unwrap_or("");
+    let lead = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '+' | '*' | '•' | '.');
+    let trail = |c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | '–' | '—');
+    let t1 = raw.trim_start_matches(lead);
+    let s = start + (raw.len() - t1.len());
+    let t2 = t1.trim_end_matches(trail);
+    let e = s + t2.len();
+    if e > s {
+        segs.push(Seg {
+            start: s,
+            end: e,
+            sep,
+        });
+    }
+    e > s
+}
+
+/// Reads one part (between semicolons) into agencies.
+fn read_part(
+    text: &str,
+    segs: &[Seg],
+    loc: &Locator,
+    reg: &Registry,
+    budget: &mut u32,
+    out: &mut Vec<Agency>,
+) {
+    // "các Sở: Tài chính, Nội vụ, Y tế"
+    if let (Some(head), Some(first)) = (segs.first(), segs.get(1)) {
+        if first.sep == Sep::Colon {
+            let head_text = text.get(head.start..head.end).unwrap_or("");
+            let hk = reg.key(head_text);
+            if let Some((_, prefix)) = LIST_HEADS.iter().find(|(k, _)| *k == hk) {
+                read_run(
+                    text,
+                    segs.get(1..).unwrap_or(&[]),
+                    Some(prefix),
+                    loc,
+                    reg,
+                    budget,
+                    out,
+                );
+                return;
+            }
+        }
+    }
+    read_run(text, segs, None, loc, reg, budget, out);
+}
+
+/// The text to recognize for a piece: the list prefix (unless the item repeats it) + the core.
+fn full_name(reg: &Registry, prefix: Option<&str>, core: &str) -> String {
+    match prefix {
+        Some(p) => {
+            let pk = reg.key(p);
+            let ck = reg.key(core);
+            let head = pk.split(' ').next().unwrap_or("");
+            if ck.split(' ').next() == Some(head) {
+                core.to_string()
+            } else {
+                format!("{p}{core}")
+            }
+        }
+        None => core.to_string(),
+    }
+}
+
+fn read_run(
+    text: &str,
+    segs: &[Seg],
+    prefix: Option<&str>,
+    loc: &Locator,
+    reg: &Registry,
+    budget: &mut u32,
+    out: &mut Vec<Agency>,
+) {
+    let n = segs.len();
+    let piece = |i: usize, j: usize| -> (usize, usize) {
+        let s = segs.get(i).map_or(0, |s| s.start);
+        let e = segs.get(j - 1).map_or(s, |s| s.end);
+        (s, e)
+    };
+    let mut i = 0;
+    while i < n {
+        // Longest registry match.
+        let mut j = i + 1;
+        let mut registry_hit = false;
+        for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
+            let (s, e) = piece(i, cand);
+            let (core, _) = split_note(text.get(s..e).unwrap_or(""));
+            if reg.lookup(&full_name(reg, prefix, core)).is_some() {
+                j = cand;
+                registry_hit = true;
+                break;
+            }
+        }
+        // Continuations.
+        let (s, e) = piece(i, j);
+        let (core, _) = split_note(text.get(s..e).unwrap_or(""));
+        let pre = recognize::recognize(reg, &full_name(reg, prefix, core), &mut 0);
+        let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
+        if !ends_with_note {
+            if pre.collective {
+                while let Some(next) = segs.get(j) {
+                    let t = text.get(next.start..next.end).unwrap_or("");
+                    if matches!(next.sep, Sep::Comma | Sep::And) && is_bare_group_noun(t) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else if pre.known && pre.id.is_none() && !registry_hit {
+                while let Some(next) = segs.get(j) {
+                    let t = text.get(next.start..next.end).unwrap_or("");
+                    let upper = t.chars().next().is_some_and(char::is_uppercase);
+                    if next.sep == Sep::And && upper && !starts_name(reg, t) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let (s, e) = piece(i, j);
+        let raw = text.get(s..e).unwrap_or("");
+        let (core, note) = split_note(raw);
+        let core_end = s + core.len();
+        let rec = recognize::recognize(reg, &full_name(reg, prefix, core), budget);
+        let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
+        if let (Some(p), Some(sugg)) = (prefix, agency.suggestion.as_mut()) {
+            if let Some(rest) = sugg.strip_prefix(p) {
+                *sugg = rest.to_string();
+            }
+        }
+        out.push(agency);
+        i = j;
+    }
+}
+
+/// `agency/unknown` and `agency/duplicate` diagnostics for a split list.
+fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (n, a) in agencies.iter().enumerate() {
+        if !a.known {
+            diags.push(codes::agency_unknown(
+                a.span,
+                &a.text,
+                a.suggestion.as_deref(),
+            ));
+        }
+        let k = match &a.id {
+            Some(id) => format!("#{id}"),
+            None => key::key(&a.name, reg.abbr()),
+        };
+        match seen.get(&k).and_then(|&f| agencies.get(f)) {
+            Some(first) => diags.push(codes::agency_duplicate(a.span, &a.name, first.span)),
+            None => {
+                seen.insert(k, n);
+            }
+        }
+    }
+    diags
+}

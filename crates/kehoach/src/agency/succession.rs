@@ -1,0 +1,308 @@
+//! Succession over time: dated reorganization records and the query "who holds this agency's
+//! duties on this date".
+
+use super::registry::Registry;
+use super::{Agency, Change, Confidence, Current};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, codes};
+use serde::{Deserialize, Serialize};
+
+/// Longest chain followed (guards against cycles in user data).
+const MAX_DEPTH: usize = 16;
+/// Most holders returned for one agency (guards against exploding splits in user data).
+const MAX_HOLDERS: usize = 64;
+
+/// One reorganization: the body `from` passed its duties to `to` on `effective`.
+///
+/// In the data, `from` and the targets' `id`s are registry ids; `fromName` and the targets'
+/// `name`s keep the names as the source states them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Event {
+    /// Registry id of the body reorganized.
+    pub from: String,
+    /// Its name as the source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_name: Option<String>,
+    /// What happened.
+    pub change: Change,
+    /// A step that only consolidates the body with its counterpart of another province and keeps
+    /// its name (01/07/2025): listed in chains, but it does not move `since` (module docs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub consolidation: bool,
+    /// Effective date; `null` when the sources do not give it (see `notBefore`).
+    pub effective: Option<Date>,
+    /// When `effective` is unknown: the date from which the change certainly applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<Date>,
+    /// Successors (several for a split or an abolition).
+    pub to: Vec<Target>,
+    /// Legal basis.
+    pub basis: String,
+    /// Main source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Further sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// What the sources mark uncertain or inferred.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uncertain: Vec<String>,
+    /// A remark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Reorganization wave ("2025-03").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wave: Option<String>,
+}
+
+/// A successor in an [`Event`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Target {
+    /// Registry id.
+    pub id: String,
+    /// Name as the source states it ("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What this successor took over, for a split or an abolition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub functions: Vec<String>,
+}
+
+/// One step of a succession chain (in [`Current::chain`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    /// The body before the step, as the source names it.
+    pub from: String,
+    /// The body after the step, as the source names it.
+    pub to: String,
+    /// What happened.
+    pub change: Change,
+    /// A same-name consolidation (province merger).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub consolidation: bool,
+    /// Effective date (`null` when unknown).
+    pub date: Option<Date>,
+    /// Legal basis.
+    pub basis: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// Source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What this successor took over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub functions: Vec<String>,
+}
+
+/// A holder with no recorded reorganization.
+pub(crate) fn unrecorded(name: &str, id: Option<&str>) -> Current {
+    Current {
+        name: name.to_string(),
+        since: None,
+        change: Change::Unchanged,
+        basis: None,
+        id: id.map(str::to_string),
+        official_name: None,
+        confidence: None,
+        functions: Vec::new(),
+        source: None,
+        uncertain: Vec::new(),
+        chain: Vec::new(),
+    }
+}
+
+impl Registry {
+    /// Who holds the duties of the agency named `name` (any name, abbreviation or variant the
+    /// registry or the recognizer knows) on `on`: one entry per holder, following merges,
+    /// renames, splits and abolitions up to that date. Empty when the agency is not in the
+    /// registry or did not exist yet on `on`.
+    ///
+    /// ```
+    /// use kehoach::{agency::{Change, Registry}, Date};
+    /// let on = Date::from_ymd(2026, 11, 28).unwrap();
+    /// let split = Registry::embedded().successors_on("Sở LĐ-TB&XH", on);
+    /// let names: Vec<&str> = split.iter().map(|c| c.name.as_str()).collect();
+    /// assert_eq!(names, ["Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Y tế",
+    ///                    "Sở Nông nghiệp và Môi trường"]);
+    /// assert!(split.iter().all(|c| c.change == Change::Split));
+    /// assert_eq!(split[1].functions, ["giáo dục nghề nghiệp"]);
+    /// ```
+    pub fn successors_on(&self, name: &str, on: Date) -> Vec<Current> {
+        let id = match self.lookup(name) {
+            Some(e) => Some(e.id.clone()),
+            None => self.recognize(name).id,
+        };
+        match id {
+            Some(id) => self.holders_of_id(&id, on),
+            None => Vec::new(),
+        }
+    }
+
+    /// Who holds the duties of the registry entry `id` on `on` (see [`Registry::successors_on`]).
+    pub fn holders_of_id(&self, id: &str, on: Date) -> Vec<Current> {
+        let Some(entry) = self.entry(id) else {
+            return Vec::new();
+        };
+        if entry.established.is_some_and(|d| d > on) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut path = Vec::new();
+        self.walk(id, None, false, on, &mut path, &mut Vec::new(), &mut out);
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)] // a private recursive walker; its state is its arguments
+    fn walk(
+        &self,
+        id: &str,
+        after: Option<Date>,
+        arrived: bool,
+        on: Date,
+        visited: &mut Vec<usize>,
+        chain: &mut Vec<(Step, Vec<String>)>,
+        out: &mut Vec<Current>,
+    ) {
+        if out.len() >= MAX_HOLDERS {
+            return;
+        }
+        let next = self.events_from(id).find(|(n, ev)| {
+            let when = ev.effective.or(ev.not_before);
+            !visited.contains(n)
+                && when.is_some_and(|d| d <= on && after.is_none_or(|a| d >= a))
+                && !(arrived && ev.change == Change::Unchanged)
+        });
+        let (n, ev) = match next {
+            Some(found) if chain.len() < MAX_DEPTH => found,
+            _ => {
+                out.push(self.holder(id, chain));
+                return;
+            }
+        };
+        visited.push(n);
+        let from_name = ev
+            .from_name
+            .clone()
+            .or_else(|| self.entry(&ev.from).map(|e| e.name.clone()))
+            .unwrap_or_default();
+        for t in &ev.to {
+            let to_name = t
+                .name
+                .clone()
+                .or_else(|| self.entry(&t.id).map(|e| e.name.clone()))
+                .unwrap_or_default();
+            chain.push((
+                Step {
+                    from: from_name.clone(),
+                    to: to_name,
+                    change: ev.change,
+                    consolidation: ev.consolidation,
+                    date: ev.effective,
+                    basis: ev.basis.clone(),
+                    confidence: ev.confidence,
+                    source: ev.source.clone(),
+                    functions: t.functions.clone(),
+                },
+                ev.uncertain.clone(),
+            ));
+            let when = ev.effective.or(ev.not_before);
+            self.walk(&t.id, when, true, on, visited, chain, out);
+            chain.pop();
+        }
+        visited.pop();
+    }
+
+    /// The [`Current`] for the body `id` reached through `chain`.
+    fn holder(&self, id: &str, chain: &[(Step, Vec<String>)]) -> Current {
+        let name = self.entry(id).map_or_else(String::new, |e| e.name.clone());
+        if chain.is_empty() {
+            return unrecorded(&name, Some(id));
+        }
+        let decisive = chain
+            .iter()
+            .rev()
+            .map(|(s, _)| s)
+            .find(|s| !s.consolidation && s.change != Change::Unchanged);
+        let (change, base) = match decisive {
+            Some(s) => (s.change, Some(s)),
+            None => (Change::Unchanged, chain.first().map(|(s, _)| s)),
+        };
+        let mut uncertain: Vec<String> = Vec::new();
+        for (_, u) in chain {
+            for x in u {
+                if !uncertain.contains(x) {
+                    uncertain.push(x.clone());
+                }
+            }
+        }
+        Current {
+            name,
+            since: base.and_then(|s| s.date),
+            change,
+            basis: base.map(|s| s.basis.clone()),
+            id: Some(id.to_string()),
+            official_name: chain.last().map(|(s, _)| s.to.clone()),
+            confidence: chain.iter().map(|(s, _)| s.confidence).min(),
+            functions: base.map(|s| s.functions.clone()).unwrap_or_default(),
+            source: base.and_then(|s| s.source.clone()),
+            uncertain,
+            chain: chain.iter().map(|(s, _)| s.clone()).collect(),
+        }
+    }
+}
+
+/// Fills `agency.current` with who holds its duties on `on`.
+///
+/// ```
+/// use kehoach::{agency::{resolve_current, Change, Registry}, Date};
+/// let reg = Registry::embedded();
+/// let mut a = reg.recognize("UBND các huyện, thị xã, thành phố");
+/// resolve_current(&mut a, Date::from_ymd(2026, 1, 1).unwrap(), reg);
+/// let current = a.current.unwrap();
+/// assert_eq!(current.len(), 2);
+/// assert_eq!(current[0].name, "Ủy ban nhân dân các xã, phường, đặc khu");
+/// assert_eq!(current[0].change, Change::Abolished);
+/// assert_eq!(current[1].name, "Ủy ban nhân dân tỉnh");
+/// ```
+pub fn resolve_current(agency: &mut Agency, on: Date, registry: &Registry) {
+    agency.current = Some(registry.holders_of(agency, on));
+}
+
+/// `agency/succeeded` when the agency no longer exists as named on `on` (embedded registry).
+pub fn check_current(agency: &Agency, on: Date) -> Option<Diagnostic> {
+    check_current_in(agency, on, Registry::embedded())
+}
+
+/// `agency/succeeded` when the agency no longer exists as named on `on`, per `registry`.
+///
+/// ```
+/// use kehoach::{agency::{check_current_in, Registry}, Date};
+/// let reg = Registry::embedded();
+/// let a = reg.recognize("Sở Giao thông vận tải");
+/// let d = check_current_in(&a, Date::from_ymd(2026, 11, 28).unwrap(), reg).unwrap();
+/// assert_eq!(d.code, "agency/succeeded");
+/// assert!(d.message.vi.contains("Sở Xây dựng"));
+/// assert!(check_current_in(&a, Date::from_ymd(2024, 1, 1).unwrap(), reg).is_none());
+/// ```
+pub fn check_current_in(agency: &Agency, on: Date, registry: &Registry) -> Option<Diagnostic> {
+    let holders = registry.holders_of(agency, on);
+    let moved: Vec<&Current> = holders
+        .iter()
+        .filter(|c| c.change != Change::Unchanged)
+        .collect();
+    let first = moved.first()?;
+    let names: Vec<String> = moved.iter().map(|c| c.name.clone()).collect();
+    Some(codes::agency_succeeded(
+        agency.span,
+        &agency.name,
+        &names,
+        first.change,
+        first.since,
+        first.basis.as_deref(),
+    ))
+}
