@@ -24,6 +24,7 @@ pub struct Args {
     pub json: Option<String>,
     pub text: Option<String>,
     pub out: Option<String>,
+    pub agency: Option<String>,
     pub help: bool,
     pub version: bool,
 }
@@ -110,6 +111,7 @@ pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
             "--json" => a.json = Some(value("--json")?),
             "--text" => a.text = Some(value("--text")?),
             "--out" | "-o" => a.out = Some(value("--out")?),
+            "--agency" => a.agency = Some(value("--agency")?),
             other => return Err(Usage(format!("unknown option {other}"))),
         }
     }
@@ -124,7 +126,7 @@ kehoach — Vietnamese implementation plans (Kế hoạch) as checked, schedulab
 
 USAGE:
   kehoach [report] [FILE] [--as-of DATE] [--lang vi|en]   what the plan holds, what is wrong, what is due
-  kehoach tasks [FILE] [--format human|json|csv]
+  kehoach tasks [FILE] [--format human|json|csv] [--agency NAME [--on DATE]]   (per-agency view)
   kehoach json [FILE]                                     { plan, diagnostics }
   kehoach check [FILE...] [--as-of DATE] [--lang vi|en] [--format human|json]
   kehoach timeframe [TEXT...]                             stdin lines when no TEXT; JSON lines

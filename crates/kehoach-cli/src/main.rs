@@ -150,7 +150,14 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "tasks" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a);
-            let tasks = out.plan.tasks();
+            let tasks = match &a.agency {
+                Some(holder) => {
+                    let on = a.on.or(a.as_of);
+                    out.plan
+                        .tasks_led_by(holder, on, kehoach::agency::Registry::embedded())
+                }
+                None => out.plan.tasks(),
+            };
             match a.format.unwrap_or(Format::Human) {
                 Format::Json => print_json(&tasks, true)?,
                 Format::Csv => {
@@ -161,7 +168,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Format::Human => {
                     io::stdout()
                         .lock()
-                        .write_all(report::tasks_human(&out.plan, a.lang).as_bytes())?;
+                        .write_all(report::tasks_human(&out.plan, &tasks, a.lang).as_bytes())?;
                 }
             }
             Ok(Outcome::Ok)
@@ -240,6 +247,32 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             };
             for_each_line(&a.positional, &mut handle)?;
             Ok(if any_unrecognized {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "agency" => {
+            let on = a.on.or(a.as_of).unwrap_or_else(today);
+            let registry = kehoach::agency::Registry::embedded();
+            let mut any_unknown = false;
+            let mut handle = |line: &str| -> Result<(), Fail> {
+                let text = kehoach::text::normalize(line);
+                let idx = kehoach::LineIndex::new(&text);
+                let (mut agencies, mut diags) =
+                    kehoach::agency::split_agencies(&text, &kehoach::Locator::new(&idx), registry);
+                for ag in &mut agencies {
+                    kehoach::agency::resolve_current(ag, on, registry);
+                    any_unknown |= !ag.known;
+                }
+                kehoach::diagnostic::set_lang(&mut diags, a.lang);
+                print_json(
+                    &serde_json::json!({ "text": text, "on": on, "agencies": agencies, "diagnostics": diags }),
+                    false,
+                )
+            };
+            for_each_line(&a.positional, &mut handle)?;
+            Ok(if any_unknown {
                 Outcome::InputErrors
             } else {
                 Outcome::Ok

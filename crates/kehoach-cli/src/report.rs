@@ -114,7 +114,7 @@ pub fn report(input: &Input, out: &ParseOutput, a: &Args, as_of: kehoach::Date) 
         );
     }
     s.push('\n');
-    s.push_str(&tasks_human(plan, lang));
+    s.push_str(&tasks_human(plan, &tasks, lang));
     if !out.diagnostics.is_empty() {
         let _ = writeln!(s, "\n{}", t(lang, "CHẨN ĐOÁN", "DIAGNOSTICS"));
         for d in &out.diagnostics {
@@ -133,8 +133,7 @@ pub fn report(input: &Input, out: &ParseOutput, a: &Args, as_of: kehoach::Date) 
 }
 
 /// Tasks grouped by section and part.
-pub fn tasks_human(plan: &Plan, lang: Lang) -> String {
-    let tasks = plan.tasks();
+pub fn tasks_human(plan: &Plan, tasks: &[Task], lang: Lang) -> String {
     let mut s = String::new();
     let is_task = |u: &Unit| tasks.iter().any(|t| t.eid == u.eid);
     for sec in &plan.body {
@@ -149,7 +148,7 @@ pub fn tasks_human(plan: &Plan, lang: Lang) -> String {
             sec.num,
             sec.heading.as_ref().map_or("", |h| h.text.as_str())
         );
-        print_unit_tasks(sec, &tasks, lang, &mut s, 1);
+        print_unit_tasks(sec, tasks, lang, &mut s, 1);
     }
     s
 }
@@ -173,6 +172,14 @@ fn print_unit_tasks(u: &Unit, tasks: &[Task], lang: Lang, s: &mut String, depth:
                 t(lang, "Chủ trì", "Lead"),
                 lead
             );
+            if let Some(now) = task.leads.as_ref().and_then(|l| responsible_now(l, lang)) {
+                let _ = writeln!(
+                    s,
+                    "{indent}         {}: {}",
+                    t(lang, "Nay do", "Now led by"),
+                    now
+                );
+            }
             let _ = writeln!(
                 s,
                 "{indent}         {}: {}",
@@ -220,4 +227,41 @@ pub fn tasks_csv(tasks: &[Task]) -> String {
         s.push('\n');
     }
     s
+}
+
+/// "Sở Khoa học và Công nghệ (sáp nhập từ 01/03/2025)" for each agency whose duties moved.
+fn responsible_now(l: &kehoach::document::Leads, lang: Lang) -> Option<String> {
+    use kehoach::agency::Change;
+    let mut parts = Vec::new();
+    for a in &l.agencies {
+        for c in a.current.iter().flatten() {
+            if c.change == Change::Unchanged || c.name == a.name {
+                continue;
+            }
+            let since = c
+                .since
+                .map(|d| match lang {
+                    Lang::Vi => format!(" từ {:02}/{:02}/{}", d.day(), d.month(), d.year()),
+                    Lang::En => format!(" since {d}"),
+                })
+                .unwrap_or_default();
+            let how = match (c.change, lang) {
+                (Change::Merged, Lang::Vi) => "hợp nhất",
+                (Change::Renamed, Lang::Vi) => "đổi tên",
+                (Change::Split, Lang::Vi) => "tách",
+                (Change::Abolished, Lang::Vi) => "giải thể",
+                (other, _) => other.as_str(),
+            };
+            let funcs = if c.functions.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", c.functions.join(", "))
+            };
+            parts.push(format!(
+                "{} ({}{}{}; thay {})",
+                c.name, how, since, funcs, a.name
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, missing_docs)] // bench code
 
-use divan::{black_box, counter::BytesCount, Bencher};
+use divan::{Bencher, black_box, counter::BytesCount};
 
 fn main() {
     divan::main();
@@ -31,7 +31,12 @@ fn normalize_seed(bencher: Bencher) {
 fn line_scan_baseline(bencher: Bencher) {
     bencher
         .counter(BytesCount::of_str(kehoach::SEED_PLAN))
-        .bench(|| black_box(kehoach::SEED_PLAN).lines().filter(|l| l.starts_with("- ")).count());
+        .bench(|| {
+            black_box(kehoach::SEED_PLAN)
+                .lines()
+                .filter(|l| l.starts_with("- "))
+                .count()
+        });
 }
 
 /// The seed's body repeated n times as one document.

@@ -395,6 +395,40 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// The per-agency view: tasks whose lead agencies include `holder` (a name, abbreviation
+    /// or variant) — as named in the plan when `on` is `None`, or as responsible on `on` after
+    /// the reorganizations recorded in `registry`.
+    ///
+    /// ```
+    /// use kehoach::{agency::Registry, Date};
+    /// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    /// let reg = Registry::embedded();
+    /// let as_named = plan.tasks_led_by("Sở Khoa học và Công nghệ", None, reg);
+    /// let on: Date = "2026-11-28".parse().unwrap();
+    /// let today = plan.tasks_led_by("Sở KH&CN", Some(on), reg);
+    /// assert_eq!(as_named.len(), 10);
+    /// // It inherited the tasks of Sở Thông tin và Truyền thông (merged 01/03/2025).
+    /// assert!(today.len() > as_named.len());
+    /// assert!(today.iter().any(|t| t.number == "II.3.a"));
+    /// ```
+    pub fn tasks_led_by(
+        &self,
+        holder: &str,
+        on: Option<crate::Date>,
+        registry: &crate::agency::Registry,
+    ) -> Vec<Task> {
+        self.tasks()
+            .into_iter()
+            .filter(|t| {
+                t.leads
+                    .as_ref()
+                    .is_some_and(|l| l.agencies.iter().any(|a| registry.leads(holder, a, on)))
+            })
+            .collect()
+    }
+}
+
 fn collect_tasks(u: &Unit, sibling_points_are_tasks: bool, out: &mut Vec<Task>) {
     let is_task = u.has_task_fields() || (sibling_points_are_tasks && u.kind == UnitKind::Point);
     if is_task {
