@@ -41,6 +41,8 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
     ("sở", K::Department, Some(Level::Province), true),
     ("thanh tra", K::Department, Some(Level::Province), true),
     ("văn phòng", K::Office, Some(Level::Province), true),
+    ("phòng", K::Office, Some(Level::District), true),
+    ("trung tâm", K::Other, None, true),
     ("ban", K::Board, Some(Level::Province), true),
     ("công an", K::Police, Some(Level::Province), true),
     ("báo", K::Press, Some(Level::Province), true),

@@ -240,11 +240,12 @@ pub(crate) fn parse_header(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metada
     i
 }
 
+/// A line after the type line that opens the body rather than continuing the title: "Căn cứ …",
+/// or a long sentence ending with ":" ("Thực hiện Nghị quyết …, UBND tỉnh ban hành Kế hoạch
+/// như sau:"). A short sentence-case line ("Thực hiện Chương trình …") is a title.
 fn starts_body_sentence(t: &str) -> bool {
     let f = crate::text::fold(t);
-    ["can cu", "thuc hien", "de trien khai", "nham "]
-        .iter()
-        .any(|p| f.starts_with(p))
+    f.starts_with("can cu") || t.trim_end().ends_with(':') || t.chars().count() > 300
 }
 
 fn strip_number_label(t: &str) -> Option<&str> {

@@ -1,17 +1,319 @@
-//! Tasks laid out in tables that arrive flattened: pipe tables ("| TT | Nhiệm vụ | Cơ quan chủ
-//! trì | Thời gian hoàn thành |") or one cell per line.
+//! Tasks laid out in tables that arrive flattened.
+//!
+//! Two layout rules, both driven by the same [`LabelTable`](super::LabelTable):
+//! - **pipe tables**: `| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |` then one row
+//!   per line (`|---|` separator lines are skipped);
+//! - **one cell per line** (a Word table pasted as text): a header of consecutive lines `TT`,
+//!   `Nhiệm vụ`, `Cơ quan chủ trì`, …, then the cells of each row on consecutive lines (an
+//!   empty line is an empty cell). A row must start with a row number; when one does not, the
+//!   table ends and the rest is read as ordinary text (nothing is dropped).
+//!
+//! A header is a table header when it has a row-number column, a task column and at least one
+//! column whose label is in the label table (lead agency or timeframe). Each row becomes a unit:
+//! a Roman number opens a section (its task cell is the heading), digits a part, a letter a point;
+//! the task cell is the unit's paragraph and the labelled cells are its fields.
 
 use super::lines::Line;
-use super::model::{Plan, Unit};
-use super::parse::DocParser;
+use super::model::{Block, BlockKind, FieldKey, Plan, Spanned, Unit, UnitKind};
+use super::parse::{DocParser, attach};
+use crate::numbering;
 
-/// Tries to read a table starting at line `i`; returns how many lines it consumed.
-pub(crate) fn try_table(
-    _p: &mut DocParser<'_>,
-    _body: &[Line<'_>],
-    _i: usize,
-    _stack: &mut Vec<Unit>,
-    _plan: &mut Plan,
-) -> Option<usize> {
+/// Header words of the row-number column.
+const NUMBER_HEADERS: &[&str] = &["tt", "stt", "số tt", "số thứ tự", "thứ tự"];
+/// Header words of the task column.
+const TASK_HEADERS: &[&str] = &[
+    "nhiệm vụ",
+    "nội dung",
+    "nội dung nhiệm vụ",
+    "tên nhiệm vụ",
+    "nhiệm vụ, giải pháp",
+    "nhiệm vụ cụ thể",
+    "nội dung công việc",
+    "công việc",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Number,
+    Task,
+    Field(FieldKey),
+    Other,
+}
+
+fn classify(p: &DocParser<'_>, cell: &str) -> Column {
+    let c = cell.trim().trim_end_matches(':').trim().to_lowercase();
+    if NUMBER_HEADERS.contains(&c.as_str()) {
+        Column::Number
+    } else if TASK_HEADERS.contains(&c.as_str()) {
+        Column::Task
+    } else if let Some(k) = p.opts.labels.match_header(&c) {
+        Column::Field(k)
+    } else {
+        Column::Other
+    }
+}
+
+fn is_table_header(cols: &[Column]) -> bool {
+    cols.first() == Some(&Column::Number)
+        && cols.contains(&Column::Task)
+        && cols
+            .iter()
+            .any(|c| matches!(c, Column::Field(FieldKey::Lead | FieldKey::Timeframe)))
+}
+
+/// Cells of a pipe-table line: (start offset in the line, trimmed text).
+fn pipe_cells(line: &str) -> Vec<(usize, &str)> {
+    let inner_start = usize::from(line.starts_with('|'));
+    let mut cells = Vec::new();
+    let mut start = inner_start;
+    let body_end = if line.ends_with('|') && line.len() > inner_start {
+        line.len() - 1
+    } else {
+        line.len()
+    };
+    let body = line.get(..body_end).unwrap_or("");
+    for (i, b) in body.bytes().enumerate().skip(inner_start) {
+        if b == b'|' {
+            cells.push(trimmed(line, start, i));
+            start = i + 1;
+        }
+    }
+    cells.push(trimmed(line, start, body_end));
+    cells
+}
+
+fn trimmed(line: &str, start: usize, end: usize) -> (usize, &str) {
+    let raw = line.get(start..end).unwrap_or("");
+    let lead = raw.len() - raw.trim_start().len();
+    (start + lead, raw.trim())
+}
+
+fn is_pipe_separator(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
+}
+
+/// A row number: "1", "1.", "a", "a)", "II", "II." → (kind, designation).
+fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
+    let c = cell.trim().trim_end_matches(['.', ')']);
+    if c.is_empty() {
+        return None;
+    }
+    if numbering::parse_roman(c).is_some() {
+        return Some((UnitKind::Section, c));
+    }
+    if numbering::PartNum::parse(c).is_some() {
+        return Some((UnitKind::Part, c));
+    }
+    let mut chars = c.chars();
+    let first = chars.next()?;
+    if first.is_lowercase() && chars.all(|d| d.is_ascii_digit()) {
+        return Some((UnitKind::Point, c));
+    }
     None
+}
+
+/// One cell of a row: its column, text and start offset in the normalized document.
+struct Cell<'t> {
+    col: Column,
+    label: &'t str,
+    text: &'t str,
+    start: usize,
+}
+
+/// Tries to read a table starting at body line `i`; returns how many lines it consumed.
+pub(crate) fn try_table(
+    p: &mut DocParser<'_>,
+    body: &[Line<'_>],
+    i: usize,
+    stack: &mut Vec<Unit>,
+    plan: &mut Plan,
+) -> Option<usize> {
+    let line = body.get(i)?;
+    if line.text.matches('|').count() >= 2 {
+        return pipe_table(p, body, i, stack, plan);
+    }
+    one_cell_per_line(p, body, i, stack, plan)
+}
+
+fn pipe_table(
+    p: &mut DocParser<'_>,
+    body: &[Line<'_>],
+    i: usize,
+    stack: &mut Vec<Unit>,
+    plan: &mut Plan,
+) -> Option<usize> {
+    let header = body.get(i)?;
+    let head_cells = pipe_cells(header.text);
+    let cols: Vec<Column> = head_cells.iter().map(|(_, c)| classify(p, c)).collect();
+    if !is_table_header(&cols) {
+        return None;
+    }
+    let labels: Vec<&str> = head_cells.iter().map(|(_, c)| *c).collect();
+    let mut k = i + 1;
+    while let Some(l) = body.get(k) {
+        if l.text.is_empty() || is_pipe_separator(l.text) {
+            k += 1;
+            continue;
+        }
+        if !l.text.contains('|') {
+            break;
+        }
+        let cells: Vec<Cell<'_>> = pipe_cells(l.text)
+            .into_iter()
+            .enumerate()
+            .map(|(n, (off, text))| Cell {
+                col: cols.get(n).copied().unwrap_or(Column::Other),
+                label: labels.get(n).copied().unwrap_or(""),
+                text,
+                start: l.start + off,
+            })
+            .collect();
+        row(p, &cells, l, stack, plan);
+        k += 1;
+    }
+    Some(k - i)
+}
+
+fn one_cell_per_line(
+    p: &mut DocParser<'_>,
+    body: &[Line<'_>],
+    i: usize,
+    stack: &mut Vec<Unit>,
+    plan: &mut Plan,
+) -> Option<usize> {
+    // Header: consecutive non-empty lines, first a number header.
+    let first = body.get(i)?;
+    if classify(p, first.text) != Column::Number {
+        return None;
+    }
+    let mut cols = Vec::new();
+    let mut labels = Vec::new();
+    let mut k = i;
+    while let Some(l) = body.get(k) {
+        if l.text.is_empty() || l.text.chars().count() > 60 {
+            break;
+        }
+        let c = classify(p, l.text);
+        if c == Column::Other || (c == Column::Number && k > i) {
+            break;
+        }
+        cols.push(c);
+        labels.push(l.text);
+        k += 1;
+    }
+    if cols.len() < 3 || !is_table_header(&cols) {
+        return None;
+    }
+    let n = cols.len();
+    // Rows: n consecutive lines each, the first a row number; blank lines between rows skipped.
+    loop {
+        while body.get(k).is_some_and(|l| l.text.is_empty()) {
+            k += 1;
+        }
+        let Some(start_line) = body.get(k) else { break };
+        if row_number(start_line.text).is_none() || body.len() < k + n {
+            break;
+        }
+        let group = body.get(k..k + n)?;
+        let cells: Vec<Cell<'_>> = group
+            .iter()
+            .enumerate()
+            .map(|(c, l)| Cell {
+                col: cols.get(c).copied().unwrap_or(Column::Other),
+                label: labels.get(c).copied().unwrap_or(""),
+                text: l.text,
+                start: l.start,
+            })
+            .collect();
+        row(p, &cells, start_line, stack, plan);
+        k += n;
+    }
+    Some(k - i)
+}
+
+/// Builds a unit (or a continuation) from one row.
+fn row(
+    p: &mut DocParser<'_>,
+    cells: &[Cell<'_>],
+    line: &Line<'_>,
+    stack: &mut Vec<Unit>,
+    plan: &mut Plan,
+) {
+    let number = cells
+        .iter()
+        .find(|c| c.col == Column::Number)
+        .and_then(|c| row_number(c.text).map(|(k, d)| (k, d, c.start)));
+    let Some((kind, num, num_start)) = number else {
+        // Continuation row: keep every non-empty cell as a paragraph of the current unit.
+        for c in cells.iter().filter(|c| !c.text.is_empty()) {
+            let block = Block {
+                kind: BlockKind::Paragraph,
+                text: c.text.to_string(),
+                span: p.span(c.start, c.start + c.text.len()),
+                label: None,
+                key: None,
+            };
+            match stack.last_mut() {
+                Some(u) => {
+                    u.span.end = u.span.end.max(block.span.end);
+                    u.blocks.push(block);
+                }
+                None => plan.preamble.push(block),
+            }
+        }
+        return;
+    };
+    while stack.last().is_some_and(|u| u.kind >= kind) {
+        if let Some(u) = stack.pop() {
+            attach(u, stack, plan);
+        }
+    }
+    let num_span = p.span(num_start, num_start + num.len());
+    let mut unit = p.new_unit(kind, num, num_span, stack);
+    unit.span = p.span(num_start, line.end());
+    for c in cells {
+        let span = p.span(c.start, c.start + c.text.len());
+        match c.col {
+            Column::Number => {}
+            Column::Task if kind == UnitKind::Section => {
+                if !c.text.is_empty() {
+                    unit.heading = Some(Spanned {
+                        text: c.text.to_string(),
+                        span,
+                    });
+                }
+            }
+            Column::Task | Column::Other => {
+                if !c.text.is_empty() {
+                    unit.blocks.push(Block {
+                        kind: BlockKind::Paragraph,
+                        text: c.text.to_string(),
+                        span,
+                        label: None,
+                        key: None,
+                    });
+                }
+            }
+            Column::Field(key) => {
+                // An empty partner/output cell is normal in tables; empty lead or timeframe
+                // cells are reported by `add_field`.
+                if c.text.is_empty() && !matches!(key, FieldKey::Lead | FieldKey::Timeframe) {
+                    continue;
+                }
+                let block = Block {
+                    kind: BlockKind::Field,
+                    text: c.text.to_string(),
+                    span,
+                    label: Some(c.label.trim_end_matches(':').trim().to_string()),
+                    key: Some(key),
+                };
+                let label_span = span;
+                p.add_field(&mut unit, block, c.start, label_span);
+            }
+        }
+    }
+    stack.push(unit);
 }
