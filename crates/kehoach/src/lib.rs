@@ -18,8 +18,10 @@ pub mod error;
 pub mod numbering;
 pub mod span;
 pub mod text;
+pub mod timeframe;
 
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use error::{Error, ErrorKind};
 pub use span::{LineIndex, Locator, Span};
+pub use timeframe::{Timeframe, TimeframeKind, TimeframeParser, parse_timeframe};
