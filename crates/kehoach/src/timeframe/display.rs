@@ -197,6 +197,12 @@ impl fmt::Display for Timeframe {
         }
         let mut s = String::new();
         render(&mut s, self)?;
+        // A verbatim condition keeps its own case.
+        if let TimeframeKind::Conditional { basis } = &self.kind {
+            if let Some(Basis::Other { .. }) = basis.first() {
+                return f.write_str(&s);
+            }
+        }
         let mut out = String::with_capacity(s.len());
         capitalize_into(&mut out, &s);
         f.write_str(&out)
