@@ -1,5 +1,7 @@
 //! Timeframe API: spans, diagnostics, canonical display, resolution, plan checks and exports.
 
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)] // tests: a failed unwrap is a failed test
+
 use kehoach::diagnostic::Severity;
 use kehoach::timeframe::{
     Basis, Freq, Point, Timeframe, TimeframeKind, TimeframeParser, Window, check_against_plan,

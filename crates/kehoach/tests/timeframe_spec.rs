@@ -3,6 +3,8 @@
 //! `parse(display(t))` means `t`, NFD input means the same as NFC, and every nested part's span
 //! slices exactly its text. All failures are reported together.
 
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)] // tests: a failed unwrap is a failed test
+
 use kehoach::timeframe::{Timeframe, parse_str};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;

@@ -295,16 +295,16 @@ impl Cx<'_> {
     /// "Năm 2022 - 2024: Xây dựng quy hoạch. Năm 2025 và những năm tiếp theo: Triển khai …".
     fn phased(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         // Phase heads: at the start or right after a ".", a time then ":".
-        let mut heads: Vec<(usize, usize)> = Vec::new();
+        let mut heads: Vec<(usize, usize, Timeframe)> = Vec::new();
         let mut s = lo;
         while s < hi {
-            let after_colon = heads.last().map_or(lo, |&(_, c)| c + 1);
+            let after_colon = heads.last().map_or(lo, |(_, c, _)| c + 1);
             let candidate = s == lo || (s > after_colon && self.is_punct(s - 1, '.'));
             if candidate {
                 let lim = (s + MAX_HEAD + 1).min(hi);
                 if let Some(c) = (s..lim).find(|&c| self.is_punct(c, ':')) {
-                    if self.time(s, c).is_some() {
-                        heads.push((s, c));
+                    if let Some(when) = self.time(s, c) {
+                        heads.push((s, c, when));
                     }
                 }
             }
@@ -315,9 +315,9 @@ impl Cx<'_> {
             s += 1;
         }
         let mut phases = Vec::with_capacity(heads.len());
-        for (n, &(s, c)) in heads.iter().enumerate() {
-            let body_hi = heads.get(n + 1).map_or(hi, |&(next, _)| next);
-            let when = self.time(s, c)?;
+        let starts: Vec<usize> = heads.iter().map(|(s, _, _)| *s).collect();
+        for (n, (_, c, when)) in heads.into_iter().enumerate() {
+            let body_hi = starts.get(n + 1).copied().unwrap_or(hi);
             let (activity, targets) = self.body(c + 1, body_hi);
             phases.push(Phase {
                 when,

@@ -4,7 +4,7 @@
 //! or `None`; nothing here backtracks more than a fixed number of tokens, so a parse costs time
 //! linear in the number of tokens.
 
-use super::lexer::{Tok, Token, word_eq};
+use super::lexer::{Tok, Token};
 use super::model::{Freq, Point, Timeframe, TimeframeKind};
 use crate::span::{Locator, Span};
 
@@ -38,6 +38,8 @@ pub(crate) struct Rec {
 /// The parsing context: the text, its tokens, the locator and the options.
 pub(crate) struct Cx<'a> {
     pub src: &'a str,
+    /// `src` in lowercase, with the same byte offsets.
+    pub lower: &'a str,
     pub toks: &'a [Token],
     pub loc: &'a Locator<'a>,
     pub year_min: i32,
@@ -60,20 +62,35 @@ impl Cx<'_> {
         }
     }
 
+    /// The lowercase text of word token `i`.
+    fn lower_word(&self, i: usize) -> Option<&str> {
+        let t = self.tok(i)?;
+        match t.tok {
+            Tok::Word => self.lower.get(t.start..t.end),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` is the word `lit` (lowercase literal), in any case.
     pub fn is_word(&self, i: usize, lit: &str) -> bool {
-        self.word(i).is_some_and(|w| word_eq(w, lit))
+        self.lower_word(i) == Some(lit)
     }
 
     /// Matches the words of `phrase` (space-separated, lowercase) from `i`, before `hi`.
     pub fn phrase(&self, i: usize, hi: usize, phrase: &str) -> Option<usize> {
+        let mut rest = phrase;
         let mut j = i;
-        for w in phrase.split(' ') {
-            if j >= hi || !self.is_word(j, w) {
+        loop {
+            if j >= hi {
                 return None;
             }
+            let after = rest.strip_prefix(self.lower_word(j)?)?;
             j += 1;
+            if after.is_empty() {
+                return Some(j);
+            }
+            rest = after.strip_prefix(' ')?;
         }
-        Some(j)
     }
 
     /// The first of `phrases` that matches at `i`.
@@ -496,7 +513,7 @@ impl Cx<'_> {
             if k >= hi {
                 return None;
             }
-            let w = self.word(k)?;
+            let w = self.lower_word(k)?;
             [
                 ("năm", Freq::Yearly),
                 ("quý", Freq::Quarterly),
@@ -506,7 +523,7 @@ impl Cx<'_> {
                 ("ngày", Freq::Daily),
             ]
             .into_iter()
-            .find_map(|(lit, f)| word_eq(w, lit).then_some(f))
+            .find_map(|(lit, f)| (w == lit).then_some(f))
         };
         let every = |k: usize| -> Option<(Freq, usize)> {
             let k = self.any_phrase(k, hi, &["hàng", "hằng", "mỗi"])?;

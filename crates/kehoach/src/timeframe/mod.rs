@@ -161,8 +161,10 @@ impl TimeframeParser {
     /// Linear time in the length of `text`.
     pub fn parse(&self, text: &str, loc: &Locator<'_>) -> (Timeframe, Vec<Diagnostic>) {
         let toks = lexer::tokenize(text);
+        let lower = lexer::lower_aligned(text);
         let cx = grammar::Cx {
             src: text,
+            lower: &lower,
             toks: &toks,
             loc,
             year_min: *self.years.start(),

@@ -242,7 +242,7 @@ pub enum Freq {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Basis {
-    /// "theo hướng dẫn của <authority>" (`authority` empty when none is named).
+    /// "theo hướng dẫn của …": awaits guidance (`authority` empty when none is named).
     Guidance {
         /// The body whose guidance is awaited, as written.
         authority: String,
@@ -251,7 +251,7 @@ pub enum Basis {
     Practice,
     /// "khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu".
     OnRequest,
-    /// "sau khi <event>".
+    /// "sau khi …" (an event).
     AfterEvent {
         /// The event, as written ("Đề án được phê duyệt").
         event: String,

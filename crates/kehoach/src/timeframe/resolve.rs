@@ -1,25 +1,6 @@
 //! Resolution against the plan: concrete date windows for scheduling, and plan checks.
 //!
-//! # Rules
-//!
-//! - A point covers its whole period: "Năm 2021" is 2021-01-01 to 2021-12-31, "Quý III/2024"
-//!   2024-07-01 to 2024-09-30, "6 tháng đầu năm 2022" 2022-01-01 to 2022-06-30.
-//! - A range runs from the first day of its start to the last day of its end (inclusive).
-//! - **Open ends** ("và những năm tiếp theo", "trở đi"): the window starts on the first day of
-//!   the start point. When a window is needed, "những năm tiếp theo" means *the rest of the plan's
-//!   horizon*: the end is 31 December of `horizon_end_year` (the last year the plan covers, e.g.
-//!   2030 for a plan "giai đoạn 2021-2030"), flagged `endAssumed`. Without a horizon, or when the
-//!   horizon ends before the start, the end stays open (`None`). The end is never invented.
-//! - A deadline runs from the plan date to the deadline: its last day when inclusive ("đến năm
-//!   2027" ends 2027-12-31), the day before it otherwise ("trước năm 2026" ends 2025-12-31). A
-//!   deadline already past on the plan date gives a window starting and ending on the deadline.
-//! - A recurrence or "thường xuyên" takes the window of what limits it; unlimited, it runs from
-//!   the plan date to the horizon (assumed end) or stays open.
-//! - A condition has no window: it is not schedulable.
-//! - Phases give one window each (numbered from 1), a horizon gives its period's windows (and the
-//!   vision's last day), a conjunction the windows of its parts in order.
-//! - A reversed range keeps its order (start after end): it carries a `timeframe/reversed-range`
-//!   error and is never silently swapped.
+//! The rules are documented on [`Timeframe::resolve`].
 
 use super::model::{Freq, Point, Timeframe, TimeframeKind};
 use crate::Date;
@@ -216,7 +197,28 @@ fn resolve_into(t: &Timeframe, plan: Date, horizon: Option<i32>, r: &mut Resolve
 
 impl Timeframe {
     /// Concrete windows for a plan dated `plan_date` whose horizon ends with
-    /// `horizon_end_year` (see the [rules](self)).
+    /// `horizon_end_year` (the last year the plan covers).
+    ///
+    /// # Rules
+    ///
+    /// - A point covers its whole period: "Năm 2021" is 2021-01-01 to 2021-12-31, "Quý III/2024"
+    ///   2024-07-01 to 2024-09-30, "6 tháng đầu năm 2022" 2022-01-01 to 2022-06-30.
+    /// - A range runs from the first day of its start to the last day of its end (inclusive).
+    /// - **Open ends** ("và những năm tiếp theo", "trở đi"): the window starts on the first day of
+    ///   the start point. When a window is needed, "những năm tiếp theo" means *the rest of the plan's
+    ///   horizon*: the end is 31 December of `horizon_end_year` (the last year the plan covers, e.g.
+    ///   2030 for a plan "giai đoạn 2021-2030"), flagged `endAssumed`. Without a horizon, or when the
+    ///   horizon ends before the start, the end stays open (`None`). The end is never invented.
+    /// - A deadline runs from the plan date to the deadline: its last day when inclusive ("đến năm
+    ///   2027" ends 2027-12-31), the day before it otherwise ("trước năm 2026" ends 2025-12-31). A
+    ///   deadline already past on the plan date gives a window starting and ending on the deadline.
+    /// - A recurrence or "thường xuyên" takes the window of what limits it; unlimited, it runs from
+    ///   the plan date to the horizon (assumed end) or stays open.
+    /// - A condition has no window: it is not schedulable.
+    /// - Phases give one window each (numbered from 1), a horizon gives its period's windows (and the
+    ///   vision's last day), a conjunction the windows of its parts in order.
+    /// - A reversed range keeps its order (start after end): it carries a `timeframe/reversed-range`
+    ///   error and is never silently swapped.
     pub fn resolve(&self, plan_date: Date, horizon_end_year: Option<i32>) -> Resolved {
         let mut r = Resolved {
             recognized: true,
