@@ -231,7 +231,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 let idx = kehoach::LineIndex::new(&text);
                 let (tf, diags) =
                     kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
-                any_unrecognized |= has_errors(&diags);
+                any_unrecognized |= has_errors(&diags) || !tf.is_recognized();
                 let mut v = serde_json::to_value(&tf).map_err(kehoach::Error::from)?;
                 if !diags.is_empty() {
                     if let Some(o) = v.as_object_mut() {

@@ -32,3 +32,4 @@ pub use span::{LineIndex, Locator, Span};
 /// The seed plan, Kế hoạch 66/KH-UBND (UBND tỉnh Quảng Ngãi, 18/5/2020), as copied from a
 /// legal-document website: the default input of the CLI and the test corpus's first file.
 pub const SEED_PLAN: &str = include_str!("../../../seeds/66-KH-UBND-2020-quang-ngai.txt");
+pub use timeframe::{Timeframe, TimeframeKind, TimeframeParser, parse_timeframe};

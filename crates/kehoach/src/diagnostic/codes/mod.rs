@@ -42,7 +42,9 @@
 mod agency;
 mod foundation;
 pub use agency::*;
+mod timeframe;
 pub use foundation::*;
+pub use timeframe::*;
 
 /// Placeholder for codes read back from JSON that this version does not know.
 pub const UNKNOWN: &str = "unknown";
