@@ -40,7 +40,9 @@
 //! | `amend/*` | error | amendment problems (see the amendments module) |
 
 mod foundation;
+mod validate;
 pub use foundation::*;
+pub use validate::*;
 
 /// Placeholder for codes read back from JSON that this version does not know.
 pub const UNKNOWN: &str = "unknown";
