@@ -57,29 +57,20 @@ use crate::document::{ParseOptions, ParseOutput, Parser, Plan, Unit, UnitKind};
 /// let opts = CheckOptions::default()
 ///     .with_as_of("2026-11-28".parse().unwrap())
 ///     .with_lang(kehoach::Lang::En)
-///     .with_metadata(false);
+///     .with_fragment(true);
 /// assert_eq!(opts.as_of.unwrap().year(), 2026);
-/// assert!(!opts.metadata);
+/// assert!(opts.fragment);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     /// The date to check against (agency successions); `None` skips date-dependent checks.
     pub as_of: Option<Date>,
     /// Language of the serialized messages (Vietnamese by default).
     pub lang: Lang,
-    /// Check the document header (number, date, issuer). Default `true`; turn it off for a
-    /// fragment such as an amendment's new text.
-    pub metadata: bool,
-}
-
-impl Default for CheckOptions {
-    fn default() -> Self {
-        CheckOptions {
-            as_of: None,
-            lang: Lang::default(),
-            metadata: true,
-        }
-    }
+    /// The text is a fragment (an amendment's new text, a pasted section), not a whole
+    /// document: the header (number, date, issuer) is not required and the top-level
+    /// numbering may start anywhere ("3. …"). Default `false`.
+    pub fragment: bool,
 }
 
 impl CheckOptions {
@@ -95,9 +86,9 @@ impl CheckOptions {
         self
     }
 
-    /// Turns the header checks on or off.
-    pub fn with_metadata(mut self, metadata: bool) -> Self {
-        self.metadata = metadata;
+    /// Marks the text as a fragment (see [`CheckOptions::fragment`]).
+    pub fn with_fragment(mut self, fragment: bool) -> Self {
+        self.fragment = fragment;
         self
     }
 
@@ -113,18 +104,21 @@ impl CheckOptions {
 /// All diagnostics for a parsed plan: its parse diagnostics plus every check, sorted by
 /// position (errors first at the same place), with `lang` set from the options.
 ///
-/// When the parser found a legacy encoding or mojibake, only the parse diagnostics are
+/// When the parser found a legacy encoding or mojibake, that error is the only diagnostic
 /// returned.
 pub fn check(out: &ParseOutput, opts: &CheckOptions) -> Vec<Diagnostic> {
     let mut diags = out.diagnostics.clone();
-    if !has_encoding_error(&diags) {
+    if has_encoding_error(&diags) {
+        // The only finding worth showing: anything else would describe garbage.
+        diags.retain(text::is_encoding_error);
+    } else {
         let plan = &out.plan;
-        numbering::check(plan, &mut diags);
+        numbering::check(plan, opts.fragment, &mut diags);
         tasks::check(plan, &mut diags);
         timeframes::check(plan, opts, &mut diags);
         agencies::check(plan, opts, &mut diags);
         citations::check(plan, &mut diags);
-        if opts.metadata {
+        if !opts.fragment {
             metadata::check(plan, &mut diags);
         }
     }
@@ -141,7 +135,7 @@ pub fn check(out: &ParseOutput, opts: &CheckOptions) -> Vec<Diagnostic> {
 /// ```
 /// use kehoach::validate::{check_text, CheckOptions};
 /// let out = check_text("I. NHIỆM VỤ\n1. Chung\na) Một.\nb) Hai.\nb) Ba.\n",
-///     &CheckOptions::default().with_metadata(false));
+///     &CheckOptions::default().with_fragment(true));
 /// assert_eq!(out.diagnostics.len(), 1);
 /// assert_eq!(out.diagnostics[0].code, "numbering/duplicate-point");
 /// assert_eq!(out.diagnostics[0].fix.as_ref().unwrap().replacement, "c");

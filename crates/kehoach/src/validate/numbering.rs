@@ -40,8 +40,9 @@ pub(super) enum Finding {
     Misplaced { at: usize, base: (u32, u32) },
 }
 
-/// Aligns a sibling list against the sequence 0, 1, 2, … (linear up to a log factor).
-pub(super) fn align(items: &[Item]) -> Vec<Finding> {
+/// Aligns a sibling list against the sequence 0, 1, 2, … (linear up to a log factor). With
+/// `free_start` the sequence starts at the first original item (a fragment's top level).
+pub(super) fn align(items: &[Item], free_start: bool) -> Vec<Finding> {
     // Last index at which each original position occurs, to tell "skipped" from "comes later".
     let mut last_at: BTreeMap<u32, usize> = BTreeMap::new();
     for (k, it) in items.iter().enumerate() {
@@ -54,6 +55,13 @@ pub(super) fn align(items: &[Item]) -> Vec<Finding> {
     let mut first_at: BTreeMap<u32, usize> = BTreeMap::new();
     // The last accepted original position and where it was.
     let mut last: Option<(u32, usize)> = None;
+    if free_start {
+        let first = items.iter().find(|it| it.insert == 0).and_then(|it| it.pos);
+        // One before the first original: `expected` then equals it.
+        last = first
+            .and_then(|p| p.checked_sub(1))
+            .map(|p| (p, usize::MAX));
+    }
     let mut prev: Option<Item> = None;
     for (k, it) in items.iter().enumerate() {
         let expected = last.map_or(0, |(p, _)| p + 1);
@@ -182,14 +190,16 @@ fn missing_list(kind: UnitKind, missing: &[u32]) -> String {
     }
 }
 
-/// Checks every sibling list of the plan.
-pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
+/// Checks every sibling list of the plan; with `fragment` the top-level list may start at any
+/// number (an amendment's new text "3. …").
+pub(super) fn check(plan: &Plan, fragment: bool, out: &mut Vec<Diagnostic>) {
     let mut ancestors: Vec<&Unit> = Vec::new();
-    check_children(&plan.body, &mut ancestors, out);
+    check_children(&plan.body, fragment, &mut ancestors, out);
 }
 
 fn check_children<'a>(
     children: &'a [Unit],
+    free_start: bool,
     ancestors: &mut Vec<&'a Unit>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -207,7 +217,7 @@ fn check_children<'a>(
                 UnitKind::Section => section_item(&u.num),
             })
             .collect();
-        for f in align(&items) {
+        for f in align(&items, free_start) {
             if let Some(d) = emit(kind, &units, &f, &place) {
                 out.push(d);
             }
@@ -215,7 +225,7 @@ fn check_children<'a>(
     }
     for c in children {
         ancestors.push(c);
-        check_children(&c.children, ancestors, out);
+        check_children(&c.children, false, ancestors, out);
         ancestors.pop();
     }
 }
@@ -329,3 +339,6 @@ fn english(kind: UnitKind) -> &'static str {
         UnitKind::Point => "point",
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -14,7 +14,12 @@ use crate::diagnostic::{Diagnostic, codes};
 /// assert!(!kehoach::validate::has_encoding_error(&kehoach::parse(kehoach::SEED_PLAN).diagnostics));
 /// ```
 pub fn has_encoding_error(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics
-        .iter()
-        .any(|d| d.code == codes::LEGACY_ENCODING || d.code == codes::MOJIBAKE)
+    diagnostics.iter().any(is_encoding_error)
 }
+
+pub(super) fn is_encoding_error(d: &Diagnostic) -> bool {
+    d.code == codes::LEGACY_ENCODING || d.code == codes::MOJIBAKE
+}
+
+#[cfg(test)]
+mod tests;
