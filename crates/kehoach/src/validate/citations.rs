@@ -346,7 +346,7 @@ fn date_at(s: &str, start: usize) -> Option<FoundDate> {
 /// The span of bytes `start..end` of a one-line block's text. Block text is normalized; when
 /// its length differs from the input's the offsets cannot be trusted and the block's span is
 /// returned.
-fn sub_span(text: &str, span: Span, start: usize, end: usize) -> Span {
+pub(super) fn sub_span(text: &str, span: Span, start: usize, end: usize) -> Span {
     if span.len() as usize != text.len() {
         return span;
     }
@@ -359,3 +359,6 @@ fn sub_span(text: &str, span: Span, start: usize, end: usize) -> Span {
         column: span.column.saturating_add(to(col)),
     }
 }
+
+#[cfg(test)]
+mod tests;

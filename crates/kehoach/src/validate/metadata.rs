@@ -3,7 +3,7 @@
 //! is reported as such; the date must match the source site's "Ngày ban hành" when the text was
 //! copied from one.
 
-use super::citations::scan_dates;
+use super::citations::{scan_dates, sub_span};
 use crate::Date;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::document::Plan;
@@ -37,7 +37,7 @@ pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         (Some(_), _) => {}
         (None, Some(line)) => match scan_dates(&line.text).first() {
             Some(f) => out.push(codes::impossible_date(
-                line.span,
+                sub_span(&line.text, line.span, f.start, f.end),
                 line.text.get(f.start..f.end).unwrap_or(&line.text),
                 f.day,
                 f.month,
@@ -71,4 +71,125 @@ fn parse_dmy(s: &str) -> Option<Date> {
         return None;
     }
     Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // tests
+
+    use crate::validate::tests::{DOC, run_doc, summary};
+    use crate::{SEED_PLAN, Severity};
+
+    #[test]
+    fn complete_header_passes() {
+        assert_eq!(run_doc(DOC), []);
+        assert_eq!(run_doc(SEED_PLAN).len(), 2); // only the seed's two known defects
+    }
+
+    #[test]
+    fn missing_number_issuer_and_date() {
+        let t = DOC.replace("Số: 12/KH-UBND\n", "");
+        let d = run_doc(&t);
+        assert_eq!(
+            summary(&t, &d),
+            [(
+                "metadata/missing-number",
+                Severity::Error,
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI",
+                1,
+                1,
+                None
+            )]
+        );
+        let t = DOC.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n", "");
+        let d = run_doc(&t);
+        assert_eq!(
+            summary(&t, &d),
+            [(
+                "metadata/missing-issuer",
+                Severity::Error,
+                "12/KH-UBND",
+                2,
+                5,
+                None
+            )]
+        );
+        let t = DOC.replace("Quảng Ngãi, ngày 18 tháng 5 năm 2020\n", "");
+        let d = run_doc(&t);
+        assert_eq!(
+            summary(&t, &d),
+            [(
+                "metadata/missing-date",
+                Severity::Error,
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI",
+                1,
+                1,
+                None
+            )]
+        );
+        assert!(
+            d[0].message
+                .vi
+                .starts_with("văn bản thiếu địa danh và ngày ban hành")
+        );
+    }
+
+    #[test]
+    fn impossible_document_date() {
+        let t = DOC.replace("ngày 18 tháng 5 năm 2020", "ngày 31 tháng 4 năm 2020");
+        let d = run_doc(&t);
+        assert_eq!(
+            summary(&t, &d),
+            [(
+                "citation/impossible-date",
+                Severity::Error,
+                "ngày 31 tháng 4 năm 2020",
+                6,
+                13,
+                None
+            )]
+        );
+        assert_eq!(
+            d[0].message.vi,
+            "ngày \"ngày 31 tháng 4 năm 2020\" không tồn tại"
+        );
+        assert_eq!(d[0].notes[0].vi, "tháng 4 năm 2020 chỉ có 30 ngày");
+    }
+
+    #[test]
+    fn wrapper_date_must_match() {
+        let t = SEED_PLAN.replace("Ngày ban hành: 18/05/2020", "Ngày ban hành: 19/05/2020");
+        let d: Vec<_> = run_doc(&t)
+            .into_iter()
+            .filter(|d| d.code.starts_with("metadata/"))
+            .collect();
+        assert_eq!(
+            summary(&t, &d),
+            [(
+                "metadata/date-mismatch",
+                Severity::Warning,
+                "Quảng Ngãi, ngày 18 tháng 5 năm 2020",
+                13,
+                1,
+                None
+            )]
+        );
+        assert_eq!(
+            d[0].message.vi,
+            "ngày ban hành ghi trong văn bản (18/5/2020) khác với \"Ngày ban hành\" của trang nguồn (19/05/2020)"
+        );
+        assert!(
+            d[0].labels[0]
+                .span
+                .slice(&t)
+                .unwrap()
+                .contains("19/05/2020")
+        );
+        // "Đang cập nhật" or another field is not a date to compare.
+        assert_eq!(super::parse_dmy("Đang cập nhật"), None);
+        assert_eq!(
+            super::parse_dmy("18/05/2020").map(|d| d.to_string()),
+            Some("2020-05-18".to_string())
+        );
+    }
 }
