@@ -140,3 +140,27 @@ fn language_and_order() {
 fn small_document_is_clean() {
     assert_eq!(run_doc(DOC), []);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any text: no panic, every span (and fix span) in bounds and on char boundaries.
+    #[test]
+    fn check_never_panics_and_spans_slice(
+        lines in proptest::collection::vec(
+            "(I|II|IV|V|1|2|2a|3|a|a1|b|d|đ|f|ă)[.)] ?[a-zđ ]{0,8}(ngày 3[01]/[0-9]{1,2}/20[0-9]{2})?( [0-9]{1,3}[-/](NQ|KH|QĐ)[-/](TW|CP|TU|UBND|X))?|- (Cơ quan chủ trì|Thời gian thực hiện):[ a-z0-9]{0,6}|Số: [0-9]{1,3}/KH-UBND|[A-ZĐỦ ]{0,10}",
+            0..24,
+        )
+    ) {
+        let text = lines.join("\n");
+        for opts in [CheckOptions::default(), CheckOptions::default().with_fragment(true)] {
+            let out = check_text(&text, &opts);
+            for d in &out.diagnostics {
+                proptest::prop_assert!(d.span.slice(&text).is_some(), "{:?}", d);
+                if let Some(f) = &d.fix {
+                    proptest::prop_assert!(f.span.slice(&text).is_some(), "{:?}", d);
+                }
+            }
+        }
+    }
+}
