@@ -100,12 +100,25 @@ fn today() -> kehoach::Date {
     kehoach::Date::from_time(now)
 }
 
-fn parse_input(input: &Input, a: &Args) -> kehoach::ParseOutput {
-    let opts = kehoach::document::ParseOptions {
-        as_of: Some(a.as_of.unwrap_or_else(today)),
-        ..Default::default()
+/// Parses (and, for `check`/`report`, validates) an input. `as_of` comes from `--as-of`; the
+/// commands that answer "as of today" pass `today()` as the default, the data commands (`json`,
+/// `tasks`) do not, so their output does not depend on the day it is run.
+fn parse_input(
+    input: &Input,
+    a: &Args,
+    default_as_of: Option<kehoach::Date>,
+    validate: bool,
+) -> kehoach::ParseOutput {
+    let as_of = a.as_of.or(default_as_of);
+    let mut opts = kehoach::validate::CheckOptions::default().with_lang(a.lang);
+    if let Some(d) = as_of {
+        opts = opts.with_as_of(d);
+    }
+    let mut out = if validate {
+        kehoach::validate::check_text(&input.text, &opts)
+    } else {
+        kehoach::document::Parser::new(opts.parse_options()).parse(&input.text)
     };
-    let mut out = kehoach::document::Parser::new(opts).parse(&input.text);
     kehoach::diagnostic::set_lang(&mut out.diagnostics, a.lang);
     out
 }
@@ -138,7 +151,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
     match a.command.as_str() {
         "report" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, Some(today()), true);
             let text = report::report(&input, &out, &a, a.as_of.unwrap_or_else(today));
             io::stdout().lock().write_all(text.as_bytes())?;
             Ok(if has_errors(&out.diagnostics) {
@@ -149,7 +162,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         }
         "tasks" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, a.on, false);
             let tasks = match &a.agency {
                 Some(holder) => {
                     let on = a.on.or(a.as_of);
@@ -175,7 +188,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         }
         "json" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, None, false);
             print_json(&out, true)?;
             Ok(if has_errors(&out.diagnostics) {
                 Outcome::InputErrors
@@ -193,7 +206,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             let mut json_out = Vec::new();
             for f in files {
                 let input = read_input(f)?;
-                let out = parse_input(&input, &a);
+                let out = parse_input(&input, &a, Some(today()), true);
                 any_error |= has_errors(&out.diagnostics);
                 if a.format == Some(Format::Json) {
                     json_out.push(

@@ -21,6 +21,7 @@ pub mod numbering;
 pub mod span;
 pub mod text;
 pub mod timeframe;
+pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Registry, split_agencies};
 pub use date::Date;
@@ -28,6 +29,7 @@ pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};
 pub use error::{Error, ErrorKind};
 pub use span::{LineIndex, Locator, Span};
+pub use validate::{CheckOptions, check, check_text};
 
 /// The seed plan, Kế hoạch 66/KH-UBND (UBND tỉnh Quảng Ngãi, 18/5/2020), as copied from a
 /// legal-document website: the default input of the CLI and the test corpus's first file.

@@ -45,6 +45,8 @@ pub use agency::*;
 mod timeframe;
 pub use foundation::*;
 pub use timeframe::*;
+mod validate;
+pub use validate::*;
 
 /// Placeholder for codes read back from JSON that this version does not know.
 pub const UNKNOWN: &str = "unknown";
