@@ -78,7 +78,15 @@ impl Parser {
         let norm = Normalized::new(input);
         let mut diagnostics = Vec::new();
         if let Some(d) = super::encoding::check(norm.text(), &Locator::within(&index, &norm, 0)) {
-            diagnostics.push(d);
+            // Legacy 8-bit encoding or mojibake: parsing would fill the plan with garbage.
+            // Return the empty plan and the one error telling the user to convert.
+            return ParseOutput {
+                plan: Plan {
+                    span: whole,
+                    ..Plan::default()
+                },
+                diagnostics: vec![d],
+            };
         }
         for &(off, ch) in norm.removed_controls().iter().take(20) {
             let o = off as usize;
