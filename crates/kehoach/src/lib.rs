@@ -13,6 +13,7 @@
 //! ```
 
 pub mod agency;
+pub mod amend;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
