@@ -1,4 +1,5 @@
 //! Applying an amendment: all operations or none.
+#![allow(clippy::result_large_err)] // a Diagnostic is the error of one operation, built once per failure: boxing buys nothing
 
 use super::check::{check_number, correction_changes_content, inserted_after};
 use super::edit::{self, respan};
@@ -531,7 +532,7 @@ impl Engine {
                     .next()
                     .is_some_and(|b| !b.text.trim().is_empty())
             };
-            let had = |f: &dyn Fn(&Unit) -> bool| t.before.as_ref().is_none_or(|b| f(b));
+            let had = |f: &dyn Fn(&Unit) -> bool| t.before.as_ref().is_none_or(f);
             let mut missing = Vec::new();
             if !has_lead(u) && had(&has_lead) {
                 missing.push(("cơ quan chủ trì", "a lead agency"));
