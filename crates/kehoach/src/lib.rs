@@ -20,6 +20,7 @@ pub mod document;
 pub mod error;
 pub mod numbering;
 pub mod span;
+pub mod testing;
 pub mod text;
 pub mod timeframe;
 

@@ -126,6 +126,17 @@ pub(crate) fn check_number(
     Ok(())
 }
 
+/// Orders two designations of one kind; `None` when either is outside its sequence.
+pub(crate) fn compare_nums(kind: UnitKind, a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    Some(Key::parse(kind, a)?.cmp(&Key::parse(kind, b)?))
+}
+
+/// True when `num` is a designation of `kind` (a point letter, a part number, a Roman numeral,
+/// or an inserted form).
+pub(crate) fn is_valid_num(kind: UnitKind, num: &str) -> bool {
+    Key::parse(kind, num).is_some()
+}
+
 /// Runs of ASCII digits in a text, in order ("Năm 2021 - 2025" → ["2021", "2025"]).
 fn digit_runs(s: &str) -> Vec<&str> {
     s.split(|c: char| !c.is_ascii_digit())

@@ -1,6 +1,6 @@
 //! Amendments (sửa đổi, bổ sung, thay thế, bãi bỏ, đính chính) applied as data.
 mod apply;
-mod check;
+pub(crate) mod check;
 mod diff;
 mod edit;
 mod instruction;
