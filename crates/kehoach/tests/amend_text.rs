@@ -153,6 +153,13 @@ fn unreadable_wording_is_located_never_guessed() {
         "Sửa lại điểm c khoản 6 cho phù hợp."
     );
     assert_eq!(r.diagnostics[1].span.line, 3);
+    // a line naming a unit before the first instruction is not skipped as header
+    let r = amend_text(
+        &plan,
+        "Quảng Ngãi, ngày 01 tháng 3 năm 2021\nSửa lại điểm b khoản 3 Mục II.\nBãi bỏ điểm c khoản 3 Mục II.",
+    );
+    assert_eq!(r.codes(), ["amend/unrecognized-instruction"]);
+    assert_eq!(r.diagnostics[0].span.line, 2);
     // unclosed quote, missing body, bad JSON
     assert_eq!(
         amend_text(&plan, "Sửa đổi điểm c khoản 6 Mục II như sau: “Năm 2021").codes(),
