@@ -139,12 +139,14 @@ impl Engine {
 
     /// Records the unit and its sub-units as touched by operation `op` (before: `old`).
     fn touch(&mut self, op: usize, span: Span, new: &Unit, old: Option<&Unit>) {
-        let mut olds = Vec::new();
+        let mut olds = std::collections::BTreeMap::new();
         if let Some(o) = old {
-            o.walk(&mut |x| olds.push(x.clone()));
+            o.walk(&mut |x| {
+                olds.insert(x.eid.clone(), x);
+            });
         }
         new.walk(&mut |x| {
-            let before = olds.iter().find(|o| o.eid == x.eid).cloned();
+            let before = olds.get(&x.eid).map(|u| (*u).clone());
             self.touched.push(Touched {
                 op,
                 span,
@@ -243,7 +245,7 @@ impl Engine {
                             "nothing to substitute",
                         ));
                     }
-                    (Some(t), false) => self.whole_unit(&path, &old, t, n, span)?,
+                    (Some(t), false) => self.whole_unit(&old, t, n, span)?,
                     (None, true) => {
                         let mut new = old.clone();
                         if let Some(h) = heading {
@@ -376,7 +378,6 @@ impl Engine {
 
     fn whole_unit(
         &mut self,
-        path: &[usize],
         old: &Unit,
         text: &str,
         n: usize,
@@ -385,7 +386,6 @@ impl Engine {
         let (mut new, diags) = edit::unit_from_text(text, old.kind, Some(&old.num))
             .map_err(|why| codes::amend_invalid_operation(span, n, why))?;
         self.warn(diags, span);
-        let parent = self.parent_ids(path);
         tree::release_ids(old, &mut self.used);
         new.eid = old.eid.clone();
         self.used.insert(old.eid.clone());
@@ -396,7 +396,6 @@ impl Engine {
             tree::assign_ids(c, Some((&pe, &pn)), &mut self.used, false);
         }
         respan(&mut new, span);
-        let _ = parent;
         Ok(new)
     }
 
@@ -517,13 +516,17 @@ impl Engine {
     /// Tasks touched by an operation must keep (or, when new, have) a lead and a timeframe.
     fn check_tasks(&self) -> Vec<Diagnostic> {
         let tasks: BTreeSet<String> = self.work.tasks().into_iter().map(|t| t.eid).collect();
+        let mut units = std::collections::BTreeMap::new();
+        self.work.walk(&mut |u| {
+            units.insert(u.eid.as_str(), u);
+        });
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
         for t in self.touched.iter().rev() {
             if !tasks.contains(&t.eid) || !seen.insert(t.eid.clone()) {
                 continue;
             }
-            let Some(u) = self.work.find_eid(&t.eid) else {
+            let Some(u) = units.get(t.eid.as_str()).copied() else {
                 continue;
             };
             let has_lead = |x: &Unit| x.leads.as_ref().is_some_and(|l| !l.text.trim().is_empty());

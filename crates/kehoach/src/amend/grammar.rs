@@ -254,7 +254,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         partners,
         timeframe,
         unit,
-        target,
+        ..
     } = &mut op
     {
         match field {
@@ -300,7 +300,6 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
                         *text = Some(rest.join("\n"));
                     }
                 }
-                let _ = target;
             }
         }
     }
