@@ -291,6 +291,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Outcome::Ok
             })
         }
+        "amend" => amend(&a),
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
         ))),
@@ -315,4 +316,47 @@ fn for_each_line(
         }
     }
     Ok(())
+}
+
+/// `kehoach amend FILE (--json FILE | --text "…")`.
+fn amend(a: &Args) -> Result<Outcome, Fail> {
+    let input = read_input(a.positional.first().map(String::as_str))?;
+    let (source_name, source) = match (&a.json, &a.text) {
+        (Some(f), None) => (f.clone(), read_input(Some(f))?.text),
+        (None, Some(t)) => ("--text".to_string(), t.clone()),
+        _ => {
+            return Err(Fail::Usage(
+                "amend needs exactly one of --json FILE or --text \"…\"".into(),
+            ));
+        }
+    };
+    let out = parse_input(&input, a, None, false);
+    let mut result = kehoach::amend::amend_text(&out.plan, &source);
+    kehoach::diagnostic::set_lang(&mut result.diagnostics, a.lang);
+    if a.format == Some(Format::Json) {
+        print_json(&result, true)?;
+    } else {
+        let mut o = io::stdout().lock();
+        if result.applied {
+            o.write_all(kehoach::testing::render_result(&result, a.lang).as_bytes())?;
+        } else {
+            let msg = match a.lang {
+                kehoach::Lang::Vi => "không áp dụng (kế hoạch giữ nguyên)",
+                kehoach::Lang::En => "not applied (the plan is unchanged)",
+            };
+            writeln!(o, "{msg}")?;
+        }
+        for d in &result.diagnostics {
+            writeln!(o, "{}", diag::render(d, &source, &source_name, a.lang))?;
+        }
+    }
+    if let (Some(path), true) = (&a.out, result.applied) {
+        std::fs::write(path, kehoach::document::render(&result.plan))
+            .map_err(|e| Fail::Io(format!("{path}: {e}")))?;
+    }
+    Ok(if result.applied {
+        Outcome::Ok
+    } else {
+        Outcome::InputErrors
+    })
 }

@@ -13,12 +13,14 @@
 //! ```
 
 pub mod agency;
+pub mod amend;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
 pub mod numbering;
 pub mod span;
+pub mod testing;
 pub mod text;
 pub mod timeframe;
 pub mod validate;

@@ -110,6 +110,28 @@ impl Parser {
     }
 }
 
+/// Parses the text of units without header or closing (amendment text: "g) …\n- Cơ quan
+/// chủ trì: …"): the units found and the blocks before the first unit. Spans are relative to
+/// `text`; ids are those of a standalone document (callers reassign them).
+pub(crate) fn parse_fragment(
+    text: &str,
+    opts: &ParseOptions,
+) -> (Vec<Unit>, Vec<Block>, Vec<Diagnostic>) {
+    let index = LineIndex::new(text);
+    let norm = Normalized::new(text);
+    let mut p = DocParser {
+        opts,
+        index: &index,
+        norm: &norm,
+        diagnostics: Vec::new(),
+        eid_counts: BTreeMap::new(),
+    };
+    let ls = lines::split_lines(norm.text());
+    let mut plan = Plan::default();
+    p.parse_body(&ls, &mut plan);
+    (plan.body, plan.preamble, p.diagnostics)
+}
+
 pub(crate) struct DocParser<'a> {
     pub opts: &'a ParseOptions,
     pub index: &'a LineIndex<'a>,
