@@ -18,6 +18,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod error;
 pub mod numbering;
+pub mod schedule;
 pub mod span;
 pub mod text;
 pub mod timeframe;
@@ -27,6 +28,7 @@ pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};
 pub use error::{Error, ErrorKind};
+pub use schedule::{Schedule, ScheduleOptions, Status, schedule};
 pub use span::{LineIndex, Locator, Span};
 
 /// The seed plan, Kế hoạch 66/KH-UBND (UBND tỉnh Quảng Ngãi, 18/5/2020), as copied from a

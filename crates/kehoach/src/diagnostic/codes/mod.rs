@@ -37,11 +37,15 @@
 //! | `metadata/missing-date` | error | no "…, ngày … tháng … năm …" line |
 //! | `metadata/missing-issuer` | error | no issuing body |
 //! | `metadata/date-mismatch` | warning | document date differs from the wrapper's "Ngày ban hành" |
+//! | `schedule/unknown-task` | warning | a progress report names a task the plan does not have |
+//! | `schedule/ambiguous-task` | warning | a progress report names a number several tasks share (use the eid) |
 //! | `amend/*` | error | amendment problems (see the amendments module) |
 
 mod agency;
 mod foundation;
+mod schedule;
 pub use agency::*;
+pub use schedule::*;
 mod timeframe;
 pub use foundation::*;
 pub use timeframe::*;
@@ -93,6 +97,8 @@ codes! {
     METADATA_MISSING_DATE = "metadata/missing-date";
     METADATA_MISSING_ISSUER = "metadata/missing-issuer";
     METADATA_DATE_MISMATCH = "metadata/date-mismatch";
+    SCHEDULE_UNKNOWN_TASK = "schedule/unknown-task";
+    SCHEDULE_AMBIGUOUS_TASK = "schedule/ambiguous-task";
 }
 
 /// The `&'static str` for a code read from JSON, if this version knows it.
