@@ -17,6 +17,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod numbering;
 pub mod schedule;
 pub mod span;

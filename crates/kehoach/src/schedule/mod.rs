@@ -88,7 +88,7 @@ mod horizon;
 mod progress;
 mod render;
 pub mod reviews;
-mod status;
+pub(crate) mod status;
 mod views;
 
 pub use horizon::{Horizon, HorizonSource, plan_horizon};
@@ -309,6 +309,9 @@ pub struct ScheduledTask {
     /// Why, when the status alone does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Reason>,
+    /// How a recurring task repeats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<crate::timeframe::Recurrence>,
     /// RFC 5545 recurrence rule of a recurring task (`FREQ=YEARLY;UNTIL=20301231`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rrule: Option<String>,
@@ -486,6 +489,7 @@ fn schedule_task(
         phases,
         next_occurrence: c.next_occurrence,
         reason: c.reason,
+        recurrence: resolved.recurrence,
         rrule,
         leads,
         responsible,

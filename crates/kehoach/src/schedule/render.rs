@@ -267,7 +267,7 @@ pub fn render_due_section(sch: &Schedule, lang: Lang, n: usize) -> String {
             let what = match d.kind {
                 super::DeadlineKind::WindowEnd => t(lang, "kết thúc", "ends"),
                 super::DeadlineKind::PhaseEnd => t(lang, "hết giai đoạn", "phase ends"),
-                super::DeadlineKind::Occurrence => t(lang, "kỳ định kỳ", "occurrence due"),
+                super::DeadlineKind::Occurrence => t(lang, "hạn định kỳ", "occurrence due"),
             };
             let _ = writeln!(s, "  {}  {:<8} {what}", date(d.due, lang), d.number);
         }

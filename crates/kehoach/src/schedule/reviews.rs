@@ -231,6 +231,10 @@ pub fn review_calendar(
         if task_eids.contains(&u.eid) {
             return;
         }
+        // A part's text on its numbered line is its heading ("1. Thủ trưởng các sở, …").
+        if let Some(h) = &u.heading {
+            scan(&h.text, h.span, registry, &mut f);
+        }
         for b in u.blocks.iter().filter(|b| b.kind != BlockKind::Field) {
             scan(&b.text, b.span, registry, &mut f);
         }

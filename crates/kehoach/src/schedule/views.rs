@@ -118,10 +118,10 @@ impl Schedule {
     /// let today = s.by_agency(AgencyBasis::Responsible);
     /// let count = |v: &[kehoach::schedule::AgencyTasks], n: &str|
     ///     v.iter().find(|a| a.agency == n).map_or(0, |a| a.tasks.len());
-    /// assert_eq!(count(&named, "Sở Thông tin và Truyền thông"), 13);
+    /// assert_eq!(count(&named, "Sở Thông tin và Truyền thông"), 14);
     /// assert_eq!(count(&today, "Sở Thông tin và Truyền thông"), 0);
     /// assert_eq!(count(&today, "Sở Khoa học và Công nghệ"),
-    ///            count(&named, "Sở Khoa học và Công nghệ") + 13);
+    ///            count(&named, "Sở Khoa học và Công nghệ") + 14);
     /// ```
     pub fn by_agency(&self, basis: AgencyBasis) -> Vec<AgencyTasks> {
         let mut map: BTreeMap<&str, AgencyTasks> = BTreeMap::new();
