@@ -1,5 +1,12 @@
 //! Progress reports merged into the schedule: overdue, done, latest wins, bad references.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // tests: a failed unwrap is a failed test
+
 use kehoach::schedule::{Progress, ProgressStatus, Reason, ScheduleOptions, Unreported, schedule};
 use kehoach::{Date, Schedule, Status};
 

@@ -1,5 +1,12 @@
 //! The review calendar derived from the seed's text, and the schedule's views and JSON.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // tests: a failed unwrap is a failed test
+
 use kehoach::schedule::{
     AgencyBasis, DeadlineKind, ReviewKind, ReviewStatus, ScheduleOptions, schedule,
 };

@@ -1,5 +1,12 @@
 //! Task statuses on the seed as of given dates (issue 6, done-when cases).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // tests: a failed unwrap is a failed test
+
 use kehoach::schedule::{Reason, ScheduleOptions, Status, TaskWindow, schedule};
 use kehoach::{Date, Schedule};
 

@@ -278,3 +278,48 @@ pub fn to_ics(plan: &Plan, schedule: &Schedule) -> String {
     w.raw("END", "VCALENDAR");
     w.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_text, fold_line};
+
+    #[test]
+    fn short_lines_are_not_folded() {
+        let line = format!("SUMMARY:{}", "a".repeat(67));
+        assert_eq!(line.len(), 75);
+        assert_eq!(fold_line(&line), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn folds_at_75_octets_then_74_plus_the_space() {
+        let line = format!("SUMMARY:{}", "a".repeat(200));
+        let folded = fold_line(&line);
+        let parts: Vec<&str> = folded.trim_end_matches("\r\n").split("\r\n").collect();
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[0].len(), 75);
+        assert_eq!(parts[1].len(), 75);
+        assert!(parts[1].starts_with(' '));
+        assert_eq!(parts[2].len(), 208 - 75 - 74 + 1);
+        assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn never_splits_a_character() {
+        // "ễ" is three octets: 8 + 3 × 22 = 74, the 23rd would reach 77.
+        let line = format!("SUMMARY:{}", "ễ".repeat(40));
+        let folded = fold_line(&line);
+        let first = folded.split("\r\n").next().unwrap();
+        assert_eq!(first.len(), 74);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape_text(r"a\b"), r"a\\b");
+        assert_eq!(escape_text("a;b,c"), r"a\;b\,c");
+        assert_eq!(escape_text("x\ny\r\nz\rw"), r"x\ny\nz\nw");
+        assert_eq!(escape_text("t\tu\u{7}v"), "t\tuv");
+        assert_eq!(escape_text("Sở Y tế: 50%"), "Sở Y tế: 50%");
+    }
+}

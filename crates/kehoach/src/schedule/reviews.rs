@@ -296,6 +296,6 @@ pub fn review_calendar(
             }
         }
     }
-    out.sort_by(|a, b| (a.due, a.kind).cmp(&(b.due, b.kind)));
+    out.sort_by_key(|r| (r.due, r.kind));
     out
 }

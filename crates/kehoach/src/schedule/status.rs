@@ -201,11 +201,9 @@ pub(crate) fn apply_progress(
             c.next_occurrence = None;
         }
         Some(_) if c.status == Status::Ended => c.status = Status::Overdue,
-        None if c.status == Status::Ended && have_progress => {
-            if unreported == Unreported::Overdue {
-                c.status = Status::Overdue;
-                c.reason = Some(Reason::NotReported);
-            }
+        None if c.status == Status::Ended && have_progress && unreported == Unreported::Overdue => {
+            c.status = Status::Overdue;
+            c.reason = Some(Reason::NotReported);
         }
         _ => {}
     }

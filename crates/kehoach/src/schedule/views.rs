@@ -243,7 +243,7 @@ impl Schedule {
                 add(t.window.end, DeadlineKind::WindowEnd);
             }
         }
-        out.sort_by(|a, b| a.due.cmp(&b.due));
+        out.sort_by_key(|d| d.due);
         out.truncate(n);
         out
     }
