@@ -75,7 +75,7 @@ fn until_year(lower: &str) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-/// The plan's horizon, derived from its text (see the module docs of [`crate::schedule`]):
+/// The plan's horizon, derived from its text (see the module docs of [`crate::schedule`](mod@crate::schedule)):
 ///
 /// 1. a period stated in the title ("giai đoạn 2021-2030" → 2030, else "đến năm 2030");
 /// 2. else the latest end of the periods the text states ("giai đoạn 2020-2025", "giai đoạn

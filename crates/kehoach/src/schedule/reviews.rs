@@ -1,4 +1,4 @@
-//! The review calendar, derived from the plan's own text (rules in [`crate::schedule`]).
+//! The review calendar, derived from the plan's own text (rules in [`crate::schedule`](mod@crate::schedule)).
 
 use crate::agency::{Agency, Registry, resolve_current};
 use crate::document::BlockKind;
@@ -212,7 +212,7 @@ fn anniversary(plan: Date, years: i32) -> Option<Date> {
         .or_else(|| Date::last_of_month(y, plan.month()))
 }
 
-/// The review calendar of `plan` (rules in [`crate::schedule`]): dated `plan_date`, covering to
+/// The review calendar of `plan` (rules in [`crate::schedule`](mod@crate::schedule)): dated `plan_date`, covering to
 /// `horizon` (ten years from the plan, or to the year after `on`, when there is none), with
 /// statuses on `on`.
 pub fn review_calendar(
