@@ -179,3 +179,106 @@ fn explicit_horizon_option() {
         kehoach::schedule::HorizonSource::Option
     );
 }
+
+const SYNTHETIC: &str = "I. MỤC ĐÍCH, YÊU CẦU
+1. Yêu cầu
+- Định kỳ 6 tháng báo cáo UBND tỉnh (qua Sở Tư pháp).
+II. NHIỆM VỤ
+1. Chung
+a) Quý.
+- Cơ quan chủ trì: Sở Y tế.
+- Thời gian thực hiện: Quý III/2024.
+b) Nửa năm.
+- Cơ quan chủ trì: Sở Y tế.
+- Thời gian thực hiện: Định kỳ 6 tháng (năm 2021 - 2025).
+c) Không rõ.
+- Cơ quan chủ trì: Sở Y tế.
+- Thời gian thực hiện: Theo Nghị quyết 50/NQ-CP.
+d) Thiếu thời gian.
+- Cơ quan chủ trì: Sở Y tế.
+đ) Hai lần.
+- Cơ quan chủ trì: Sở Y tế.
+- Thời gian thực hiện: Tháng 6/2022 và năm 2024.
+";
+
+#[test]
+fn partial_years_half_yearly_occurrences_and_unscheduled() {
+    let plan = kehoach::parse(SYNTHETIC).plan;
+    let mut opts = ScheduleOptions::new(d("2024-08-15"));
+    opts.plan_date = Some(d("2021-01-10"));
+    let s = schedule(&plan, &opts);
+    // No stated period: the horizon is the latest year a timeframe names.
+    let h = s.horizon.unwrap();
+    assert_eq!(
+        (h.year, h.source),
+        (2025, kehoach::schedule::HorizonSource::LatestTimeframe)
+    );
+    let q = s.task("II.1.a").unwrap();
+    assert_eq!(
+        (q.status, q.window),
+        (Status::Active, win("2024-07-01", "2024-09-30", false))
+    );
+    assert_eq!(
+        seed_like(&plan, &opts, "2024-10-01", "II.1.a"),
+        Status::Ended
+    );
+    assert_eq!(
+        seed_like(&plan, &opts, "2024-06-30", "II.1.a"),
+        Status::Upcoming
+    );
+
+    let half = s.task("II.1.b").unwrap();
+    assert_eq!(half.status, Status::Recurring);
+    assert_eq!(half.next_occurrence, Some(d("2024-12-31")));
+    assert_eq!(
+        half.rrule.as_deref(),
+        Some("FREQ=MONTHLY;INTERVAL=6;UNTIL=20251231")
+    );
+
+    let c = s.task("II.1.c").unwrap();
+    assert_eq!(
+        (c.status, c.reason),
+        (Status::Unscheduled, Some(Reason::Unrecognized))
+    );
+    let m = s.task("II.1.d").unwrap();
+    assert_eq!(
+        (m.status, m.reason),
+        (Status::Unscheduled, Some(Reason::NoTimeframe))
+    );
+
+    // Between the two windows of a conjunction: upcoming (the second one).
+    let two = s.task("II.1.đ").unwrap();
+    assert_eq!(
+        seed_like(&plan, &opts, "2023-01-01", "II.1.đ"),
+        Status::Upcoming
+    );
+    assert_eq!(two.status, Status::Active);
+
+    // Half-yearly reports through Sở Tư pháp, no annual review or sơ kết in this text.
+    let kinds: Vec<(&str, String)> = s
+        .reviews
+        .iter()
+        .map(|r| (r.kind.as_str(), r.due.to_string()))
+        .take(3)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("report", "2021-06-30".to_string()),
+            ("report", "2021-12-31".to_string()),
+            ("report", "2022-06-30".to_string())
+        ]
+    );
+    assert!(s.reviews.iter().all(|r| r.kind.as_str() == "report"));
+    assert_eq!(s.reviews.last().unwrap().due, d("2025-12-31"));
+    assert_eq!(
+        s.reviews[0].coordinator.as_ref().unwrap().name,
+        "Sở Tư pháp"
+    );
+}
+
+fn seed_like(plan: &kehoach::Plan, opts: &ScheduleOptions, on: &str, n: &str) -> Status {
+    let mut o = opts.clone();
+    o.as_of = d(on);
+    schedule(plan, &o).task(n).unwrap().status
+}

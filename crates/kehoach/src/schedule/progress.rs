@@ -74,16 +74,22 @@ enum Resolution<'a> {
     Unknown,
 }
 
-fn resolve<'a>(
-    tasks: &'a [Task],
-    by_eid: &BTreeMap<&str, usize>,
-    reference: &str,
-) -> Resolution<'a> {
+/// Task indices by eid and by number path.
+struct Index<'a> {
+    by_eid: BTreeMap<&'a str, usize>,
+    by_number: BTreeMap<&'a str, Vec<usize>>,
+}
+
+fn resolve<'a>(tasks: &'a [Task], index: &Index<'_>, reference: &str) -> Resolution<'a> {
     let r = reference.trim();
-    if let Some(t) = by_eid.get(r).and_then(|&i| tasks.get(i)) {
+    if let Some(t) = index.by_eid.get(r).and_then(|&i| tasks.get(i)) {
         return Resolution::One(t);
     }
-    let found: Vec<&Task> = tasks.iter().filter(|t| t.number == r).collect();
+    let found: Vec<&Task> = index
+        .by_number
+        .get(r)
+        .map(|v| v.iter().filter_map(|&i| tasks.get(i)).collect())
+        .unwrap_or_default();
     match found.as_slice() {
         [] => Resolution::Unknown,
         [one] => Resolution::One(one),
@@ -132,15 +138,22 @@ impl Progress {
         tasks: &[Task],
         as_of: Option<Date>,
     ) -> (BTreeMap<String, Report>, Vec<Diagnostic>) {
-        let by_eid: BTreeMap<&str, usize> = tasks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.eid.as_str(), i))
-            .collect();
+        let mut index = Index {
+            by_eid: BTreeMap::new(),
+            by_number: BTreeMap::new(),
+        };
+        for (i, t) in tasks.iter().enumerate() {
+            index.by_eid.insert(t.eid.as_str(), i);
+            index
+                .by_number
+                .entry(t.number.as_str())
+                .or_default()
+                .push(i);
+        }
         let mut latest: BTreeMap<String, Report> = BTreeMap::new();
         let mut diagnostics = Vec::new();
         for (i, r) in self.reports.iter().enumerate() {
-            match resolve(tasks, &by_eid, &r.task) {
+            match resolve(tasks, &index, &r.task) {
                 Resolution::One(t) => {
                     if as_of.is_some_and(|d| r.date > d) {
                         continue;

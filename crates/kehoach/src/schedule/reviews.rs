@@ -160,7 +160,11 @@ fn scan(text: &str, span: Span, registry: &Registry, f: &mut Found) {
     let lower = text.to_lowercase();
     // Clauses: cut at ";" and at sentence ends. Byte offsets of `lower` and `text` differ only
     // for letters whose lowercase has another length, which Vietnamese letters do not.
+    let mut off = 0;
     for clause in lower.split([';', '.']) {
+        let start = off;
+        // Every separator is one byte.
+        off += clause.len() + 1;
         let review_words = has_any(clause, &["rà soát", "đánh giá", "sơ kết", "tổng kết"]);
         if review_words && has_any(clause, YEARLY) && f.annual.is_none() {
             f.annual = Some(span);
@@ -186,8 +190,7 @@ fn scan(text: &str, span: Span, registry: &Registry, f: &mut Found) {
                 f.report = Some((report_months(clause), span));
             }
             if f.coordinator.is_none() {
-                let off = lower.find(clause).unwrap_or(0);
-                let orig = text.get(off..off + clause.len()).unwrap_or(clause);
+                let orig = text.get(start..start + clause.len()).unwrap_or(clause);
                 f.coordinator = via(orig, clause)
                     .map(|n| registry.recognize(&n))
                     .filter(|a| a.known && !a.collective);
