@@ -292,6 +292,49 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             })
         }
         "amend" => amend(&a),
+        "schedule" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a, None, false);
+            let opts = schedule_options(&a)?;
+            let mut sched = kehoach::schedule::schedule(&out.plan, &opts);
+            kehoach::diagnostic::set_lang(&mut sched.diagnostics, a.lang);
+            if a.format == Some(Format::Json) {
+                print_json(&sched, true)?;
+            } else {
+                let mut o = io::stdout().lock();
+                o.write_all(kehoach::schedule::render_human(&sched, a.lang).as_bytes())?;
+                for d in &sched.diagnostics {
+                    writeln!(
+                        o,
+                        "{}: [{}] {}",
+                        d.severity.as_str(),
+                        d.code,
+                        d.message_in(a.lang)
+                    )?;
+                }
+            }
+            Ok(if has_errors(&sched.diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "export" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a, None, false);
+            let to =
+                a.to.as_deref()
+                    .ok_or_else(|| Fail::Usage("export needs --to ics|csv|text|json".into()))?;
+            let opts = schedule_options(&a)?;
+            let text = kehoach::export::export(&out.plan, to, &opts)?;
+            match &a.out {
+                Some(path) => {
+                    std::fs::write(path, text).map_err(|e| Fail::Io(format!("{path}: {e}")))?
+                }
+                None => io::stdout().lock().write_all(text.as_bytes())?,
+            }
+            Ok(Outcome::Ok)
+        }
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
         ))),
@@ -359,4 +402,15 @@ fn amend(a: &Args) -> Result<Outcome, Fail> {
     } else {
         Outcome::InputErrors
     })
+}
+
+/// Schedule options from `--as-of` (default today) and `--progress FILE`.
+fn schedule_options(a: &Args) -> Result<kehoach::schedule::ScheduleOptions, Fail> {
+    let mut opts = kehoach::schedule::ScheduleOptions::new(a.as_of.unwrap_or_else(today));
+    if let Some(path) = &a.progress {
+        let text = read_input(Some(path))?.text;
+        let progress = kehoach::schedule::Progress::from_json(&text)?;
+        opts = opts.with_progress(progress);
+    }
+    Ok(opts)
 }

@@ -241,3 +241,71 @@ fn report_is_one_screen_of_identity_counts_and_tasks() {
     assert!(text.contains("44 nhiệm vụ"));
     assert!(text.contains("Nay do: Sở Khoa học và Công nghệ (hợp nhất từ 01/03/2025; thay Sở Thông tin và Truyền thông)"));
 }
+
+#[test]
+fn schedule_with_progress_marks_overdue_and_done() {
+    let dir = std::env::temp_dir().join(format!("kehoach-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let progress = dir.join("progress.json");
+    std::fs::write(
+        &progress,
+        r#"{ "reports": [ { "task": "II.1.c", "date": "2025-12-20", "status": "done" },
+                          { "task": "II.6.c", "date": "2025-10-01", "status": "inProgress" } ] }"#,
+    )
+    .unwrap();
+    let o = kehoach(
+        &[
+            "schedule",
+            "--as-of",
+            "2026-11-28",
+            "--progress",
+            progress.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["asOf"], "2026-11-28");
+    let status = |n: &str| {
+        v["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["number"] == n)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("II.1.c"), "done");
+    assert_eq!(status("II.6.c"), "overdue");
+    assert_eq!(status("II.8.b"), "active");
+    assert_eq!(status("II.3.b"), "conditional");
+    let bad = kehoach(&["schedule", "--progress", "/nonexistent.json"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn export_ics_and_csv() {
+    let ics = kehoach(&["export", "--to", "ics", "--as-of", "2026-11-28"], None);
+    assert_eq!(ics.status.code(), Some(0));
+    let text = String::from_utf8(ics.stdout).unwrap();
+    assert_eq!(text.matches("BEGIN:VTODO").count(), 44);
+    assert!(text.contains("UID:sec_II__para_2__point_d_2"));
+    assert!(
+        text.lines().all(|l| l.len() <= 75 + 1),
+        "folded at 75 octets"
+    );
+    let csv = kehoach(&["export", "--to", "csv", "--as-of", "2026-11-28"], None);
+    let bytes = csv.stdout;
+    assert!(
+        bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "UTF-8 BOM for Excel"
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("Cơ quan chủ trì (năm 2020)"));
+    assert_eq!(
+        kehoach(&["export", "--to", "pdf"], None).status.code(),
+        Some(2)
+    );
+}

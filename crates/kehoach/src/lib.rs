@@ -18,7 +18,9 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod numbering;
+pub mod schedule;
 pub mod span;
 pub mod testing;
 pub mod text;
@@ -30,6 +32,7 @@ pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};
 pub use error::{Error, ErrorKind};
+pub use schedule::{Schedule, ScheduleOptions, Status, schedule};
 pub use span::{LineIndex, Locator, Span};
 pub use validate::{CheckOptions, check, check_text};
 

@@ -51,10 +51,14 @@
 //! | `amend/phrase-not-found` | error | the phrase to replace or remove is not in the unit |
 //! | `amend/invalid-operation` | error | a malformed operation, or text that would change the structure |
 //! | `amend/unrecognized-instruction` | error | Vietnamese amendment wording the parser cannot read |
+//! | `schedule/unknown-task` | warning | a progress report names a task the plan does not have |
+//! | `schedule/ambiguous-task` | warning | a progress report names a number several tasks share (use the eid) |
 
 mod agency;
 mod amend;
 mod foundation;
+mod schedule;
+pub use schedule::*;
 mod timeframe;
 mod validate;
 pub use agency::*;
@@ -124,6 +128,8 @@ codes! {
     AMEND_PHRASE_NOT_FOUND = "amend/phrase-not-found";
     AMEND_INVALID_OPERATION = "amend/invalid-operation";
     AMEND_UNRECOGNIZED_INSTRUCTION = "amend/unrecognized-instruction";
+    SCHEDULE_UNKNOWN_TASK = "schedule/unknown-task";
+    SCHEDULE_AMBIGUOUS_TASK = "schedule/ambiguous-task";
 }
 
 /// The `&'static str` for a code read from JSON, if this version knows it.
