@@ -7,11 +7,15 @@
 //! generated from the Rust types (tsify, `kehoach`'s `ts` feature).
 //!
 //! ## Conventions
-//! - Results are the same JSON as the Rust serde types (`serde_json` of the same value), built
-//!   with one serializer, [`SERIALIZER`] (`Serializer::json_compatible()`), except spans:
-//!   `start`/`end` are UTF-16 code units, so `text.slice(span.start, span.end)` is right in
-//!   JavaScript ([`utf16`] is the one place that converts them). `line` is 1-based, `column` counts
-//!   Unicode scalar values from the start of the line.
+//! - Results are the same JSON as the Rust serde types because they *are* `serde_json` output:
+//!   one path, [`to_js`], serializes with `serde_json` and hands the string to `JSON.parse` (key
+//!   order as in Rust; no second, "compatible" serializer to drift; one boundary crossing instead
+//!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
+//!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
+//!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
+//!   Values coming in (plans, options) are read by [`from_js`] with `serde-wasm-bindgen`'s
+//!   deserializer straight from the JavaScript objects, with the same serde derives (measured:
+//!   13 KB gzip smaller than `JSON.stringify` + `serde_json`, whose parser is then not linked).
 //! - A plan passed back in (`exportPlan(plan, …)`) is read from the JavaScript object; its spans
 //!   are whatever it carries (UTF-16 units when it came from `parsePlan`) and are never used to
 //!   slice text.
@@ -21,12 +25,17 @@
 //! ## Panics
 //! A Rust panic on wasm32 traps (`RuntimeError: unreachable`; `panic = "abort"` in the
 //! `wasm-release` profile only makes explicit what the target does anyway, since stable wasm32
-//! cannot unwind). After a trap the instance may hold a leaked shadow stack or a held borrow, so
-//! it is not a way to report errors. The defence is to have no panicking paths: the core and this
-//! crate deny `unwrap`/`expect`/indexing/`panic!` (clippy), every conversion returns a `Result`
-//! that becomes a coded error, and input size is checked before the text is copied into wasm
-//! memory. No panic hook is installed (it would only print the message and costs size); the tests
-//! feed garbage and check that the module keeps working, and fuzzing the core is the next step.
+//! cannot unwind, so `catch_unwind` is no option). After a trap the instance may hold a leaked
+//! shadow stack or a held borrow, so a panic is never the way to report an error. Two defences:
+//! 1. No panicking paths: the core and this crate deny `unwrap`/`expect`/indexing/`panic!`
+//!    (clippy), every conversion returns a `Result` that becomes a coded error, and the input size
+//!    is checked before the text is copied into wasm memory. The tests feed garbage and check that
+//!    the module keeps working; fuzzing the core is the next step.
+//! 2. If a panic happens anyway (a bug), the panic hook installed by [`start`] asks wasm-bindgen
+//!    to replace the instance (`schedule_reinit`): the call that panicked throws a
+//!    `RuntimeError`, and the next call runs on a fresh instance instead of a damaged one. The
+//!    hook prints nothing (no `console_error_panic_hook`: size, and portals' consoles are not for
+//!    Rust messages).
 
 pub mod error;
 pub mod utf16;
@@ -35,14 +44,9 @@ use error::ApiError;
 use kehoach::document::{ParseOptions, ParseOutput, Parser, Plan};
 use kehoach::{Diagnostic, Lang};
 use serde::{Deserialize, Serialize};
-use serde_wasm_bindgen::Serializer;
 use tsify::{Ts, Tsify};
 use utf16::{Utf16Map, WithUtf16};
 use wasm_bindgen::prelude::*;
-
-/// The one serializer for results: JSON-compatible (maps as plain objects, `None` as `null`,
-/// 64-bit integers as numbers), so JavaScript sees what `serde_json` would print.
-pub const SERIALIZER: Serializer = Serializer::json_compatible();
 
 /// Default limit on the text of `parsePlan`, in UTF-8 bytes (32 MiB, as in the core).
 pub const DEFAULT_MAX_INPUT_BYTES: u32 = 32 * 1024 * 1024;
@@ -108,6 +112,22 @@ pub struct TimeframeOutput {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Runs when the module is instantiated: installs the panic hook (see the crate docs).
+#[wasm_bindgen(start)]
+pub fn start() {
+    #[cfg(target_arch = "wasm32")]
+    std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
+}
+
+/// Panics on purpose, to test that the module recovers (see "Panics"). Only in the test build
+/// (`--features test-panic`, `pkg/test/`), never in the package.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = panicForTest)]
+#[allow(clippy::panic, reason = "the point of this test-only export")]
+pub fn panic_for_test() {
+    panic!("panic for test")
+}
+
 /// The package version (the crate's), e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -158,7 +178,19 @@ pub fn parse_timeframe(
 pub fn export_plan(plan: Ts<Plan>, format: Ts<ExportFormat>) -> Result<String, ApiError> {
     let format = read_format(&format)?;
     let plan = read_plan(&plan)?;
-    export(&plan, format)
+    let out = export(&plan, format)?;
+    if format != ExportFormat::Json {
+        return Ok(out);
+    }
+    // Pretty-printed by JSON.stringify (the same layout as serde_json's pretty printer), so the
+    // wasm carries one JSON serializer for the plan types, not two.
+    js_sys::JSON::parse(&out)
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
+        })
+        .ok()
+        .and_then(|s| JsValue::from(s).as_string())
+        .ok_or_else(|| ApiError::new(error::SERIALIZATION, "cannot format the plan as JSON"))
 }
 
 /// Parses with the bindings' options (no JavaScript involved: testable natively).
@@ -178,8 +210,8 @@ pub fn parse(text: &str, opts: &ParsePlanOptions) -> ParseOutput {
 pub fn export(plan: &Plan, format: ExportFormat) -> Result<String, ApiError> {
     match format {
         ExportFormat::Text => Ok(kehoach::document::render(plan)),
-        ExportFormat::Json => serde_json::to_string_pretty(plan)
-            .map_err(|e| ApiError::new(error::SERIALIZATION, e.to_string())),
+        // Compact here; `exportPlan` indents it. Spans are kept as the plan carries them.
+        ExportFormat::Json => to_json_with(plan, &Utf16Map::identity()),
     }
 }
 
@@ -191,13 +223,32 @@ pub fn too_large(what: &str, len: usize, max: u32) -> ApiError {
     )
 }
 
-/// Converts a result to JavaScript with [`SERIALIZER`], spans to UTF-16 units of `text`.
-fn to_js<T: Serialize + Tsify>(value: &T, text: &str) -> Result<Ts<T>, ApiError> {
-    let map = Utf16Map::new(text);
-    WithUtf16 { value, map: &map }
-        .serialize(&SERIALIZER)
-        .map(Ts::new_unchecked)
+/// Serializes a result to JSON, spans in UTF-16 units of `text` (no JavaScript involved).
+pub fn to_json<T: Serialize>(value: &T, text: &str) -> Result<String, ApiError> {
+    to_json_with(value, &Utf16Map::new(text))
+}
+
+fn to_json_with<T: Serialize>(value: &T, map: &Utf16Map) -> Result<String, ApiError> {
+    serde_json::to_string(&WithUtf16 { value, map })
         .map_err(|e| ApiError::new(error::SERIALIZATION, format!("cannot convert result: {e}")))
+}
+
+/// Converts a result to JavaScript: [`to_json`], then `JSON.parse`. The one way results cross.
+fn to_js<T: Serialize + Tsify>(value: &T, text: &str) -> Result<Ts<T>, ApiError> {
+    let json = to_json(value, text)?;
+    js_sys::JSON::parse(&json)
+        .map(Ts::new_unchecked)
+        .map_err(|_| {
+            ApiError::new(
+                error::SERIALIZATION,
+                "cannot convert result: JSON.parse failed",
+            )
+        })
+}
+
+/// Reads a JavaScript value as `T` (`serde-wasm-bindgen`): the one way values come in.
+fn from_js<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(v.clone()).map_err(|e| e.to_string())
 }
 
 /// What a JavaScript value is, for messages ("number", "null", "array", …).
@@ -245,7 +296,7 @@ fn read_options<T: Tsify + Default + serde::de::DeserializeOwned>(
             type_name(&v)
         )));
     }
-    serde_wasm_bindgen::from_value(v).map_err(|e| {
+    from_js(&v).map_err(|e| {
         ApiError::new(
             kehoach::ErrorKind::InvalidOption.code(),
             format!("invalid options: {e}"),
@@ -261,8 +312,7 @@ fn read_plan(plan: &Ts<Plan>) -> Result<Plan, ApiError> {
             type_name(&v)
         )));
     }
-    serde_wasm_bindgen::from_value(v)
-        .map_err(|e| ApiError::invalid_argument(format!("not a Plan: {e}")))
+    from_js(&v).map_err(|e| ApiError::invalid_argument(format!("not a Plan: {e}")))
 }
 
 fn read_format(format: &Ts<ExportFormat>) -> Result<ExportFormat, ApiError> {
@@ -273,7 +323,7 @@ fn read_format(format: &Ts<ExportFormat>) -> Result<ExportFormat, ApiError> {
             type_name(&v)
         )));
     }
-    serde_wasm_bindgen::from_value(v).map_err(|e| {
+    from_js(&v).map_err(|e| {
         ApiError::new(
             kehoach::ErrorKind::InvalidOption.code(),
             format!("unknown export format: {e}"),

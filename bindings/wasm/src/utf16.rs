@@ -13,8 +13,8 @@
 //! lookup counts at most `STRIDE` bytes. Offsets past the end of the text map to its length.
 
 use serde::ser::{
-    self, Serialize, SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant,
-    SerializeTuple, SerializeTupleStruct, SerializeTupleVariant, Serializer,
+    Serialize, SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant, SerializeTuple,
+    SerializeTupleStruct, SerializeTupleVariant, Serializer,
 };
 
 /// Bytes between two checkpoints.
@@ -23,7 +23,8 @@ pub const STRIDE: usize = 64;
 /// Maps UTF-8 byte offsets of one text to UTF-16 code-unit offsets.
 #[derive(Debug, Clone)]
 pub struct Utf16Map<'a> {
-    bytes: &'a [u8],
+    /// `None`: the identity map (spans are kept as they are).
+    bytes: Option<&'a [u8]>,
     /// UTF-16 offset of byte `k * STRIDE`, counting the chars that start before it.
     checkpoints: Vec<u32>,
 }
@@ -48,17 +49,31 @@ impl<'a> Utf16Map<'a> {
             acc = acc.saturating_add(chunk.iter().map(|&b| units(b)).sum::<u32>());
         }
         checkpoints.push(acc);
-        Utf16Map { bytes, checkpoints }
+        Utf16Map {
+            bytes: Some(bytes),
+            checkpoints,
+        }
+    }
+
+    /// The map that keeps offsets as they are (for values whose spans are already converted or
+    /// whose text is unknown, such as a plan passed back from JavaScript).
+    pub fn identity() -> Self {
+        Utf16Map {
+            bytes: None,
+            checkpoints: Vec::new(),
+        }
     }
 
     /// The UTF-16 offset of byte offset `byte` (clamped to the text).
     pub fn utf16(&self, byte: u32) -> u32 {
-        let byte = (byte as usize).min(self.bytes.len());
+        let Some(bytes) = self.bytes else {
+            return byte;
+        };
+        let byte = (byte as usize).min(bytes.len());
         let k = byte / STRIDE;
         let base = self.checkpoints.get(k).copied().unwrap_or(0);
         let from = k * STRIDE;
-        let rest: u32 = self
-            .bytes
+        let rest: u32 = bytes
             .get(from..byte)
             .unwrap_or(&[])
             .iter()
@@ -78,21 +93,41 @@ pub struct WithUtf16<'a, T: ?Sized> {
 
 impl<T: Serialize + ?Sized> Serialize for WithUtf16<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        wrap(self.value, self.map).serialize(serializer)
+    }
+}
+
+/// A nested value: `offset` marks the `start`/`end` of a `Span`, whose `u32` is converted.
+struct Nested<'a, T: ?Sized> {
+    value: &'a T,
+    map: &'a Utf16Map<'a>,
+    offset: bool,
+}
+
+impl<T: Serialize + ?Sized> Serialize for Nested<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(Utf16Serializer {
             inner: serializer,
             map: self.map,
+            offset: self.offset,
         })
     }
 }
 
-fn wrap<'a, T: ?Sized>(value: &'a T, map: &'a Utf16Map<'a>) -> WithUtf16<'a, T> {
-    WithUtf16 { value, map }
+fn wrap<'a, T: ?Sized>(value: &'a T, map: &'a Utf16Map<'a>) -> Nested<'a, T> {
+    Nested {
+        value,
+        map,
+        offset: false,
+    }
 }
 
 /// A serializer that forwards to `inner`, wrapping nested values so spans are converted.
 struct Utf16Serializer<'a, S> {
     inner: S,
     map: &'a Utf16Map<'a>,
+    /// This value is a span offset: a `u32` byte offset, converted.
+    offset: bool,
 }
 
 /// Compound serializers forward to the inner one, wrapping each element.
@@ -143,7 +178,6 @@ impl<'a, S: Serializer> Serializer for Utf16Serializer<'a, S> {
         serialize_i128(v: i128);
         serialize_u8(v: u8);
         serialize_u16(v: u16);
-        serialize_u32(v: u32);
         serialize_u64(v: u64);
         serialize_u128(v: u128);
         serialize_f32(v: f32);
@@ -155,6 +189,11 @@ impl<'a, S: Serializer> Serializer for Utf16Serializer<'a, S> {
         serialize_unit();
         serialize_unit_struct(name: &'static str);
         serialize_unit_variant(name: &'static str, index: u32, variant: &'static str);
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<S::Ok, S::Error> {
+        let v = if self.offset { self.map.utf16(v) } else { v };
+        self.inner.serialize_u32(v)
     }
 
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<S::Ok, S::Error> {
@@ -291,11 +330,15 @@ impl<C: SerializeStruct> SerializeStruct for Compound<'_, C> {
         key: &'static str,
         value: &T,
     ) -> Result<(), C::Error> {
-        if self.span && (key == "start" || key == "end") {
-            let byte = offset_of(value).map_err(<C::Error as ser::Error>::custom)?;
-            return self.inner.serialize_field(key, &self.map.utf16(byte));
-        }
-        self.inner.serialize_field(key, &wrap(value, self.map))
+        let offset = self.span && (key == "start" || key == "end");
+        self.inner.serialize_field(
+            key,
+            &Nested {
+                value,
+                map: self.map,
+                offset,
+            },
+        )
     }
     fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
         self.inner.skip_field(key)
@@ -323,18 +366,6 @@ impl<C: SerializeStructVariant> SerializeStructVariant for Compound<'_, C> {
     }
 }
 
-/// Reads a span offset (a `u32`) through serde.
-fn offset_of<T: Serialize + ?Sized>(value: &T) -> Result<u32, String> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::Number(n)) => n
-            .as_u64()
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or_else(|| format!("span offset {n} is not a u32")),
-        Ok(other) => Err(format!("span offset {other} is not a number")),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +383,7 @@ mod tests {
             assert_eq!(map.utf16(i as u32), naive(&text, i), "byte {i}");
         }
         assert_eq!(map.utf16(u32::MAX), naive(&text, text.len()));
+        assert_eq!(Utf16Map::identity().utf16(12345), 12345);
     }
 
     #[test]
