@@ -13,9 +13,11 @@
 //!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
 //!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
 //!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
-//!   Values coming in (plans, options) are read by [`from_js`] with `serde-wasm-bindgen`'s
-//!   deserializer straight from the JavaScript objects, with the same serde derives (measured:
-//!   13 KB gzip smaller than `JSON.stringify` + `serde_json`, whose parser is then not linked).
+//!   Values coming in (plans, options) take the reverse path, [`from_js`]: `JSON.stringify`
+//!   (which throws, caught, on cycles and BigInts), then `serde_json`, exactly as the CLI reads
+//!   JSON files. `serde-wasm-bindgen`'s deserializer would be 13 KB (gzip) smaller, but it has no
+//!   recursion limit: a plan nested 1,000 units deep overflowed the wasm stack and left the
+//!   instance broken for good (measured); `serde_json` stops at 128 levels with an error.
 //! - A plan passed back in (`exportPlan(plan, …)`) is read from the JavaScript object; its spans
 //!   are whatever it carries (UTF-16 units when it came from `parsePlan`) and are never used to
 //!   slice text.
@@ -246,9 +248,22 @@ fn to_js<T: Serialize + Tsify>(value: &T, text: &str) -> Result<Ts<T>, ApiError>
         })
 }
 
-/// Reads a JavaScript value as `T` (`serde-wasm-bindgen`): the one way values come in.
+/// Reads a JavaScript value as `T`: `JSON.stringify`, then `serde_json`. The one way values come
+/// in (see the crate docs for why not `serde-wasm-bindgen`).
 fn from_js<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<T, String> {
-    serde_wasm_bindgen::from_value(v.clone()).map_err(|e| e.to_string())
+    let json = js_sys::JSON::stringify(v).map_err(|e| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()));
+        format!(
+            "it cannot be converted to JSON: {}",
+            why.unwrap_or_default()
+        )
+    })?;
+    let json = JsValue::from(json)
+        .as_string()
+        .ok_or_else(|| "it cannot be converted to JSON".to_string())?;
+    serde_json::from_str(&json).map_err(|e| e.to_string())
 }
 
 /// What a JavaScript value is, for messages ("number", "null", "array", …).
