@@ -8,12 +8,12 @@
 //!
 //! ## Conventions
 //! - Results are the same JSON as the Rust serde types because they *are* `serde_json` output:
-//!   one path, [`to_js`], serializes with `serde_json` and hands the string to `JSON.parse` (key
+//!   one path, `to_js`, serializes with `serde_json` and hands the string to `JSON.parse` (key
 //!   order as in Rust; no second, "compatible" serializer to drift; one boundary crossing instead
 //!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
 //!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
 //!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
-//!   Values coming in (plans, options) take the reverse path, [`from_js`]: `JSON.stringify`
+//!   Values coming in (plans, options) take the reverse path, `from_js`: `JSON.stringify`
 //!   (which throws, caught, on cycles and BigInts), then `serde_json`, exactly as the CLI reads
 //!   JSON files. `serde-wasm-bindgen`'s deserializer would be 13 KB (gzip) smaller, but it has no
 //!   recursion limit: a plan nested 1,000 units deep overflowed the wasm stack and left the
@@ -33,11 +33,12 @@
 //!    (clippy), every conversion returns a `Result` that becomes a coded error, and the input size
 //!    is checked before the text is copied into wasm memory. The tests feed garbage and check that
 //!    the module keeps working; fuzzing the core is the next step.
-//! 2. If a panic happens anyway (a bug), the panic hook installed by [`start`] asks wasm-bindgen
-//!    to replace the instance (`schedule_reinit`): the call that panicked throws a
+//! 2. If a panic happens anyway (a bug), the panic hook (installed by the first call) asks
+//!    wasm-bindgen to replace the instance (`schedule_reinit`): the call that panicked throws a
 //!    `RuntimeError`, and the next call runs on a fresh instance instead of a damaged one. The
 //!    hook prints nothing (no `console_error_panic_hook`: size, and portals' consoles are not for
-//!    Rust messages).
+//!    Rust messages). A trap that is not a panic (out of memory, stack overflow) is not covered:
+//!    inputs are bounded instead (`maxInputBytes`, `serde_json`'s nesting limit).
 
 pub mod error;
 pub mod utf16;
@@ -114,11 +115,16 @@ pub struct TimeframeOutput {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Runs when the module is instantiated: installs the panic hook (see the crate docs).
-#[wasm_bindgen(start)]
-pub fn start() {
+/// Installs the panic hook (see the crate docs) once per instance; every export calls it first.
+/// (Not a `#[wasm_bindgen(start)]` function: that would be exported to JavaScript as `start`.)
+fn install_panic_hook() {
     #[cfg(target_arch = "wasm32")]
-    std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
+        });
+    }
 }
 
 /// Panics on purpose, to test that the module recovers (see "Panics"). Only in the test build
@@ -127,12 +133,24 @@ pub fn start() {
 #[wasm_bindgen(js_name = panicForTest)]
 #[allow(clippy::panic, reason = "the point of this test-only export")]
 pub fn panic_for_test() {
+    install_panic_hook();
     panic!("panic for test")
+}
+
+/// Counts its own calls in this instance (1, 2, …): a fresh instance starts again at 1. Only in
+/// the test build, with [`panic_for_test`].
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = callsForTest)]
+pub fn calls_for_test() -> u32 {
+    install_panic_hook();
+    static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
 }
 
 /// The package version (the crate's), e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {
+    install_panic_hook();
     env!("CARGO_PKG_VERSION").to_string()
 }
 
@@ -145,6 +163,7 @@ pub fn parse_plan(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<ParsePlanOptions>>,
 ) -> Result<Ts<ParseOutput>, ApiError> {
+    install_panic_hook();
     let opts = read_options(options)?;
     let max = opts.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES);
     let text = read_text(&text, "text", max)?;
@@ -159,6 +178,7 @@ pub fn parse_plan(
 pub fn parse_timeframe(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<Ts<TimeframeOutput>, ApiError> {
+    install_panic_hook();
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
     let index = kehoach::LineIndex::new(&text);
     let (timeframe, diagnostics) =
@@ -178,6 +198,7 @@ pub fn parse_timeframe(
 /// unknown format.
 #[wasm_bindgen(js_name = exportPlan)]
 pub fn export_plan(plan: Ts<Plan>, format: Ts<ExportFormat>) -> Result<String, ApiError> {
+    install_panic_hook();
     let format = read_format(&format)?;
     let plan = read_plan(&plan)?;
     let out = export(&plan, format)?;

@@ -194,8 +194,11 @@ test("a panic (a bug) fails one call; the next call runs on a fresh instance", (
   // The test build (pkg/test) has an extra export that panics on purpose.
   const testBuild = require(join(pkgDir, "pkg", "test", "kehoach.js"));
   assert.equal(typeof kehoach.panicForTest, "undefined", "never in the package");
+  assert.equal(typeof kehoach.callsForTest, "undefined", "never in the package");
   assert.equal(testBuild.parsePlan(seedText).diagnostics.length, 0);
   for (let i = 0; i < 3; i++) {
+    assert.equal(testBuild.callsForTest(), 1, "a fresh instance");
+    assert.equal(testBuild.callsForTest(), 2);
     assert.throws(() => testBuild.panicForTest(), WebAssembly.RuntimeError);
     assert.equal(points(testBuild.parsePlan(seedText).plan).filter((u) => u.leads).length, 44);
   }
