@@ -12,6 +12,7 @@ use std::fmt;
 /// assert_eq!(d.to_string(), "2020-05-18");
 /// assert!(kehoach::Date::from_ymd(2020, 2, 31).is_err());
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(type = "string"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date(time::Date);
 

@@ -17,13 +17,14 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!((span.line, span.column), (2, 1));
 /// assert_eq!(span.slice(text), Some("Quảng Ngãi"));
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
 pub struct Span {
-    /// Byte offset of the first byte.
+    /// Byte offset of the first byte (in the JavaScript API: UTF-16 code units).
     pub start: u32,
-    /// Byte offset one past the last byte.
+    /// Byte offset one past the last byte (in the JavaScript API: UTF-16 code units).
     pub end: u32,
     /// 1-based line of `start`.
     pub line: u32,

@@ -14,6 +14,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
 /// How serious a diagnostic is.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
@@ -37,6 +38,7 @@ impl Severity {
 }
 
 /// Language of messages.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -63,6 +65,7 @@ impl std::str::FromStr for Lang {
 }
 
 /// A text in Vietnamese and English.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Localized {
     /// Vietnamese.
@@ -99,6 +102,7 @@ pub struct Label {
 }
 
 /// A machine-applicable fix: replace the text at `span` with `replacement`.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {
     /// The text to replace.
@@ -196,28 +200,45 @@ impl Diagnostic {
     }
 }
 
+/// A secondary location of a diagnostic, as serialized.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(rename = "Label"))]
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct LabelWire {
+    /// Where.
     span: Span,
+    /// What is there, in the diagnostic's `lang`.
     message: String,
 }
 
+/// A located finding, as serialized: `message` (and label and note texts) in `lang`, both
+/// languages under `messages`.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(rename = "Diagnostic"))]
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct DiagnosticWire {
+    /// Stable code, e.g. `numbering/duplicate-point`.
     code: String,
+    /// Severity.
     severity: Severity,
+    /// The message in `lang`.
     message: String,
+    /// Primary location.
     span: Span,
+    /// Secondary locations.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(type = "Label[]"))]
     labels: Vec<LabelWire>,
+    /// Further explanation, in `lang`.
     #[serde(default)]
     notes: Vec<String>,
+    /// A machine-applicable fix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     fix: Option<Fix>,
+    /// Language of `message`, label messages and notes.
     #[serde(default)]
     lang: Lang,
+    /// The message in both languages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     messages: Option<Localized>,
 }

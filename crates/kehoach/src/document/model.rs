@@ -5,6 +5,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
 /// A piece of text with its location in the input.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spanned {
     /// The text (NFC, whitespace-normalized).
@@ -20,6 +21,7 @@ pub struct Spanned {
 /// assert_eq!(plan.meta.number.as_ref().unwrap().text, "66/KH-UBND");
 /// assert_eq!(plan.body[1].number, "II");
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
@@ -39,6 +41,7 @@ pub struct Plan {
 }
 
 /// Document metadata (NĐ 30/2020 document parts).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Metadata {
@@ -80,6 +83,7 @@ pub struct Metadata {
 }
 
 /// Metadata from a legal-document website's wrapper (never plan content).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Wrapper {
@@ -110,6 +114,7 @@ impl Wrapper {
 }
 
 /// One "Label: value" line of a wrapper.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WrapperField {
@@ -122,6 +127,7 @@ pub struct WrapperField {
 }
 
 /// A cited document ("Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ").
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
@@ -144,6 +150,7 @@ pub struct Citation {
 }
 
 /// What level a unit is.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum UnitKind {
@@ -176,6 +183,7 @@ impl UnitKind {
 }
 
 /// What a labelled field holds.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum FieldKey {
@@ -190,6 +198,7 @@ pub enum FieldKey {
 }
 
 /// What a block is.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum BlockKind {
@@ -202,6 +211,7 @@ pub enum BlockKind {
 }
 
 /// A paragraph, dash line or labelled field of a unit, in document order.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Block {
@@ -220,6 +230,7 @@ pub struct Block {
 }
 
 /// The lead agencies of a task: the verbatim label value and its agencies.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Leads {
@@ -234,6 +245,7 @@ pub struct Leads {
 }
 
 /// A unit of the plan: a section (mục), part (khoản) or point (điểm).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Unit {
@@ -311,6 +323,7 @@ impl Unit {
 
 /// A task: a unit that carries a lead agency or a timeframe (every lettered point of a part
 /// whose points carry them counts, so a point that forgot its labels is still a task).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Task {
@@ -444,6 +457,7 @@ fn collect_tasks(u: &Unit, sibling_points_are_tasks: bool, out: &mut Vec<Task>) 
 }
 
 /// The result of parsing: the plan and what was found wrong or noteworthy.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParseOutput {

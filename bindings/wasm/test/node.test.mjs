@@ -1,0 +1,219 @@
+// The package's API under Node, against the built package (`npm run build` first).
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { test } from "node:test";
+import {
+  byteToUtf16Table,
+  eachSpan,
+  kehoach,
+  mapSpans,
+  pkgDir,
+  points,
+  require,
+  seedText,
+  throwsCode,
+  units,
+} from "./helpers.mjs";
+
+const { parsePlan, parseTimeframe, exportPlan, version } = kehoach;
+
+test("version is the crate's and the package's", () => {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  const cargo = readFileSync(join(pkgDir, "..", "..", "Cargo.toml"), "utf8");
+  assert.equal(version(), pkg.version);
+  assert.match(cargo, new RegExp(`\\[workspace\\.package\\]\\nversion = "${pkg.version.replaceAll(".", "\\.")}"`));
+});
+
+test("the package's exports resolve to the Node build under Node", async () => {
+  const byName = await import("kehoach");
+  assert.equal(byName.parsePlan, kehoach.parsePlan);
+  assert.equal(byName.version(), version());
+  assert.equal(require.resolve("kehoach"), join(pkgDir, "pkg", "node", "kehoach.js"));
+});
+
+test("the seed parses to 44 tasks, each a point with leads and a timeframe", () => {
+  const { plan, diagnostics } = parsePlan(seedText);
+  assert.deepEqual(diagnostics, []);
+  assert.equal(plan.meta.number.text, "66/KH-UBND");
+  assert.equal(plan.meta.date, "2020-05-18");
+  const tasks = points(plan).filter((u) => u.leads);
+  assert.equal(tasks.length, 44);
+  assert.equal(tasks[0].number, "II.1.a");
+  assert.ok(tasks.every((u) => u.kind === "point" && u.timeframe));
+  assert.equal(units(plan).filter((u) => u.leads).length, 44, "no task outside depth 3");
+});
+
+test("spans are UTF-16 offsets: text.slice(span.start, span.end) is the value", () => {
+  const { plan } = parsePlan(seedText);
+  const [a] = units(plan).filter((u) => u.number === "II.3.a");
+  assert.equal(a.leads.text, "Sở Thông tin và Truyền thông.");
+  assert.equal(seedText.slice(a.leads.span.start, a.leads.span.end), "Sở Thông tin và Truyền thông.");
+  assert.deepEqual(a.leads.span, { start: 8179, end: 8208, line: 121, column: 20 });
+  assert.equal(a.timeframe.text, "2021- 2030");
+  assert.equal(seedText.slice(a.timeframe.span.start, a.timeframe.span.end), "2021- 2030");
+  // Every lead value of the seed slices exactly, and the whole plan spans the whole text.
+  for (const u of units(plan).filter((u) => u.leads)) {
+    assert.equal(seedText.slice(u.leads.span.start, u.leads.span.end), u.leads.text, u.number);
+  }
+  assert.deepEqual(plan.span, { start: 0, end: seedText.length, line: 1, column: 1 });
+  assert.equal(seedText.length, 24024);
+});
+
+test("the JSON equals the native kehoach::parse JSON, spans converted to UTF-16", () => {
+  const native = JSON.parse(readFileSync(join(pkgDir, "pkg", "native-seed.json"), "utf8"));
+  const wasm = parsePlan(seedText);
+  const expected = mapSpans(native, byteToUtf16Table(seedText));
+  // Same keys in the same order, same values: compare the serialized text.
+  assert.equal(JSON.stringify(wasm), JSON.stringify(expected));
+  // And the conversion did something: byte and UTF-16 offsets differ on Vietnamese text.
+  assert.notEqual(JSON.stringify(wasm), JSON.stringify(native));
+  let spans = 0;
+  eachSpan(wasm, (s) => {
+    spans++;
+    assert.ok(0 <= s.start && s.start <= s.end && s.end <= seedText.length, JSON.stringify(s));
+  });
+  assert.ok(spans > 500, `${spans} spans`);
+});
+
+test("options: lang chooses the message language, asOf and maxInputBytes are read", () => {
+  const text = "Không có mục nào";
+  const vi = parsePlan(text).diagnostics;
+  const en = parsePlan(text, { lang: "en" }).diagnostics;
+  assert.ok(vi.length > 0);
+  assert.deepEqual(
+    en.map((d) => d.code),
+    vi.map((d) => d.code),
+  );
+  const noSections = en.find((d) => d.code === "document/no-sections");
+  assert.equal(noSections.lang, "en");
+  assert.equal(noSections.message, noSections.messages.en);
+  assert.equal(vi.find((d) => d.code === "document/no-sections").message, noSections.messages.vi);
+  assert.equal(parsePlan(seedText, { asOf: "2026-11-28", maxInputBytes: 40000 }).diagnostics.length, 0);
+  assert.equal(parsePlan(seedText, null).diagnostics.length, 0);
+  assert.equal(parsePlan(seedText, undefined).diagnostics.length, 0);
+});
+
+test("parseTimeframe returns the timeframe and its diagnostics, spans in UTF-16", () => {
+  const out = parseTimeframe("Từ năm 2021 - 2030.");
+  assert.equal(out.timeframe.text, "Từ năm 2021 - 2030.");
+  assert.deepEqual(out.timeframe.span, { start: 0, end: 19, line: 1, column: 1 });
+  assert.ok(Array.isArray(out.diagnostics));
+});
+
+test("exportPlan: text is the canonical rendering, json the plan; both round-trip", () => {
+  const { plan } = parsePlan(seedText);
+  const text = exportPlan(plan, "text");
+  assert.match(text, /^d\) Xây dựng các cơ chế/m);
+  assert.equal(points(parsePlan(text).plan).filter((u) => u.leads).length, 44);
+  const json = exportPlan(plan, "json");
+  assert.deepEqual(JSON.parse(json), plan);
+  assert.match(json, /^\{\n {2}"meta": \{\n {4}"issuer"/);
+});
+
+test("bad arguments throw Errors with stable codes", () => {
+  const { plan } = parsePlan(seedText);
+  throwsCode(() => parsePlan(42), "invalid-argument");
+  throwsCode(() => parsePlan({}), "invalid-argument");
+  throwsCode(() => parsePlan(null), "invalid-argument");
+  throwsCode(() => parsePlan(), "invalid-argument");
+  throwsCode(() => parsePlan(["I. A"]), "invalid-argument");
+  assert.match(throwsCode(() => parsePlan(42), "invalid-argument").message, /text must be a string, got number/);
+  throwsCode(() => parsePlan("I. A", 5), "invalid-argument");
+  throwsCode(() => parsePlan("I. A", "en"), "invalid-argument");
+  throwsCode(() => parsePlan("I. A", { lang: "fr" }), "invalid-option");
+  throwsCode(() => parsePlan("I. A", { asof: "2026-01-01" }), "invalid-option");
+  throwsCode(() => parsePlan("I. A", { asOf: "2026-02-30" }), "invalid-option");
+  throwsCode(() => parsePlan("I. A", { asOf: 20260101 }), "invalid-option");
+  throwsCode(() => parsePlan("I. A", { maxInputBytes: -1 }), "invalid-option");
+  throwsCode(() => parsePlan("abcdef", { maxInputBytes: 3 }), "input-too-large");
+  // 2 UTF-16 units but 4 UTF-8 bytes: caught after the copy.
+  throwsCode(() => parsePlan("đđ", { maxInputBytes: 3 }), "input-too-large");
+  throwsCode(() => parseTimeframe(2021), "invalid-argument");
+  throwsCode(() => exportPlan("not a plan", "text"), "invalid-argument");
+  throwsCode(() => exportPlan({}, "text"), "invalid-argument");
+  throwsCode(() => exportPlan({ ...plan, body: "x" }, "text"), "invalid-argument");
+  throwsCode(() => exportPlan(null, "text"), "invalid-argument");
+  throwsCode(() => exportPlan(plan, "ics"), "invalid-option");
+  throwsCode(() => exportPlan(plan, "TEXT"), "invalid-option");
+  throwsCode(() => exportPlan(plan, 42), "invalid-argument");
+  throwsCode(() => exportPlan(plan), "invalid-argument");
+  const cyclic = structuredClone(plan);
+  cyclic.body[0].children[0].children.push(cyclic.body[0]);
+  assert.match(throwsCode(() => exportPlan(cyclic, "text"), "invalid-argument").message, /JSON/);
+  const big = { ...plan, meta: { ...plan.meta, extra: 10n } };
+  throwsCode(() => exportPlan(big, "text"), "invalid-argument");
+});
+
+test("garbage: random bytes, random UTF-16, deep nesting; the module keeps working", () => {
+  // 5 MB of random bytes as a string (each byte one char, U+0000–U+00FF).
+  const bytes = randomBytes(5 * 1024 * 1024).toString("latin1");
+  const t0 = performance.now();
+  const out = parsePlan(bytes);
+  const ms = performance.now() - t0;
+  assert.ok(Array.isArray(out.diagnostics) && out.diagnostics.length > 0);
+  // Latin-1 noise reads as a legacy 8-bit encoding: one error, an empty plan, never garbage.
+  assert.equal(out.diagnostics.length, 1);
+  assert.ok(["text/legacy-encoding", "text/mojibake"].includes(out.diagnostics[0].code));
+  assert.equal(out.diagnostics[0].severity, "error");
+  assert.equal(out.plan.body.length, 0);
+  assert.deepEqual(out.plan.span, { start: 0, end: bytes.length, line: 1, column: 1 });
+  eachSpan(out, (s) => assert.ok(s.start <= s.end && s.end <= bytes.length));
+  console.log(`# 5 MB random bytes: ${out.diagnostics.length} diagnostics in ${ms.toFixed(0)} ms`);
+
+  // Random UTF-16 code units, lone surrogates included.
+  const units16 = new Uint16Array(randomBytes(2 * 512 * 1024).buffer);
+  const utf16 = String.fromCharCode(...units16.subarray(0, 60000)).repeat(8);
+  const out16 = parsePlan(utf16);
+  eachSpan(out16, (s) => assert.ok(s.start <= s.end && s.end <= utf16.length));
+
+  // Random "plans": lines of markers and labels in random order.
+  const pieces = ["I. ", "II.", "1. ", "a) ", "đ) ", "- Cơ quan chủ trì: ", "- Thời gian thực hiện: ", "\r\n", "\n", "Sở ", "\u0301", "\u00a0"];
+  for (let i = 0; i < 200; i++) {
+    let s = "";
+    for (let j = 0; j < 60; j++) s += pieces[(Math.random() * pieces.length) | 0];
+    const r = parsePlan(s);
+    eachSpan(r, (sp) => assert.ok(sp.start <= sp.end && sp.end <= s.length, s));
+    exportPlan(r.plan, "text");
+  }
+
+  // A plan nested 1,000 units deep (the wasm stack would overflow): a coded error.
+  const { plan } = parsePlan("I. A\n1. B\na) C\n");
+  let cur = plan.body[0];
+  for (let i = 0; i < 1000; i++) {
+    const c = { ...plan.body[0], children: [] };
+    cur.children = [c];
+    cur = c;
+  }
+  throwsCode(() => exportPlan(plan, "text"), "invalid-argument");
+
+  // Still working, with the same results as before.
+  const again = parsePlan(seedText);
+  assert.equal(points(again.plan).filter((u) => u.leads).length, 44);
+  assert.equal(exportPlan(again.plan, "text"), exportPlan(parsePlan(seedText).plan, "text"));
+});
+
+test("a panic (a bug) fails one call; the next call runs on a fresh instance", () => {
+  // The test build (pkg/test) has an extra export that panics on purpose.
+  const testBuild = require(join(pkgDir, "pkg", "test", "kehoach.js"));
+  assert.equal(typeof kehoach.panicForTest, "undefined", "never in the package");
+  assert.equal(typeof kehoach.callsForTest, "undefined", "never in the package");
+  assert.equal(testBuild.parsePlan(seedText).diagnostics.length, 0);
+  for (let i = 0; i < 3; i++) {
+    assert.equal(testBuild.callsForTest(), 1, "a fresh instance");
+    assert.equal(testBuild.callsForTest(), 2);
+    assert.throws(() => testBuild.panicForTest(), WebAssembly.RuntimeError);
+    assert.equal(points(testBuild.parsePlan(seedText).plan).filter((u) => u.leads).length, 44);
+  }
+});
+
+test("timing: parse of the seed in Node", () => {
+  for (let i = 0; i < 20; i++) parsePlan(seedText);
+  const n = 200;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) parsePlan(seedText);
+  const us = ((performance.now() - t0) * 1000) / n;
+  console.log(`# parsePlan(seed) in Node: ${us.toFixed(0)} µs/parse (${n} parses, JSON to JS objects included)`);
+  assert.ok(us > 0);
+});
