@@ -1,5 +1,5 @@
 //! Recognition of one agency name: the registry first, then name patterns the registry cannot
-//! list ("Sở <lĩnh vực>", "Bộ <lĩnh vực>", "UBND tỉnh <X>", "các <nhóm>", a position before a
+//! list ("Sở &lt;lĩnh vực&gt;", "Bộ &lt;lĩnh vực&gt;", "UBND tỉnh &lt;X&gt;", "các <nhóm>", a position before a
 //! body), then a suggestion for near misses.
 
 use super::key::{self, Word};

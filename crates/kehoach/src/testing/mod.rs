@@ -24,7 +24,7 @@
 //! // }
 //! ```
 //!
-//! With the `proptest` feature, [`strategies`] generates valid plans and amendments for them,
+//! With the `proptest` feature, `strategies` generates valid plans and amendments for them,
 //! for property tests of your own tooling.
 
 #[cfg(feature = "proptest")]
