@@ -106,7 +106,7 @@ mod tokens;
 mod tree;
 mod versions;
 
-pub use apply::apply;
+pub use apply::{apply, apply_spanned};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;

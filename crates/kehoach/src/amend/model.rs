@@ -18,6 +18,7 @@ use std::fmt;
 /// assert_eq!(a.operations[0], Operation::Repeal { target: Target::number("II.3.b") });
 /// assert_eq!(a.effective_date().unwrap().to_string(), "2021-03-01");
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Amendment {
@@ -55,6 +56,7 @@ impl Amendment {
 /// per paragraph, dash line or field (`- Cơ quan chủ trì: …`); the designation ("g)") may be
 /// given or left out. It is parsed with the document parser, so leads and timeframe are
 /// derived exactly as for the original plan.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Operation {
@@ -181,6 +183,11 @@ impl Operation {
 /// let t: Target = serde_json::from_str(r#"{ "number": "II.2.d", "occurrence": 2 }"#).unwrap();
 /// assert_eq!(t.to_string(), "II.2.d (thứ 2)");
 /// ```
+#[cfg_attr(
+    feature = "ts",
+    derive(tsify::Tsify),
+    tsify(type = "string | { number: string; occurrence?: number } | { eid: string }")
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A number path as written ("II.3.b").
@@ -289,6 +296,7 @@ impl<'de> Deserialize<'de> for Target {
 }
 
 /// What an applied operation did to one unit.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
@@ -311,6 +319,7 @@ pub struct Change {
 ///
 /// When `applied` is false, `plan` is the input plan unchanged, `changes` is empty and
 /// `diagnostics` holds every problem found.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AmendmentResult {
