@@ -105,6 +105,7 @@ mod model;
 mod tokens;
 mod tree;
 mod versions;
+mod wire;
 
 pub use apply::{apply, apply_spanned};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};

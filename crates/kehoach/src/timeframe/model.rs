@@ -243,7 +243,11 @@ pub enum Freq {
 /// Why a conditional timeframe has no date: what it depends on.
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    try_from = "super::wire::BasisWire"
+)]
 pub enum Basis {
     /// "theo hướng dẫn của …": awaits guidance (`authority` empty when none is named).
     Guidance {
@@ -394,6 +398,7 @@ pub enum TimeframeKind {
     tsify(type = "{ text: string; span: Span } & TimeframeKind")
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "super::wire::TimeframeWire")]
 pub struct Timeframe {
     /// The text exactly as written (for nested parts: the slice they were read from).
     pub text: String,
