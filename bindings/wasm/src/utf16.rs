@@ -99,12 +99,10 @@ fn number(s: &str) -> Option<(u32, usize)> {
 fn span_at(s: &str) -> Option<([u32; 4], usize)> {
     let mut out = [0u32; 4];
     let mut pos = 0;
-    for (slot, key) in out.iter_mut().zip([
-        "{\"start\":",
-        ",\"end\":",
-        ",\"line\":",
-        ",\"column\":",
-    ]) {
+    for (slot, key) in
+        out.iter_mut()
+            .zip(["{\"start\":", ",\"end\":", ",\"line\":", ",\"column\":"])
+    {
         pos += key.len();
         if s.get(pos - key.len()..pos)? != key {
             return None;
@@ -224,7 +222,10 @@ mod tests {
             assert_eq!(conv(s), s);
         }
         assert_eq!(
-            convert_json(r#"{"start":2,"end":6,"line":1,"column":2}"#.into(), &Utf16Map::identity()),
+            convert_json(
+                r#"{"start":2,"end":6,"line":1,"column":2}"#.into(),
+                &Utf16Map::identity()
+            ),
             r#"{"start":2,"end":6,"line":1,"column":2}"#
         );
     }
