@@ -64,8 +64,7 @@ fn with_normalized<R>(text: &str, f: impl FnOnce(&str, &Locator<'_>) -> R) -> R 
 
 /// Parses one timeframe (normalized first: NFD and odd spaces are fine).
 pub fn timeframe(text: &str) -> TimeframeOutput {
-    let (timeframe, diagnostics) =
-        with_normalized(text, |t, loc| kehoach::timeframe::parse_timeframe(t, loc));
+    let (timeframe, diagnostics) = with_normalized(text, kehoach::timeframe::parse_timeframe);
     TimeframeOutput {
         timeframe,
         diagnostics,
