@@ -149,15 +149,23 @@ test("applyAmendment: repeal by instruction text, the change and the spans", () 
   assert.equal(points(r.plan).filter((u) => u.leads).length, 43);
   assert.deepEqual(r.amendment.operations, [{ op: "repeal", target: { number: "II.3.b" } }]);
 
-  // A substitution: the new unit points into the amendment text (UTF-16 units of it).
-  const sub = "Sửa đổi điểm a khoản 3 Mục II như sau: “a) Xây dựng kho dữ liệu dùng chung.”";
+  // A substitution: the new unit points into the amendment text, in UTF-16 units of it (the
+  // instruction is 154 units but more bytes: a byte span would overrun).
+  const sub =
+    "Sửa đổi điểm a khoản 3 Mục II như sau:\n“a) Xây dựng kho dữ liệu dùng chung.\n" +
+    "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian thực hiện: Năm 2026.”";
   const rs = applyAmendment(plan, sub);
-  if (rs.applied) {
-    const after = rs.changes[0].after;
-    const s = sub.slice(after.span.start, after.span.end);
-    assert.ok(s.length > 0 && sub.includes(s), JSON.stringify(after.span));
-    assert.ok(after.span.end <= sub.length);
-  }
+  assert.equal(rs.applied, true, JSON.stringify(rs.diagnostics));
+  assert.deepEqual(rs.changes.map((c) => [c.op, c.eid]), [["substitute", "sec_II__para_3__point_a"]]);
+  const after = rs.changes[0].after;
+  assert.equal(after.leads.text, "Sở Khoa học và Công nghệ.");
+  assert.equal(sub.length, 154);
+  assert.ok(Buffer.byteLength(sub) > 154);
+  assert.deepEqual(after.span, { start: 0, end: 154, line: 1, column: 1 });
+  assert.equal(sub.slice(after.leads.span.start, after.leads.span.end), sub);
+  // Untouched units keep the plan's spans.
+  const [b] = units(rs.plan).filter((u) => u.number === "II.3.b");
+  assert.equal(seedText.slice(b.leads.span.start, b.leads.span.end), b.leads.text);
 
   // The same as JSON text and as an object.
   const json = { symbol: "15/KH-UBND", date: "2021-03-01", operations: [{ op: "repeal", target: "II.3.b" }] };
