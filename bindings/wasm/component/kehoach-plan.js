@@ -173,7 +173,7 @@ export class KehoachPlan extends HTMLElement {
           h(
             "section",
             { "aria-labelledby": "kh-h-tasks" },
-            h("h3", { id: "kh-h-tasks" }, t.tableCaption),
+            h("h3", { id: "kh-h-tasks" }, t.tasksHeading),
             filtersView(m, t, this.#filters, (el) => this.#onFilter(el)),
             this.#els.tasks,
           ),

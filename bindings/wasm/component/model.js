@@ -28,7 +28,7 @@ export function unitFullText(unit) {
   return [head, ...own, ...(unit.children ?? []).map(unitFullText)].filter(Boolean).join("\n");
 }
 
-const names = (agencies) => (agencies ?? []).map((a) => a.name ?? a.text).filter(Boolean);
+const names = (agencies) => [...new Set((agencies ?? []).map((a) => a.name ?? a.text).filter(Boolean))];
 
 /**
  * Without `schedule` in the package (an older build), a task list from the plan alone: leads
@@ -88,7 +88,8 @@ export function buildModel(kh, { text, plan, asOf, lang, amended }) {
       schedule = fallbackSchedule(plan, asOf);
     }
   } else {
-    schedule = fallbackSchedule(plan, asOf);
+    // Agencies resolved on the as-of date need a parse on that date.
+    schedule = fallbackSchedule(amended ? plan : kh.parsePlan(text, { asOf }).plan, asOf);
   }
 
   let diagnostics = [];

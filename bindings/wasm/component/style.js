@@ -28,7 +28,7 @@ export const CSS = `
   padding: 12px 16px;
 }
 .band .issuer { font-size: 13px; letter-spacing: .04em; text-transform: uppercase; opacity: .9; margin: 0; }
-.band h2 { font-size: 18px; margin: 4px 0; line-height: 1.35; }
+.band h2 { font-size: 16px; margin: 4px 0; line-height: 1.35; }
 .band dl { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0 0; font-size: 13px; }
 .band dl div { display: flex; gap: 4px; }
 .band dt { opacity: .8; }
@@ -62,7 +62,9 @@ tbody tr { cursor: pointer; }
 tbody tr:hover { background: var(--kh-blue-light); }
 tbody tr[aria-selected="true"] { background: #fff4cc; box-shadow: inset 4px 0 0 var(--kh-red); }
 tbody th { white-space: nowrap; color: var(--kh-blue-dark); }
-td.task { min-width: 260px; }
+td.task { min-width: 260px; width: 42%; }
+td.agency { min-width: 150px; }
+td.when { min-width: 110px; }
 .changed { color: var(--kh-red); font-weight: 600; }
 .note { display: block; color: var(--kh-muted); font-size: 12px; font-weight: 400; }
 .status { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: 12px; white-space: nowrap;

@@ -101,16 +101,16 @@ export function tableView(m, t, tasks, selectedEid, onSelect) {
       },
       h("th", { scope: "row" }, task.number),
       h("td", { class: "task" }, task.text),
-      h("td", {}, task.leadsText),
+      h("td", { class: "agency" }, task.leadsText),
       h(
         "td",
-        { class: task.responsibleChanged ? "changed" : null },
+        { class: task.responsibleChanged ? "agency changed" : "agency" },
         task.responsibleNames.join("; "),
         task.responsibleChanged && task.since
           ? h("span", { class: "note" }, t.since(formatDate(task.since, m.lang)))
           : null,
       ),
-      h("td", {}, task.timeframeText),
+      h("td", { class: "when" }, task.timeframeText),
       h("td", {}, h("span", { class: `status ${task.status}` }, t.statuses[task.status] ?? task.status)),
     );
     tr.addEventListener("click", () => onSelect(task));
