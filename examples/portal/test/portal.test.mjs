@@ -7,7 +7,11 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { createRequire } from "node:module";
 import { ARGS, CHROMIUM, chromium, repoDir, serveRepo } from "./server.mjs";
+
+/** The package's Node build: the reference the downloads are compared with. */
+const kehoachNode = () => createRequire(import.meta.url)(join(repoDir, "bindings", "wasm", "pkg", "node", "kehoach.js"));
 
 const ROW = '[data-testid="task-row"]';
 const ARTIFACTS = join(repoDir, "test-artifacts");
@@ -230,6 +234,25 @@ test("search, status and year filters", async (t) => {
   assert.deepEqual(await numbers(page), ["II.2.d", "II.3.g"]);
   await page.getByTestId("search").fill("");
   assert.equal(await page.locator(ROW).count(), 44);
+  // Statuses on 2026-11-28 (`kehoach schedule --as-of 2026-11-28`): 29 active, 9 ended,
+  // 4 recurring, 1 conditional, 1 continuous.
+  const statusOptions = await page.getByTestId("filter-status").locator("option").allInnerTexts();
+  assert.deepEqual(statusOptions, [
+    "Tất cả trạng thái",
+    "Đang thực hiện (29)",
+    "Định kỳ (4)",
+    "Thường xuyên (1)",
+    "Chờ điều kiện (1)",
+    "Đã hết thời hạn (9)",
+  ]);
+  await page.getByTestId("filter-status").selectOption("ended");
+  assert.deepEqual(await numbers(page), ["II.1.c", "II.2.g", "II.3.đ", "II.6.a", "II.6.c", "II.6.d", "II.7.b", "II.8.c", "II.8.đ"]);
+  await page.getByTestId("filter-status").selectOption("");
+  // Year: tasks whose window covers part of the year.
+  await page.getByTestId("filter-year").selectOption("2020");
+  assert.equal(await page.locator(ROW).count(), 18);
+  await page.getByTestId("filter-year").selectOption("2025");
+  assert.equal(await page.locator(ROW).count(), 42);
   assert.deepEqual(errors, []);
 });
 
@@ -251,4 +274,68 @@ test("phone width (390 px): no horizontal page scroll; screenshots", async (t) =
     await desk.page.screenshot({ path: join(repoDir, "examples", "portal", "screenshot.png") });
   }
   assert.deepEqual(desk.errors, []);
+});
+
+test("diagnostics as of 2026-11-28, each with its place; the link marks the span in the source", async (t) => {
+  const { page, errors } = await openPortal(t);
+  const items = page.getByTestId("diagnostic");
+  assert.deepEqual(await items.evaluateAll((li) => li.map((l) => l.dataset.code)), [
+    "agency/succeeded",
+    "agency/succeeded",
+    "agency/succeeded",
+    "agency/succeeded",
+    "numbering/duplicate-point",
+    "agency/succeeded",
+    "agency/succeeded",
+    "agency/succeeded",
+    "citation/symbol-style",
+    "agency/succeeded",
+  ]);
+  const citation = items.nth(8);
+  assert.equal(await citation.getAttribute("data-severity"), "error");
+  assert.equal(await citation.locator(".where").innerText(), "dòng 201, cột 107");
+  await citation.getByRole("button", { name: "Xem trong văn bản" }).click();
+  const mark = page.locator("kehoach-plan pre.source mark");
+  assert.equal(await mark.innerText(), "29/NQ-TW");
+  assert.ok(await mark.isVisible());
+  // The source view still holds exactly the seed (text nodes around one <mark>).
+  assert.equal(await page.locator("kehoach-plan pre.source").evaluate((pre) => pre.textContent), SEED);
+  const tttt = items.nth(1);
+  assert.equal(await tttt.locator(".where").innerText(), "dòng 51, cột 20");
+  await tttt.getByRole("button").click();
+  assert.equal(await mark.innerText(), "Sở Thông tin và Truyền thông");
+  assert.deepEqual(errors, []);
+});
+
+test("downloads: the ICS and CSV files are the package's exports of the plan as of the date", async (t) => {
+  const { page, errors } = await openPortal(t);
+  const { parsePlan, exportPlan } = kehoachNode();
+  const plan = parsePlan(SEED).plan;
+  for (const [format, name] of [
+    ["ics", "ke-hoach-66-KH-UBND.ics"],
+    ["csv", "ke-hoach-66-KH-UBND.csv"],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`export-${format}`).click()]);
+    assert.equal(download.suggestedFilename(), name);
+    const body = readFileSync(await download.path(), "utf8");
+    assert.equal(body, exportPlan(plan, format, { asOf: "2026-11-28" }));
+    if (format === "ics") {
+      assert.ok(body.startsWith("BEGIN:VCALENDAR\r\n"));
+      assert.equal(body.match(/^BEGIN:VTODO\r$/gm).length, 44);
+    } else {
+      assert.ok(body.startsWith("\ufeffSố hiệu,Nhiệm vụ,"));
+    }
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('lang="en": English labels, same data', async (t) => {
+  const { page, errors } = await openPortal(t);
+  await page.evaluate(() => document.querySelector("kehoach-plan").setAttribute("lang", "en"));
+  await page.locator("kehoach-plan caption", { hasText: "Tasks" }).waitFor();
+  assert.equal(await page.locator(ROW).count(), 44);
+  assert.equal(await page.locator(`${ROW}[data-number="II.3.a"] .status`).innerText(), "Active");
+  assert.equal(await page.getByLabel("Agency", { exact: true }).getAttribute("data-testid"), "filter-agency");
+  assert.match(await page.getByTestId("diagnostic").nth(8).locator(".where").innerText(), /^line 201, column 107$/);
+  assert.deepEqual(errors, []);
 });
