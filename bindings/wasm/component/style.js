@@ -95,7 +95,7 @@ ul.plain, ol.plain { list-style: none; padding: 0; margin: 0; }
 .diag button { padding: 1px 8px; font-size: 13px; }
 .diag ul { margin: 4px 0 0; padding-left: 18px; font-size: 13px; color: var(--kh-muted); }
 pre.source { max-height: 22em; overflow: auto; white-space: pre-wrap; word-break: break-word;
-  border: 1px solid var(--kh-border); padding: 8px; background: #fbfcfe; font: 13px/1.5 inherit; font-family: inherit; margin: 0; }
+  border: 1px solid var(--kh-border); padding: 8px; background: #fbfcfe; font-size: 13px; font-family: inherit; margin: 0; }
 mark { background: #ffe066; outline: 2px solid var(--kh-red); }
 .reviews li { padding: 4px 0; border-bottom: 1px dashed var(--kh-border); }
 .reviews .past { color: var(--kh-muted); }
