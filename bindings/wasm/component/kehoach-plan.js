@@ -158,7 +158,7 @@ export class KehoachPlan extends HTMLElement {
     const t = this.#t;
     if (this.#filters.agency && !m.agencies.includes(this.#filters.agency)) this.#filters.agency = "";
     this.#els.tasks = h("div");
-    this.#els.timeline = h("div", { class: "timeline" });
+    this.#els.timeline = h("div", { class: "timeline scroll", role: "region", tabindex: "0", "aria-label": t.timeline });
     this.#els.source = h("pre", { class: "source", tabindex: "0", "aria-label": t.source, style: "position:relative" }, this.#text);
     this.#els.exportStatus = h("p", { class: "count", role: "status" });
     replace(

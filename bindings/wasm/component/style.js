@@ -74,7 +74,7 @@ td.when { min-width: 110px; }
 .status.recurring, .status.continuous { background: #dff3e4; color: #0d5020; }
 .status.upcoming { background: #fff1c7; color: #5c4500; }
 .status.ended, .status.done { background: #e6e9ee; color: #37414d; }
-.timeline svg { width: 100%; height: auto; display: block; background: #fff; }
+.timeline svg { width: 100%; min-width: 760px; height: auto; display: block; background: #fff; }
 .timeline .bar { fill: #7aa7d9; }
 .timeline .bar.assumed { fill: #c3d6ec; }
 .timeline .phase.odd { fill: #0b4a8b; }
@@ -112,6 +112,20 @@ mark { background: #ffe066; outline: 2px solid var(--kh-red); }
 .diff .label { font-size: 12px; color: var(--kh-muted); display: block; }
 .error-box { border: 1px solid var(--kh-red); background: #fff0f0; padding: 8px 12px; color: #7d0010; }
 .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 20px; }
+@media (max-width: 600px) {
+  /* Rows as cards: no sideways scrolling for the table on phones (roles keep the semantics). */
+  .scroll.tasks { overflow-x: visible; border: 0; }
+  table { min-width: 0; }
+  table, tbody, tr, tbody th, td, caption { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  tbody tr { border: 1px solid var(--kh-border); margin-bottom: 8px; }
+  tbody tr[aria-selected="true"] { box-shadow: inset 0 4px 0 var(--kh-red); }
+  tbody th, td { border: 0; padding: 2px 10px; }
+  tbody th { padding-top: 8px; font-size: 16px; }
+  td:last-child { padding-bottom: 8px; }
+  td[data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 600; color: var(--kh-muted); }
+  td.task { width: auto; min-width: 0; }
+}
 @media (max-width: 760px) {
   .cols { grid-template-columns: minmax(0, 1fr); }
   .band h2 { font-size: 16px; }

@@ -88,10 +88,14 @@ export function filtersView(m, t, f, onChange) {
 
 /** The task table: real table semantics, one focusable row per task. */
 export function tableView(m, t, tasks, selectedEid, onSelect) {
+  const cols = [t.colNumber, t.colTask, t.colLeads, t.colResponsible(formatDate(m.asOf, m.lang)), t.colTimeframe, t.colStatus];
   const rows = tasks.map((task) => {
+    const [cNum, cTask, cLeads, cResp, cWhen, cStatus] = cols;
+    // Explicit roles keep the table semantics when narrow screens restyle rows as cards.
     const tr = h(
       "tr",
       {
+        role: "row",
         "data-testid": "task-row",
         "data-eid": task.eid,
         "data-number": task.number,
@@ -99,19 +103,19 @@ export function tableView(m, t, tasks, selectedEid, onSelect) {
         tabindex: "0",
         "aria-selected": task.eid === selectedEid ? "true" : "false",
       },
-      h("th", { scope: "row" }, task.number),
-      h("td", { class: "task" }, task.text),
-      h("td", { class: "agency" }, task.leadsText),
+      h("th", { scope: "row", role: "rowheader", "data-label": cNum }, task.number),
+      h("td", { role: "cell", class: "task", "data-label": cTask }, task.text),
+      h("td", { role: "cell", class: "agency", "data-label": cLeads }, task.leadsText),
       h(
         "td",
-        { class: task.responsibleChanged ? "agency changed" : "agency" },
+        { role: "cell", class: task.responsibleChanged ? "agency changed" : "agency", "data-label": cResp },
         task.responsibleNames.join("; "),
         task.responsibleChanged && task.since
           ? h("span", { class: "note" }, t.since(formatDate(task.since, m.lang)))
           : null,
       ),
-      h("td", { class: "when" }, task.timeframeText),
-      h("td", {}, h("span", { class: `status ${task.status}` }, t.statuses[task.status] ?? task.status)),
+      h("td", { role: "cell", class: "when", "data-label": cWhen }, task.timeframeText),
+      h("td", { role: "cell", "data-label": cStatus }, h("span", { class: `status ${task.status}` }, t.statuses[task.status] ?? task.status)),
     );
     tr.addEventListener("click", () => onSelect(task));
     tr.addEventListener("keydown", (e) => {
@@ -124,26 +128,20 @@ export function tableView(m, t, tasks, selectedEid, onSelect) {
   });
   const table = h(
     "table",
-    { "aria-describedby": "kh-count" },
+    { role: "table", "aria-describedby": "kh-count" },
     h("caption", {}, t.tableCaption),
+    h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, cols.map((c) => h("th", { scope: "col", role: "columnheader" }, c)))),
     h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        [t.colNumber, t.colTask, t.colLeads, t.colResponsible(formatDate(m.asOf, m.lang)), t.colTimeframe, t.colStatus].map(
-          (c) => h("th", { scope: "col" }, c),
-        ),
-      ),
+      "tbody",
+      { role: "rowgroup" },
+      rows.length ? rows : h("tr", { role: "row" }, h("td", { role: "cell", colspan: "6" }, t.noTasks)),
     ),
-    h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: "6" }, t.noTasks))),
   );
   return h(
     "div",
     {},
     h("p", { class: "count", id: "kh-count", role: "status", "aria-live": "polite" }, t.shown(tasks.length, m.tasks.length)),
-    h("div", { class: "scroll", role: "region", "aria-label": t.tableCaption, tabindex: "0" }, table),
+    h("div", { class: "scroll tasks", role: "region", "aria-label": t.tableCaption, tabindex: "0" }, table),
   );
 }
 
@@ -160,6 +158,8 @@ export function timelineView(m, t, tasks, selectedEid) {
   const height = TOP + Math.max(tasks.length, 1) * ROW + 8;
   const svg = s("svg", {
     viewBox: `0 0 ${W} ${height}`,
+    width: W,
+    height,
     role: "img",
     "aria-labelledby": "kh-tl-title kh-tl-desc",
     "data-testid": "timeline",
