@@ -329,8 +329,9 @@ export class KehoachPlan extends HTMLElement {
   #amend(apply) {
     const t = this.#t;
     const out = this.#els.amendOut;
-    const source = this.#els.amendInput.value.trim();
-    if (!source) return replace(out, h("p", { class: "message bad" }, t.amendEmpty));
+    // Untrimmed: diagnostic spans are offsets into the textarea's value.
+    const source = this.#els.amendInput.value;
+    if (!source.trim()) return replace(out, h("p", { class: "message bad" }, t.amendEmpty));
     if (typeof this.#kh.applyAmendment !== "function") return replace(out, h("p", { class: "message bad" }, t.amendUnavailable));
     let result;
     try {
