@@ -40,92 +40,25 @@
 //!    Rust messages). A trap that is not a panic (out of memory, stack overflow) is not covered:
 //!    inputs are bounded instead (`maxInputBytes`, `serde_json`'s nesting limit).
 
+pub mod api;
 pub mod error;
+mod js;
+pub mod types;
 pub mod utf16;
 
 use error::ApiError;
-use kehoach::document::{ParseOptions, ParseOutput, Parser, Plan};
-use kehoach::{Diagnostic, Lang};
-use serde::{Deserialize, Serialize};
-use tsify::{Ts, Tsify};
+use js::{install_panic_hook, is_object, read_options, read_plan, read_text, to_js, type_name};
+use kehoach::amend::AmendmentResult;
+use kehoach::document::ParseOutput;
+use kehoach::schedule::{Progress, Schedule};
+use serde::Serialize;
+use tsify::Ts;
+pub use types::*;
 use utf16::{Utf16Map, WithUtf16};
 use wasm_bindgen::prelude::*;
 
-/// Default limit on the text of `parsePlan`, in UTF-8 bytes (32 MiB, as in the core).
+/// Default limit on input texts, in UTF-8 bytes (32 MiB, as in the core).
 pub const DEFAULT_MAX_INPUT_BYTES: u32 = 32 * 1024 * 1024;
-
-// Declarations for types whose Rust definitions do not derive `Tsify` yet (the timeframe and
-// agency modules are being rewritten). TEMPORARY: delete each one when its module derives
-// `tsify::Tsify` under the `ts` feature (`npm test` type-checks the declarations, so a duplicate
-// or a missing one fails).
-#[wasm_bindgen(typescript_custom_section)]
-const PENDING_TYPES: &str = r#"
-/** A timeframe ("Thời gian thực hiện"), verbatim; the full grammar lands with the timeframe module. */
-export interface Timeframe {
-    /** The text as written. */
-    text: string;
-    /** Where it is. */
-    span: Span;
-}
-
-/** An agency named in a lead or partner field; the registry lands with the agency module. */
-export interface Agency {
-    /** The piece as written. */
-    text: string;
-    /** Where it is. */
-    span: Span;
-}
-"#;
-
-/// Options of `parsePlan`.
-#[derive(Debug, Clone, Default, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ParsePlanOptions {
-    /// Resolve lead agencies' current holders on this date (`"YYYY-MM-DD"`).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub as_of: Option<kehoach::Date>,
-    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub lang: Option<Lang>,
-    /// Texts longer than this many UTF-8 bytes throw `input-too-large` (default 32 MiB).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub max_input_bytes: Option<u32>,
-}
-
-/// Formats of `exportPlan`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum ExportFormat {
-    /// The canonical text of the plan (`kehoach::document::render`).
-    Text,
-    /// The plan as JSON (pretty-printed).
-    Json,
-}
-
-/// The result of `parseTimeframe`.
-#[derive(Debug, Clone, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct TimeframeOutput {
-    /// The timeframe.
-    pub timeframe: kehoach::timeframe::Timeframe,
-    /// What was found wrong with it.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Installs the panic hook (see the crate docs) once per instance; every export calls it first.
-/// (Not a `#[wasm_bindgen(start)]` function: that would be exported to JavaScript as `start`.)
-fn install_panic_hook() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        static ONCE: std::sync::Once = std::sync::Once::new();
-        ONCE.call_once(|| {
-            std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
-        });
-    }
-}
 
 /// Panics on purpose, to test that the module recovers (see "Panics"). Only in the test build
 /// (`--features test-panic`, `pkg/test/`), never in the package.
@@ -154,7 +87,8 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Parses a plan: `{ plan, diagnostics }`, spans in UTF-16 code units.
+/// Parses a plan: `{ plan, diagnostics }`, spans in UTF-16 code units. Parse only (the JSON of
+/// `kehoach json`); `checkPlan` runs the checks.
 ///
 /// Throws `invalid-argument` when `text` is not a string, `invalid-option` for bad options and
 /// `input-too-large` beyond `maxInputBytes`. Never throws for the content of the text.
@@ -167,8 +101,36 @@ pub fn parse_plan(
     let opts = read_options(options)?;
     let max = opts.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES);
     let text = read_text(&text, "text", max)?;
-    let out = parse(&text, &opts);
-    to_js(&out, &text)
+    let out = api::parse(&text, &opts);
+    to_js(&out, &Utf16Map::new(&text))
+}
+
+/// Checks a plan, given as text (parsed, then checked: spans into the text) or as a plan object
+/// (the `plan` of `parsePlan`: spans derived from the plan's own). Returns every diagnostic,
+/// sorted by position.
+///
+/// Throws `invalid-argument` when the argument is neither a string nor a plan object,
+/// `invalid-option` for bad options, `input-too-large` for texts over 32 MiB.
+#[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "Diagnostic[]")]
+pub fn check_plan(
+    #[wasm_bindgen(unchecked_param_type = "string | Plan")] text_or_plan: JsValue,
+    options: Option<Ts<CheckPlanOptions>>,
+) -> Result<JsValue, ApiError> {
+    install_panic_hook();
+    let opts = read_options(options)?;
+    if text_or_plan.is_string() {
+        let text = read_text(&text_or_plan, "text", DEFAULT_MAX_INPUT_BYTES)?;
+        let diags = api::check_text(&text, &opts);
+        return js::to_js_value(&diags, &Utf16Map::new(&text));
+    }
+    let plan = read_plan(&text_or_plan).map_err(|_| {
+        ApiError::invalid_argument(format!(
+            "checkPlan takes the text of a plan or a Plan object, got {}",
+            type_name(&text_or_plan)
+        ))
+    })?;
+    let diags = api::check_plan(plan, &opts);
+    js::to_js_value(&diags, &Utf16Map::identity())
 }
 
 /// Parses one timeframe ("Từ năm 2021 - 2030."): `{ timeframe, diagnostics }`.
@@ -180,28 +142,123 @@ pub fn parse_timeframe(
 ) -> Result<Ts<TimeframeOutput>, ApiError> {
     install_panic_hook();
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
-    let index = kehoach::LineIndex::new(&text);
-    let (timeframe, diagnostics) =
-        kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&index));
-    to_js(
-        &TimeframeOutput {
-            timeframe,
-            diagnostics,
-        },
-        &text,
-    )
+    to_js(&api::timeframe(&text), &Utf16Map::new(&text))
 }
 
-/// Exports a plan (as returned by `parsePlan`) as `"text"` or `"json"`.
+/// Splits a lead/partner list ("Sở Tài chính, Sở Nội vụ và UBND các huyện") into agencies;
+/// with `on`, fills each one's `current` holders on that date.
+///
+/// Throws `invalid-argument` when `text` is not a string, `invalid-option` for bad options.
+#[wasm_bindgen(js_name = resolveAgencies)]
+pub fn resolve_agencies(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<Ts<ResolveAgenciesOptions>>,
+) -> Result<Ts<AgenciesOutput>, ApiError> {
+    install_panic_hook();
+    let opts = read_options(options)?;
+    let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
+    to_js(&api::agencies(&text, &opts), &Utf16Map::new(&text))
+}
+
+/// The schedule of a plan as of a date: each task's status and window, the review calendar.
+///
+/// `options.asOf` is required (the library never reads the clock). `options.progress` is the
+/// progress-report object `{ reports: [...] }` (or its JSON text): a report that does not read
+/// throws the core's `invalid-json`; reports naming no task or several are the schedule's
+/// `schedule/unknown-task` / `schedule/ambiguous-task` warnings, as in the CLI.
+///
+/// Throws `invalid-argument` for a plan that is not a plan, `invalid-option` for bad options.
+#[wasm_bindgen]
+pub fn schedule(
+    plan: Ts<kehoach::Plan>,
+    options: Ts<ScheduleArgs>,
+) -> Result<Ts<Schedule>, ApiError> {
+    install_panic_hook();
+    let v = options.js_value();
+    js::check_options_object(&v)?;
+    let opts: ScheduleArgs = js::from_js(&v).map_err(js::invalid_options)?;
+    let progress = read_progress(&v)?;
+    let plan = read_plan(&plan.js_value())?;
+    let s = api::schedule(
+        &plan,
+        opts.as_of,
+        progress,
+        opts.horizon,
+        opts.lang.unwrap_or_default(),
+    );
+    to_js(&s, &Utf16Map::identity())
+}
+
+/// The `progress` option: an object or its JSON text, read by `Progress::from_json`.
+fn read_progress(options: &JsValue) -> Result<Option<Progress>, ApiError> {
+    let v = js_sys::Reflect::get(options, &JsValue::from_str("progress"))
+        .map_err(|_| ApiError::invalid_argument("cannot read options.progress"))?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    let json = match v.as_string() {
+        Some(s) => s,
+        None => js::stringify(&v).map_err(|e| {
+            ApiError::new(
+                kehoach::ErrorKind::InvalidJson.code(),
+                format!("progress: {e}"),
+            )
+        })?,
+    };
+    Ok(Some(Progress::from_json(&json)?))
+}
+
+/// Applies an amendment to a plan: `{ applied, plan, changes, diagnostics, amendment? }`.
+///
+/// `amendment` is Vietnamese instruction text ("Bãi bỏ điểm b khoản 3 Mục II."), amendment
+/// JSON text, or an amendment object. An amendment that does not read or apply is not an
+/// error: `applied` is `false` and the diagnostics say why (spans in UTF-16 units of the
+/// amendment text; for an object, of its `JSON.stringify`). Units made or edited by the
+/// amendment point into the amendment text too; the others keep the plan's spans.
+///
+/// Throws `invalid-argument` for a plan that is not a plan or an amendment that is neither a
+/// string nor an object, `invalid-option` for bad options.
+#[wasm_bindgen(js_name = applyAmendment)]
+pub fn apply_amendment(
+    plan: Ts<kehoach::Plan>,
+    #[wasm_bindgen(unchecked_param_type = "string | Amendment")] amendment: JsValue,
+    options: Option<Ts<AmendOptions>>,
+) -> Result<Ts<AmendmentResult>, ApiError> {
+    install_panic_hook();
+    let opts = read_options(options)?;
+    let source = if amendment.is_string() {
+        read_text(&amendment, "amendment", DEFAULT_MAX_INPUT_BYTES)?
+    } else if is_object(&amendment) {
+        js::stringify(&amendment)
+            .map_err(|e| ApiError::invalid_argument(format!("amendment: {e}")))?
+    } else {
+        return Err(ApiError::invalid_argument(format!(
+            "amendment must be instruction text, amendment JSON or an amendment object, got {}",
+            type_name(&amendment)
+        )));
+    };
+    let plan = read_plan(&plan.js_value())?;
+    let r = api::amend(plan, &source, opts.lang.unwrap_or_default());
+    // Spans are already UTF-16 units (see `api::amend`).
+    to_js(&r, &Utf16Map::identity())
+}
+
+/// Exports a plan (as returned by `parsePlan`) as `"ics"`, `"csv"`, `"text"` or `"json"`.
+/// `ics` and `csv` need `options.asOf` (the schedule's date; the library never reads the clock).
 ///
 /// Throws `invalid-argument` when `plan` is not a plan object and `invalid-option` for an
-/// unknown format.
+/// unknown format or a missing `asOf`.
 #[wasm_bindgen(js_name = exportPlan)]
-pub fn export_plan(plan: Ts<Plan>, format: Ts<ExportFormat>) -> Result<String, ApiError> {
+pub fn export_plan(
+    plan: Ts<kehoach::Plan>,
+    format: Ts<ExportFormat>,
+    options: Option<Ts<ExportOptions>>,
+) -> Result<String, ApiError> {
     install_panic_hook();
-    let format = read_format(&format)?;
-    let plan = read_plan(&plan)?;
-    let out = export(&plan, format)?;
+    let format = read_format(&format.js_value())?;
+    let opts = read_options(options)?;
+    let plan = read_plan(&plan.js_value())?;
+    let out = api::export(&plan, format, opts.as_of)?;
     if format != ExportFormat::Json {
         return Ok(out);
     }
@@ -216,26 +273,19 @@ pub fn export_plan(plan: Ts<Plan>, format: Ts<ExportFormat>) -> Result<String, A
         .ok_or_else(|| ApiError::new(error::SERIALIZATION, "cannot format the plan as JSON"))
 }
 
-/// Parses with the bindings' options (no JavaScript involved: testable natively).
-pub fn parse(text: &str, opts: &ParsePlanOptions) -> ParseOutput {
-    let parser = Parser::new(ParseOptions {
-        as_of: opts.as_of,
-        // The bindings reject larger texts before parsing; keep the core's limit out of the way.
-        max_input_bytes: usize::MAX,
-        ..ParseOptions::default()
-    });
-    let mut out = parser.parse(text);
-    kehoach::diagnostic::set_lang(&mut out.diagnostics, opts.lang.unwrap_or_default());
-    out
-}
-
-/// Exports a plan (no JavaScript involved: testable natively).
-pub fn export(plan: &Plan, format: ExportFormat) -> Result<String, ApiError> {
-    match format {
-        ExportFormat::Text => Ok(kehoach::document::render(plan)),
-        // Compact here; `exportPlan` indents it. Spans are kept as the plan carries them.
-        ExportFormat::Json => to_json_with(plan, &Utf16Map::identity()),
+fn read_format(v: &JsValue) -> Result<ExportFormat, ApiError> {
+    if !v.is_string() {
+        return Err(ApiError::invalid_argument(format!(
+            "format must be a string, got {}",
+            type_name(v)
+        )));
     }
+    js::from_js(v).map_err(|e| {
+        ApiError::new(
+            kehoach::ErrorKind::InvalidOption.code(),
+            format!("unknown export format: {e}"),
+        )
+    })
 }
 
 /// The `input-too-large` error.
@@ -247,177 +297,15 @@ pub fn too_large(what: &str, len: usize, max: u32) -> ApiError {
 }
 
 /// Serializes a result to JSON, spans in UTF-16 units of `text` (no JavaScript involved).
-pub fn to_json<T: Serialize>(value: &T, text: &str) -> Result<String, ApiError> {
+pub fn to_json<T: Serialize + ?Sized>(value: &T, text: &str) -> Result<String, ApiError> {
     to_json_with(value, &Utf16Map::new(text))
 }
 
-fn to_json_with<T: Serialize>(value: &T, map: &Utf16Map) -> Result<String, ApiError> {
+/// Serializes a result to JSON, spans mapped by `map`.
+pub fn to_json_with<T: Serialize + ?Sized>(value: &T, map: &Utf16Map) -> Result<String, ApiError> {
     serde_json::to_string(&WithUtf16 { value, map })
         .map_err(|e| ApiError::new(error::SERIALIZATION, format!("cannot convert result: {e}")))
 }
 
-/// Converts a result to JavaScript: [`to_json`], then `JSON.parse`. The one way results cross.
-fn to_js<T: Serialize + Tsify>(value: &T, text: &str) -> Result<Ts<T>, ApiError> {
-    let json = to_json(value, text)?;
-    js_sys::JSON::parse(&json)
-        .map(Ts::new_unchecked)
-        .map_err(|_| {
-            ApiError::new(
-                error::SERIALIZATION,
-                "cannot convert result: JSON.parse failed",
-            )
-        })
-}
-
-/// Reads a JavaScript value as `T`: `JSON.stringify`, then `serde_json`. The one way values come
-/// in (see the crate docs for why not `serde-wasm-bindgen`).
-fn from_js<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<T, String> {
-    let json = js_sys::JSON::stringify(v).map_err(|e| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()));
-        format!(
-            "it cannot be converted to JSON: {}",
-            why.unwrap_or_default()
-        )
-    })?;
-    let json = JsValue::from(json)
-        .as_string()
-        .ok_or_else(|| "it cannot be converted to JSON".to_string())?;
-    serde_json::from_str(&json).map_err(|e| e.to_string())
-}
-
-/// What a JavaScript value is, for messages ("number", "null", "array", …).
-fn type_name(v: &JsValue) -> String {
-    if v.is_null() {
-        "null".into()
-    } else if js_sys::Array::is_array(v) {
-        "array".into()
-    } else {
-        v.js_typeof().as_string().unwrap_or_default()
-    }
-}
-
-/// Copies a JavaScript string into Rust, checking its type and size before copying.
-fn read_text(v: &JsValue, what: &str, max_bytes: u32) -> Result<String, ApiError> {
-    let Some(s) = v.dyn_ref::<js_sys::JsString>() else {
-        return Err(ApiError::invalid_argument(format!(
-            "{what} must be a string, got {}",
-            type_name(v)
-        )));
-    };
-    // A UTF-16 unit is at least one UTF-8 byte: reject without copying when it cannot fit.
-    let units = s.length();
-    if units > max_bytes {
-        return Err(too_large(what, units as usize, max_bytes));
-    }
-    let text = String::from(s);
-    if text.len() > max_bytes as usize {
-        return Err(too_large(what, text.len(), max_bytes));
-    }
-    Ok(text)
-}
-
-/// Reads an options object (`undefined`/`null` = defaults).
-fn read_options<T: Tsify + Default + serde::de::DeserializeOwned>(
-    options: Option<Ts<T>>,
-) -> Result<T, ApiError> {
-    let Some(options) = options else {
-        return Ok(T::default());
-    };
-    let v = options.js_value();
-    if !v.is_object() || js_sys::Array::is_array(&v) {
-        return Err(ApiError::invalid_argument(format!(
-            "options must be an object, got {}",
-            type_name(&v)
-        )));
-    }
-    from_js(&v).map_err(|e| {
-        ApiError::new(
-            kehoach::ErrorKind::InvalidOption.code(),
-            format!("invalid options: {e}"),
-        )
-    })
-}
-
-fn read_plan(plan: &Ts<Plan>) -> Result<Plan, ApiError> {
-    let v = plan.js_value();
-    if !v.is_object() || js_sys::Array::is_array(&v) {
-        return Err(ApiError::invalid_argument(format!(
-            "plan must be a Plan object (the `plan` of parsePlan), got {}",
-            type_name(&v)
-        )));
-    }
-    from_js(&v).map_err(|e| ApiError::invalid_argument(format!("not a Plan: {e}")))
-}
-
-fn read_format(format: &Ts<ExportFormat>) -> Result<ExportFormat, ApiError> {
-    let v = format.js_value();
-    if !v.is_string() {
-        return Err(ApiError::invalid_argument(format!(
-            "format must be a string, got {}",
-            type_name(&v)
-        )));
-    }
-    from_js(&v).map_err(|e| {
-        ApiError::new(
-            kehoach::ErrorKind::InvalidOption.code(),
-            format!("unknown export format: {e}"),
-        )
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parse_applies_lang_and_as_of() {
-        let opts = ParsePlanOptions {
-            lang: Some(Lang::En),
-            as_of: Some("2026-11-28".parse().unwrap()),
-            max_input_bytes: None,
-        };
-        let out = parse("no plan here", &opts);
-        assert!(!out.diagnostics.is_empty());
-        assert!(out.diagnostics.iter().all(|d| d.lang == Lang::En));
-        let json = serde_json::to_value(&out.diagnostics[0]).unwrap();
-        assert_eq!(json["lang"], "en");
-        assert_eq!(json["message"], out.diagnostics[0].message.en.as_str());
-    }
-
-    #[test]
-    fn seed_parses_to_44_tasks_and_exports() {
-        let out = parse(kehoach::SEED_PLAN, &ParsePlanOptions::default());
-        assert_eq!(out.plan.tasks().len(), 44);
-        let text = export(&out.plan, ExportFormat::Text).unwrap();
-        assert!(text.contains("d) Xây dựng các cơ chế"));
-        let json = export(&out.plan, ExportFormat::Json).unwrap();
-        let back: Plan = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, out.plan);
-    }
-
-    #[test]
-    fn too_large_has_the_stable_code() {
-        let e = too_large("text", 10, 5);
-        assert_eq!(e.code(), "input-too-large");
-        assert_eq!(
-            e.message(),
-            "text is larger than the limit: 10 > 5 bytes (option maxInputBytes)"
-        );
-    }
-
-    #[test]
-    fn options_deserialize_camel_case_and_reject_unknown_fields() {
-        let o: ParsePlanOptions =
-            serde_json::from_str(r#"{"asOf":"2026-01-31","lang":"en","maxInputBytes":100}"#)
-                .unwrap();
-        assert_eq!(o.as_of.unwrap().to_string(), "2026-01-31");
-        assert_eq!(o.lang, Some(Lang::En));
-        assert_eq!(o.max_input_bytes, Some(100));
-        let e = serde_json::from_str::<ParsePlanOptions>(r#"{"asof":"2026-01-31"}"#).unwrap_err();
-        assert!(e.to_string().contains("unknown field `asof`"), "{e}");
-        let e = serde_json::from_str::<ExportFormat>(r#""ics""#).unwrap_err();
-        assert!(e.to_string().contains("unknown variant `ics`"), "{e}");
-    }
-}
+mod tests;

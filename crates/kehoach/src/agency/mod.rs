@@ -81,6 +81,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
 /// What kind of body an agency is.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AgencyKind {
@@ -134,6 +135,7 @@ impl AgencyKind {
 }
 
 /// Administrative level of a body.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Level {
@@ -148,6 +150,7 @@ pub enum Level {
 }
 
 /// How an agency's duties passed on.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(rename = "AgencyChange"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Change {
@@ -177,6 +180,7 @@ impl Change {
 }
 
 /// How sure the source of a succession record is.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Confidence {
@@ -189,6 +193,7 @@ pub enum Confidence {
 }
 
 /// One holder of an agency's duties on a date (`current` of an [`Agency`]).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Current {
@@ -198,6 +203,7 @@ pub struct Current {
     /// steps excepted, see the module docs); `null` when no reorganization is recorded.
     pub since: Option<Date>,
     /// How the duties reached it.
+    #[cfg_attr(feature = "ts", tsify(type = "AgencyChange"))]
     pub change: Change,
     /// Legal basis of that step; `null` when no reorganization is recorded.
     pub basis: Option<String>,
@@ -237,6 +243,7 @@ pub struct Current {
 /// assert_eq!(json["kind"], "department");
 /// assert_eq!(json["text"], "Sở KH&CN");
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Agency {

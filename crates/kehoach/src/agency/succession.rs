@@ -73,6 +73,7 @@ pub struct Target {
 }
 
 /// One step of a succession chain (in [`Current::chain`]).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
@@ -81,6 +82,7 @@ pub struct Step {
     /// The body after the step, as the source names it.
     pub to: String,
     /// What happened.
+    #[cfg_attr(feature = "ts", tsify(type = "AgencyChange"))]
     pub change: Change,
     /// A same-name consolidation (province merger).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

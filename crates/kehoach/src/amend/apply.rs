@@ -48,8 +48,11 @@ struct Engine {
 }
 
 /// [`apply`] with the span of each operation in the amendment source (Vietnamese
-/// instructions); operations without a span use `Span::default()`.
-pub(crate) fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
+/// instructions, as [`read_amendment`](super::read_amendment) returns them); operations without
+/// a span use `Span::default()`. Units made or edited by an operation and the operation's
+/// diagnostics point at these spans, copied as given (the wasm bindings pass them in UTF-16
+/// units).
+pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
     let mut errors = Vec::new();
     if amendment.operations.is_empty() {
         errors.push(codes::amend_empty(Span::default()));

@@ -105,8 +105,9 @@ mod model;
 mod tokens;
 mod tree;
 mod versions;
+mod wire;
 
-pub use apply::apply;
+pub use apply::{apply, apply_spanned};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;

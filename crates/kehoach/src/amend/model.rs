@@ -18,6 +18,7 @@ use std::fmt;
 /// assert_eq!(a.operations[0], Operation::Repeal { target: Target::number("II.3.b") });
 /// assert_eq!(a.effective_date().unwrap().to_string(), "2021-03-01");
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Amendment {
@@ -55,8 +56,14 @@ impl Amendment {
 /// per paragraph, dash line or field (`- Cơ quan chủ trì: …`); the designation ("g)") may be
 /// given or left out. It is parsed with the document parser, so leads and timeframe are
 /// derived exactly as for the original plan.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "op",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    try_from = "super::wire::OperationWire"
+)]
 pub enum Operation {
     /// Replace parts of a unit (its heading, body text, lead agencies, partners, timeframe) or,
     /// with `unit`, the whole unit (blocks and sub-units; id and number are kept).
@@ -181,6 +188,11 @@ impl Operation {
 /// let t: Target = serde_json::from_str(r#"{ "number": "II.2.d", "occurrence": 2 }"#).unwrap();
 /// assert_eq!(t.to_string(), "II.2.d (thứ 2)");
 /// ```
+#[cfg_attr(
+    feature = "ts",
+    derive(tsify::Tsify),
+    tsify(type = "string | { number: string; occurrence?: number } | { eid: string }")
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A number path as written ("II.3.b").
@@ -235,10 +247,9 @@ impl fmt::Display for Target {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 #[serde(untagged)]
 enum TargetWire {
-    Plain(String),
     Object {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         number: Option<String>,
@@ -267,28 +278,52 @@ impl Serialize for Target {
     }
 }
 
-impl<'de> Deserialize<'de> for Target {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match TargetWire::deserialize(d)? {
-            TargetWire::Plain(s) => Ok(Target::parse(&s)),
-            TargetWire::Object {
-                eid: Some(e),
-                number: None,
-                ..
-            } => Ok(Target::Eid(e)),
-            TargetWire::Object {
-                number: Some(path),
-                eid: None,
-                occurrence,
-            } => Ok(Target::Number { path, occurrence }),
-            TargetWire::Object { .. } => Err(serde::de::Error::custom(
+/// Reads a target: a string ([`Target::parse`]) or `{ "number", "occurrence"? }` /
+/// `{ "eid" }` (other keys ignored). A hand-written visitor rather than an untagged enum,
+/// whose derived code buffers the value into serde's `Content` first (larger wasm).
+struct TargetVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TargetVisitor {
+    type Value = Target;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a target: \"II.3.b\", { \"number\": \"II.3.b\" } or { \"eid\": \"…\" }")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Target, E> {
+        Ok(Target::parse(v))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Target, A::Error> {
+        let (mut number, mut occurrence, mut eid) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "number" => number = map.next_value::<Option<String>>()?,
+                "occurrence" => occurrence = map.next_value::<Option<u32>>()?,
+                "eid" => eid = map.next_value::<Option<String>>()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        match (number, eid) {
+            (None, Some(e)) => Ok(Target::Eid(e)),
+            (Some(path), None) => Ok(Target::Number { path, occurrence }),
+            _ => Err(serde::de::Error::custom(
                 "a target is { \"number\": \"II.3.b\" } or { \"eid\": \"…\" } (exactly one)",
             )),
         }
     }
 }
 
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TargetVisitor)
+    }
+}
+
 /// What an applied operation did to one unit.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
@@ -311,6 +346,7 @@ pub struct Change {
 ///
 /// When `applied` is false, `plan` is the input plan unchanged, `changes` is empty and
 /// `diagnostics` holds every problem found.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AmendmentResult {

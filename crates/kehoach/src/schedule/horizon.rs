@@ -5,6 +5,7 @@ use crate::document::BlockKind;
 use serde::{Deserialize, Serialize};
 
 /// Where the horizon year came from.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum HorizonSource {
@@ -19,6 +20,7 @@ pub enum HorizonSource {
 }
 
 /// A horizon year with its source.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Horizon {

@@ -105,6 +105,7 @@ use crate::{Date, Plan, Task};
 use serde::{Deserialize, Serialize};
 
 /// Status of a task on the as-of date (rules in the module docs).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
@@ -182,6 +183,7 @@ impl Status {
 }
 
 /// Why a task has the status it has, when the status alone does not say.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Reason {
@@ -273,6 +275,7 @@ impl ScheduleOptions {
 }
 
 /// A task's window on the wire: `{ "start", "end", "endAssumed" }` (dates or `null`).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaskWindow {
@@ -286,6 +289,7 @@ pub struct TaskWindow {
 }
 
 /// One task in a schedule.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduledTask {
@@ -332,6 +336,7 @@ pub struct ScheduledTask {
 }
 
 /// The schedule of a plan on a date (`kehoach schedule --format json`).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Schedule {

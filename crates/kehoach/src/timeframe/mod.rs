@@ -107,6 +107,7 @@ mod grammar;
 mod lexer;
 mod model;
 mod resolve;
+mod wire;
 
 pub use export::{Export, Loss, edtf_point};
 pub use model::{Basis, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};

@@ -19,6 +19,7 @@ use std::hash::{Hash, Hasher};
 /// assert_eq!(q3.first_day().unwrap().to_string(), "2024-07-01");
 /// assert_eq!(q3.last_day().unwrap().to_string(), "2024-09-30");
 /// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Point {
@@ -219,6 +220,7 @@ impl Ord for Point {
 }
 
 /// How often a recurring task repeats.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Freq {
@@ -239,8 +241,13 @@ pub enum Freq {
 }
 
 /// Why a conditional timeframe has no date: what it depends on.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    try_from = "super::wire::BasisWire"
+)]
 pub enum Basis {
     /// "theo hướng dẫn của …": awaits guidance (`authority` empty when none is named).
     Guidance {
@@ -264,6 +271,11 @@ pub enum Basis {
 }
 
 /// A quantified target of a phase: "80% trường THPT được tổ chức dạy thí điểm".
+#[cfg_attr(
+    feature = "ts",
+    derive(tsify::Tsify),
+    tsify(rename = "TimeframeTarget")
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Target {
@@ -280,6 +292,7 @@ pub struct Target {
 }
 
 /// One phase of a phased timeframe: "Năm 2022 - 2024: Xây dựng quy hoạch".
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Phase {
@@ -290,10 +303,12 @@ pub struct Phase {
     pub activity: Option<String>,
     /// Quantified targets.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(type = "TimeframeTarget[]"))]
     pub targets: Vec<Target>,
 }
 
 /// The kinds of timeframe (the `"kind"` tag of the JSON).
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum TimeframeKind {
@@ -376,7 +391,14 @@ pub enum TimeframeKind {
 /// assert_eq!(json["start"]["year"], 2021);
 /// assert_eq!(serde_json::from_value::<Timeframe>(json).unwrap(), t);
 /// ```
+// TypeScript: an intersection, since an interface cannot extend the `kind`-tagged union.
+#[cfg_attr(
+    feature = "ts",
+    derive(tsify::Tsify),
+    tsify(type = "{ text: string; span: Span } & TimeframeKind")
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "super::wire::TimeframeWire")]
 pub struct Timeframe {
     /// The text exactly as written (for nested parts: the slice they were read from).
     pub text: String,

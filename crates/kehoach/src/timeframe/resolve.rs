@@ -24,6 +24,7 @@ pub struct Window {
 }
 
 /// How a task repeats.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Recurrence {

@@ -1,0 +1,147 @@
+//! The JavaScript boundary: values in (`JSON.stringify` → `serde_json`), results out
+//! (`serde_json` → `JSON.parse`), argument checks and the panic hook. Everything here needs a
+//! JavaScript engine; the logic it wraps ([`crate::api`]) does not.
+
+use crate::error::{self, ApiError};
+use crate::utf16::Utf16Map;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tsify::{Ts, Tsify};
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook (see the crate docs) once per instance; every export calls it first.
+/// (Not a `#[wasm_bindgen(start)]` function: that would be exported to JavaScript as `start`.)
+pub(crate) fn install_panic_hook() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
+        });
+    }
+}
+
+/// Converts a result to JavaScript: [`crate::to_json_with`], then `JSON.parse`. The one way
+/// results cross.
+pub(crate) fn to_js_value<T: Serialize + ?Sized>(
+    value: &T,
+    map: &Utf16Map,
+) -> Result<JsValue, ApiError> {
+    let json = crate::to_json_with(value, map)?;
+    js_sys::JSON::parse(&json).map_err(|_| {
+        ApiError::new(
+            error::SERIALIZATION,
+            "cannot convert result: JSON.parse failed",
+        )
+    })
+}
+
+/// [`to_js_value`], typed.
+pub(crate) fn to_js<T: Serialize + Tsify>(value: &T, map: &Utf16Map) -> Result<Ts<T>, ApiError> {
+    to_js_value(value, map).map(Ts::new_unchecked)
+}
+
+/// `JSON.stringify(v)` as a Rust string (throws, caught, on cycles and BigInts).
+pub(crate) fn stringify(v: &JsValue) -> Result<String, String> {
+    let json = js_sys::JSON::stringify(v).map_err(|e| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()));
+        format!(
+            "it cannot be converted to JSON: {}",
+            why.unwrap_or_default()
+        )
+    })?;
+    JsValue::from(json)
+        .as_string()
+        .ok_or_else(|| "it cannot be converted to JSON".to_string())
+}
+
+/// Reads a JavaScript value as `T`: `JSON.stringify`, then `serde_json`. The one way values come
+/// in (see the crate docs for why not `serde-wasm-bindgen`).
+pub(crate) fn from_js<T: DeserializeOwned>(v: &JsValue) -> Result<T, String> {
+    let json = stringify(v)?;
+    serde_json::from_str(&json).map_err(|e| e.to_string())
+}
+
+/// What a JavaScript value is, for messages ("number", "null", "array", …).
+pub(crate) fn type_name(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// A plain object (not null, not an array).
+pub(crate) fn is_object(v: &JsValue) -> bool {
+    v.is_object() && !js_sys::Array::is_array(v)
+}
+
+/// Copies a JavaScript string into Rust, checking its type and size before copying.
+pub(crate) fn read_text(v: &JsValue, what: &str, max_bytes: u32) -> Result<String, ApiError> {
+    let Some(s) = v.dyn_ref::<js_sys::JsString>() else {
+        return Err(ApiError::invalid_argument(format!(
+            "{what} must be a string, got {}",
+            type_name(v)
+        )));
+    };
+    // A UTF-16 unit is at least one UTF-8 byte: reject without copying when it cannot fit.
+    let units = s.length();
+    if units > max_bytes {
+        return Err(crate::too_large(what, units as usize, max_bytes));
+    }
+    let text = String::from(s);
+    if text.len() > max_bytes as usize {
+        return Err(crate::too_large(what, text.len(), max_bytes));
+    }
+    Ok(text)
+}
+
+/// Reads an options object (`undefined`/`null` = defaults); `invalid-option` for bad values.
+pub(crate) fn read_options<T: Tsify + Default + DeserializeOwned>(
+    options: Option<Ts<T>>,
+) -> Result<T, ApiError> {
+    let Some(options) = options else {
+        return Ok(T::default());
+    };
+    let v = options.js_value();
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    check_options_object(&v)?;
+    from_js(&v).map_err(invalid_options)
+}
+
+/// `invalid-argument` unless `v` is a plain object.
+pub(crate) fn check_options_object(v: &JsValue) -> Result<(), ApiError> {
+    if is_object(v) {
+        Ok(())
+    } else {
+        Err(ApiError::invalid_argument(format!(
+            "options must be an object, got {}",
+            type_name(v)
+        )))
+    }
+}
+
+/// The `invalid-option` error for options that did not deserialize.
+pub(crate) fn invalid_options(e: String) -> ApiError {
+    ApiError::new(
+        kehoach::ErrorKind::InvalidOption.code(),
+        format!("invalid options: {e}"),
+    )
+}
+
+/// Reads a plan object (the `plan` of `parsePlan`); `invalid-argument` for anything else.
+pub(crate) fn read_plan(plan: &JsValue) -> Result<kehoach::Plan, ApiError> {
+    if !is_object(plan) {
+        return Err(ApiError::invalid_argument(format!(
+            "plan must be a Plan object (the `plan` of parsePlan), got {}",
+            type_name(plan)
+        )));
+    }
+    from_js(plan).map_err(|e| ApiError::invalid_argument(format!("not a Plan: {e}")))
+}

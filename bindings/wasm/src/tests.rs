@@ -1,0 +1,134 @@
+//! Native tests of the bindings' logic (no JavaScript): `api`, conversions and options.
+
+use super::*;
+use kehoach::{Date, Lang, Severity};
+
+fn date(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn seed() -> kehoach::Plan {
+    api::parse(kehoach::SEED_PLAN, &ParsePlanOptions::default()).plan
+}
+
+#[test]
+fn parse_applies_lang_and_as_of() {
+    let opts = ParsePlanOptions {
+        lang: Some(Lang::En),
+        as_of: Some(date("2026-11-28")),
+        max_input_bytes: None,
+    };
+    let out = api::parse("no plan here", &opts);
+    assert!(!out.diagnostics.is_empty());
+    assert!(out.diagnostics.iter().all(|d| d.lang == Lang::En));
+    let json = serde_json::to_value(&out.diagnostics[0]).unwrap();
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["message"], out.diagnostics[0].message.en.as_str());
+}
+
+#[test]
+fn seed_parses_to_44_tasks_and_exports() {
+    let plan = seed();
+    assert_eq!(plan.tasks().len(), 44);
+    let text = api::export(&plan, ExportFormat::Text, None).unwrap();
+    assert!(text.contains("d) Xây dựng các cơ chế"));
+    let json = api::export(&plan, ExportFormat::Json, None).unwrap();
+    let back: kehoach::Plan = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, plan);
+}
+
+#[test]
+fn ics_and_csv_need_as_of() {
+    let plan = seed();
+    for f in [ExportFormat::Ics, ExportFormat::Csv] {
+        let e = api::export(&plan, f, None).unwrap_err();
+        assert_eq!(e.code(), "invalid-option");
+        assert!(e.message().contains("asOf"), "{}", e.message());
+    }
+    let ics = api::export(&plan, ExportFormat::Ics, Some(date("2026-11-28"))).unwrap();
+    assert_eq!(ics.matches("BEGIN:VTODO").count(), 44);
+    let csv = api::export(&plan, ExportFormat::Csv, Some(date("2026-11-28"))).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+}
+
+#[test]
+fn check_text_and_check_plan_find_the_seed_errors() {
+    let opts = CheckPlanOptions {
+        as_of: Some(date("2026-11-28")),
+        lang: None,
+    };
+    let diags = api::check_text(kehoach::SEED_PLAN, &opts);
+    let errors: Vec<_> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors[0].code, "numbering/duplicate-point");
+    assert_eq!(errors[0].fix.as_ref().unwrap().replacement, "đ");
+    assert_eq!(errors[1].code, "citation/symbol-style");
+    // The plan object gives the same findings (no parse diagnostics on the seed).
+    let from_plan = api::check_plan(seed(), &opts);
+    let codes = |d: &[kehoach::Diagnostic]| d.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert_eq!(codes(&from_plan), codes(&diags));
+}
+
+#[test]
+fn agencies_resolve_on_a_date_with_spans_in_the_input() {
+    let out = api::agencies(
+        "  Sở Thông tin và Truyền thông",
+        &ResolveAgenciesOptions {
+            on: Some(date("2026-11-28")),
+            lang: None,
+        },
+    );
+    assert_eq!(out.agencies.len(), 1);
+    let a = &out.agencies[0];
+    assert_eq!(a.name, "Sở Thông tin và Truyền thông");
+    assert_eq!((a.span.start, a.span.column), (2, 3));
+    let current = a.current.as_ref().unwrap();
+    assert_eq!(current[0].name, "Sở Khoa học và Công nghệ");
+    assert_eq!(current[0].since, Some(date("2025-03-01")));
+}
+
+#[test]
+fn amendment_spans_are_utf16_units_of_the_amendment() {
+    let source = "Bãi bỏ điểm b khoản 3 Mục II.";
+    let r = api::amend(seed(), source, Lang::Vi);
+    assert!(r.applied);
+    assert_eq!(r.changes[0].op, "repeal");
+    assert_eq!(r.changes[0].eid, "sec_II__para_3__point_b");
+    // Unreadable JSON: the diagnostic's span is in UTF-16 units of the source.
+    let r = api::amend(seed(), "{ \"symbol\": \"đđ\", x }", Lang::En);
+    assert!(!r.applied);
+    assert_eq!(r.diagnostics[0].code, "amend/invalid-json");
+    let units: Vec<u16> = "{ \"symbol\": \"đđ\", x }".encode_utf16().collect();
+    assert!(r.diagnostics[0].span.start as usize <= units.len());
+    assert_eq!(r.diagnostics[0].span.start, 18);
+}
+
+#[test]
+fn too_large_has_the_stable_code() {
+    let e = too_large("text", 10, 5);
+    assert_eq!(e.code(), "input-too-large");
+    assert_eq!(
+        e.message(),
+        "text is larger than the limit: 10 > 5 bytes (option maxInputBytes)"
+    );
+}
+
+#[test]
+fn options_deserialize_camel_case_and_reject_unknown_fields() {
+    let o: ParsePlanOptions =
+        serde_json::from_str(r#"{"asOf":"2026-01-31","lang":"en","maxInputBytes":100}"#).unwrap();
+    assert_eq!(o.as_of.unwrap().to_string(), "2026-01-31");
+    assert_eq!(o.lang, Some(Lang::En));
+    assert_eq!(o.max_input_bytes, Some(100));
+    let e = serde_json::from_str::<ParsePlanOptions>(r#"{"asof":"2026-01-31"}"#).unwrap_err();
+    assert!(e.to_string().contains("unknown field `asof`"), "{e}");
+    let e = serde_json::from_str::<ExportFormat>(r#""pdf""#).unwrap_err();
+    assert!(e.to_string().contains("unknown variant `pdf`"), "{e}");
+    let s: ScheduleArgs =
+        serde_json::from_str(r#"{"asOf":"2026-11-28","progress":{"reports":[]},"horizon":2030}"#)
+            .unwrap();
+    assert_eq!(s.horizon, Some(2030));
+    assert!(s.progress.is_some());
+}

@@ -1,0 +1,129 @@
+//! Options and results of the exported functions that are not core types (the core's types are
+//! used as they are: `ParseOutput`, `Schedule`, `AmendmentResult`, …).
+
+use kehoach::agency::Agency;
+use kehoach::{Date, Diagnostic, Lang};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+/// Options of `parsePlan`.
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ParsePlanOptions {
+    /// Resolve lead agencies' current holders on this date (`"YYYY-MM-DD"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub as_of: Option<Date>,
+    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub lang: Option<Lang>,
+    /// Texts longer than this many UTF-8 bytes throw `input-too-large` (default 32 MiB).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub max_input_bytes: Option<u32>,
+}
+
+/// Options of `checkPlan`.
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CheckPlanOptions {
+    /// Check date-dependent facts (agency successions) as of this date; skipped without it.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub as_of: Option<Date>,
+    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub lang: Option<Lang>,
+}
+
+/// Options of `resolveAgencies`.
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ResolveAgenciesOptions {
+    /// Fill each agency's `current` holders on this date.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub on: Option<Date>,
+    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub lang: Option<Lang>,
+}
+
+/// Options of `schedule`.
+#[derive(Debug, Clone, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScheduleArgs {
+    /// The date the schedule is computed for (required: the library never reads the clock).
+    pub as_of: Date,
+    /// Progress reports, `{ reports: [...] }`, or that JSON as a string. Read separately (see
+    /// `schedule`), so that a bad report throws the core's code (`invalid-json`).
+    #[serde(default)]
+    #[tsify(optional, type = "Progress | string")]
+    pub progress: Option<serde::de::IgnoredAny>,
+    /// The last year the plan covers (closes open ends); derived from the plan when absent.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub horizon: Option<i32>,
+    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub lang: Option<Lang>,
+}
+
+/// Options of `applyAmendment`.
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AmendOptions {
+    /// Language of diagnostic messages (`"vi"`, the default, or `"en"`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub lang: Option<Lang>,
+}
+
+/// Options of `exportPlan`.
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExportOptions {
+    /// The date the schedule behind `ics` and `csv` is computed for (required for them: the
+    /// library never reads the clock); ignored by `text` and `json`.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub as_of: Option<Date>,
+}
+
+/// Formats of `exportPlan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportFormat {
+    /// iCalendar (RFC 5545): one VTODO per task, for calendar applications.
+    Ics,
+    /// CSV with a UTF-8 BOM and a Vietnamese header, one row per task, for spreadsheets.
+    Csv,
+    /// The canonical text of the plan (`kehoach::document::render`).
+    Text,
+    /// The plan as JSON (pretty-printed).
+    Json,
+}
+
+/// The result of `parseTimeframe`.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeframeOutput {
+    /// The timeframe.
+    pub timeframe: kehoach::timeframe::Timeframe,
+    /// What was found wrong with it.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The result of `resolveAgencies`.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct AgenciesOutput {
+    /// The agencies of the list, in order (with `current` when a date was given).
+    pub agencies: Vec<Agency>,
+    /// Unknown agencies (with suggestions) and other findings.
+    pub diagnostics: Vec<Diagnostic>,
+}
