@@ -50,6 +50,7 @@ const VI = {
     final: "Tổng kết",
   },
   coordinator: "đầu mối",
+  reviewYears: (n) => `${n} năm`,
   downloads: "Tải xuống",
   exportIcs: "Lịch (.ics)",
   exportCsv: "Bảng tính (.csv)",
@@ -63,7 +64,6 @@ const VI = {
   amendApplied: (n) => `Đã áp dụng: ${n} thay đổi.`,
   amendPreviewed: (n) => `Xem trước: ${n} thay đổi (chưa áp dụng).`,
   amendRejected: "Không áp dụng được: xem các lỗi bên dưới.",
-  amendUnavailable: "Gói kehoach này chưa hỗ trợ sửa đổi.",
   amendDiff: "Thay đổi",
   amendedBadge: (n) => `Đã sửa đổi (${n} thay đổi)`,
   op: {
@@ -139,6 +139,7 @@ const EN = {
     final: "Final review",
   },
   coordinator: "coordinator",
+  reviewYears: (n) => `(${n} years)`,
   downloads: "Download",
   exportIcs: "Calendar (.ics)",
   exportCsv: "Spreadsheet (.csv)",
@@ -152,7 +153,6 @@ const EN = {
   amendApplied: (n) => `Applied: ${n} changes.`,
   amendPreviewed: (n) => `Preview: ${n} changes (not applied).`,
   amendRejected: "Not applied: see the errors below.",
-  amendUnavailable: "This kehoach package cannot apply amendments.",
   amendDiff: "Changes",
   amendedBadge: (n) => `Amended (${n} changes)`,
   op: {

@@ -128,7 +128,7 @@ export class KehoachPlan extends HTMLElement {
       this.#changes = [];
       this.#selected = null;
       this.#filters = { agency: "", status: "", year: "", q: "" };
-      this.#refresh();
+      this.#render();
       this.#emit("kehoach-load", {
         number: this.#model.meta.number?.text ?? null,
         tasks: this.#model.tasks.length,
@@ -136,16 +136,28 @@ export class KehoachPlan extends HTMLElement {
       });
     } catch (e) {
       if (token !== this.#token) return;
-      replace(
-        this.#els.main,
-        h("div", { class: "error-box", role: "alert" }, h("strong", {}, `${this.#t.loadFailed}: `), String(e?.message ?? e)),
-      );
-      this.#emit("kehoach-error", { message: String(e?.message ?? e), code: e?.code ?? null });
+      this.#showError(e);
     }
   }
 
   /** Recomputes the model (as-of date, language, amendments) and redraws everything. */
   #refresh() {
+    try {
+      this.#render();
+    } catch (e) {
+      this.#showError(e);
+    }
+  }
+
+  #showError(e) {
+    replace(
+      this.#els.main,
+      h("div", { class: "error-box", role: "alert" }, h("strong", {}, `${this.#t.loadFailed}: `), String(e?.message ?? e)),
+    );
+    this.#emit("kehoach-error", { message: String(e?.message ?? e), code: e?.code ?? null });
+  }
+
+  #render() {
     const focusedId = this.#root.activeElement?.id;
     this.#model = buildModel(this.#kh, {
       text: this.#text,
@@ -332,7 +344,6 @@ export class KehoachPlan extends HTMLElement {
     // Untrimmed: diagnostic spans are offsets into the textarea's value.
     const source = this.#els.amendInput.value;
     if (!source.trim()) return replace(out, h("p", { class: "message bad" }, t.amendEmpty));
-    if (typeof this.#kh.applyAmendment !== "function") return replace(out, h("p", { class: "message bad" }, t.amendUnavailable));
     let result;
     try {
       result = this.#kh.applyAmendment(this.#plan, source, { lang: this.lang });

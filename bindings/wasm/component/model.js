@@ -28,37 +28,8 @@ export function unitFullText(unit) {
   return [head, ...own, ...(unit.children ?? []).map(unitFullText)].filter(Boolean).join("\n");
 }
 
+const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
 const names = (agencies) => [...new Set((agencies ?? []).map((a) => a.name ?? a.text).filter(Boolean))];
-
-/**
- * Without `schedule` in the package (an older build), a task list from the plan alone: leads
- * resolved on the as-of date by `parsePlan({ asOf })`, no status and no window.
- */
-function fallbackSchedule(plan, asOf) {
-  return {
-    asOf,
-    tasks: planTasks(plan).map((u) => {
-      const leads = u.leads?.agencies ?? [];
-      const responsible = [];
-      for (const a of leads) {
-        const current = (a.current ?? []).filter((c) => c.change !== "unchanged");
-        if (current.length) responsible.push(...current.map((c) => ({ name: c.name, text: c.name })));
-        else responsible.push(a);
-      }
-      return {
-        eid: u.eid,
-        number: u.number,
-        status: "unscheduled",
-        window: { start: null, end: null },
-        leads,
-        responsible,
-        timeframeText: u.timeframe?.text,
-        text: unitText(u),
-      };
-    }),
-    reviews: [],
-  };
-}
 
 /** The earliest dated change among the leads' successions ("since"), if any lead changed. */
 function changedSince(leads) {
@@ -69,8 +40,6 @@ function changedSince(leads) {
   return dates.sort()[0] ?? null;
 }
 
-const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
-
 /**
  * Builds the view model.
  * - `kh`: the kehoach module (web build, initialized)
@@ -78,28 +47,10 @@ const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
  *   amendments, if any); `asOf`: "YYYY-MM-DD"; `lang`: "vi" | "en"
  */
 export function buildModel(kh, { text, plan, asOf, lang, amended }) {
-  let schedule;
-  let scheduleError = null;
-  if (typeof kh.schedule === "function") {
-    try {
-      schedule = kh.schedule(plan, { asOf });
-    } catch (e) {
-      scheduleError = e;
-      schedule = fallbackSchedule(plan, asOf);
-    }
-  } else {
-    // Agencies resolved on the as-of date need a parse on that date.
-    schedule = fallbackSchedule(amended ? plan : kh.parsePlan(text, { asOf }).plan, asOf);
-  }
-
-  let diagnostics = [];
-  if (typeof kh.checkPlan === "function") {
-    // The text while the plan is the one parsed from it (spans are exact); the plan itself
-    // after an amendment, so the check sees the amended content.
-    diagnostics = kh.checkPlan(amended ? plan : text, { asOf, lang });
-  } else {
-    diagnostics = kh.parsePlan(text, { lang }).diagnostics;
-  }
+  const schedule = kh.schedule(plan, { asOf });
+  // The text while the plan is the one parsed from it (spans are exact); the plan itself after
+  // an amendment, so the check sees the amended content.
+  const diagnostics = kh.checkPlan(amended ? plan : text, { asOf, lang });
 
   const units = new Map(planTasks(plan).map((u) => [u.eid, u]));
   const tasks = schedule.tasks.map((t) => {
@@ -131,7 +82,10 @@ export function buildModel(kh, { text, plan, asOf, lang, amended }) {
   const starts = tasks.map((t) => year(t.window.start)).filter(Number.isFinite);
   const ends = tasks.map((t) => year(t.window.end)).filter(Number.isFinite);
   const firstYear = Math.min(planYear ?? Infinity, ...starts, year(asOf));
-  const lastYear = Math.max(schedule.horizon?.year ?? -Infinity, ...ends, year(asOf));
+  // The stated horizon when there is one (a vision year further out would squash the chart;
+  // bars beyond it are clipped and say so), else the last window end.
+  const horizon = schedule.horizon?.year;
+  const lastYear = Math.max(Number.isFinite(horizon) ? horizon : Math.max(...ends), year(asOf));
 
   const agencies = new Set();
   for (const t of tasks) for (const n of [...t.leadNames, ...t.responsibleNames]) agencies.add(n);
@@ -147,7 +101,6 @@ export function buildModel(kh, { text, plan, asOf, lang, amended }) {
     lastYear,
     agencies: [...agencies].sort((a, b) => a.localeCompare(b, "vi")),
     statuses: [...new Set(tasks.map((t) => t.status))],
-    scheduleError,
   };
 }
 

@@ -97,6 +97,7 @@ ul.plain, ol.plain { list-style: none; padding: 0; margin: 0; }
 pre.source { max-height: 22em; overflow: auto; white-space: pre-wrap; word-break: break-word;
   border: 1px solid var(--kh-border); padding: 8px; background: #fbfcfe; font-size: 13px; font-family: inherit; margin: 0; }
 mark { background: #ffe066; outline: 2px solid var(--kh-red); }
+.reviews { max-height: 30em; overflow: auto; }
 .reviews li { padding: 4px 0; border-bottom: 1px dashed var(--kh-border); }
 .reviews .past { color: var(--kh-muted); }
 .reviews time { font-weight: 600; margin-right: 8px; }

@@ -153,8 +153,9 @@ export function timelineView(m, t, tasks, selectedEid) {
   const ROW = 16;
   const first = Date.UTC(m.firstYear, 0, 1);
   const last = Date.UTC(m.lastYear + 1, 0, 1);
-  const x = (iso) => LEFT + ((Date.parse(`${iso}T00:00:00Z`) - first) / (last - first)) * (W - LEFT - 8);
-  const xEnd = (iso) => x(iso) + ((24 * 3600e3) / (last - first)) * (W - LEFT - 8);
+  const x = (iso) =>
+    LEFT + ((Math.min(Date.parse(`${iso}T00:00:00Z`), last) - first) / (last - first)) * (W - LEFT - 8);
+  const xEnd = (iso) => Math.min(x(iso) + ((24 * 3600e3) / (last - first)) * (W - LEFT - 8), W - 8);
   const height = TOP + Math.max(tasks.length, 1) * ROW + 8;
   const svg = s("svg", {
     viewBox: `0 0 ${W} ${height}`,
@@ -243,14 +244,14 @@ export function reviewsView(m, t) {
   if (!m.reviews.length) return h("p", { class: "count" }, t.noReviews);
   return h(
     "ol",
-    { class: "plain reviews" },
+    { class: "plain reviews", tabindex: "0", "aria-label": t.reviews },
     m.reviews.map((r) =>
       h(
         "li",
         { class: r.status, "data-kind": r.kind },
         h("time", { datetime: r.due }, formatDate(r.due, m.lang)),
         t.reviewKind[r.kind] ?? r.kind,
-        r.years ? ` (${r.years})` : "",
+        r.years ? ` ${t.reviewYears(r.years)}` : "",
         r.coordinator ? ` · ${t.coordinator}: ${r.coordinator.name ?? r.coordinator.text}` : "",
         ` · ${t.reviewStatus[r.status] ?? r.status}`,
       ),

@@ -341,3 +341,24 @@ test('lang="en": English labels, same data', async (t) => {
   assert.match(await page.getByTestId("diagnostic").nth(8).locator(".where").innerText(), /^line 201, column 107$/);
   assert.deepEqual(errors, []);
 });
+
+test("timeline: one bar per scheduled task, phases shaded, the as-of date marked, filters apply", async (t) => {
+  const { page, errors } = await openPortal(t);
+  const svg = page.getByTestId("timeline");
+  // 43 bars: II.3.b is conditional ("theo hướng dẫn của …") and has no window.
+  assert.equal(await svg.locator("g[data-eid]").count(), 43);
+  assert.equal(await svg.locator('g[data-number="II.3.b"]').count(), 0);
+  const phased = svg.locator('g[data-number="II.3.c"]');
+  assert.equal(await phased.locator("rect.phase").count(), 2);
+  assert.equal(
+    await phased.locator(":scope > title").textContent(),
+    "II.3.c: 01/01/2022 – 31/12/2030 (hết hạn giả định) · Đang thực hiện",
+  );
+  assert.equal(await svg.locator("line.asof > title").textContent(), "Ngày xem xét: 28/11/2026");
+  // The year axis runs from the plan's year (2020) to its stated horizon (2030).
+  const years = await svg.locator(":scope > text").evaluateAll((ts) => ts.map((x) => x.textContent).filter((s) => /^\d{4}$/.test(s)));
+  assert.deepEqual(years, ["2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"]);
+  await page.getByTestId("filter-agency").selectOption({ label: "Sở Khoa học và Công nghệ" });
+  assert.equal(await svg.locator("g[data-eid]").count(), 23);
+  assert.deepEqual(errors, []);
+});
