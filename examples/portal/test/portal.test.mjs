@@ -70,7 +70,7 @@ after(async () => {
 
 /** Opens the demo page; resolves once the seed's rows are shown. Collects errors and dialogs. */
 async function openPortal(t, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "vi-VN" });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors = [];
