@@ -8,7 +8,7 @@
 //!
 //! ## Conventions
 //! - Results are the same JSON as the Rust serde types because they *are* `serde_json` output:
-//!   one path, `to_js`, serializes with `serde_json` and hands the string to `JSON.parse` (key
+//!   one path, `to_js`, serializes with `serde_json`, converts the spans in the JSON text ([`utf16`]) and hands the string to `JSON.parse` (key
 //!   order as in Rust; no second, "compatible" serializer to drift; one boundary crossing instead
 //!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
 //!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
@@ -54,7 +54,7 @@ use kehoach::schedule::{Progress, Schedule};
 use serde::Serialize;
 use tsify::Ts;
 pub use types::*;
-use utf16::{Utf16Map, WithUtf16};
+use utf16::Utf16Map;
 use wasm_bindgen::prelude::*;
 
 /// Default limit on input texts, in UTF-8 bytes (32 MiB, as in the core).
@@ -303,7 +303,8 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T, text: &str) -> Result<String, A
 
 /// Serializes a result to JSON, spans mapped by `map`.
 pub fn to_json_with<T: Serialize + ?Sized>(value: &T, map: &Utf16Map) -> Result<String, ApiError> {
-    serde_json::to_string(&WithUtf16 { value, map })
+    serde_json::to_string(value)
+        .map(|json| utf16::convert_json(json, map))
         .map_err(|e| ApiError::new(error::SERIALIZATION, format!("cannot convert result: {e}")))
 }
 

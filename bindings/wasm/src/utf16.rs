@@ -1,21 +1,22 @@
-//! Byte offsets → UTF-16 code units, applied to every [`kehoach::Span`] while serializing.
+//! Byte offsets → UTF-16 code units, applied to every [`kehoach::Span`] of a result's JSON.
 //!
 //! JavaScript strings are indexed in UTF-16 code units: the seed is 31,269 UTF-8 bytes but
 //! 24,024 UTF-16 units, so a byte offset handed to `text.slice()` would be wrong. This is the one
-//! place where spans are converted. [`WithUtf16`] wraps any `Serialize` value and rewrites the
-//! `start` and `end` fields of every struct named `Span` on the way through the serializer, so
-//! every span of every output type is converted, including types added later, without a visitor
-//! that would have to know where spans live. (A `Span` flattened with `#[serde(flatten)]` into
-//! another struct would not be seen; the model never does that.) `line` and `column` are left as
-//! they are (`column` counts Unicode scalar values).
+//! place where spans are converted. [`convert_json`] rewrites the serialized JSON: every object
+//! of the exact shape `{"start":N,"end":N,"line":N,"column":N}` is a `Span` (no other type
+//! serializes so), and its `start` and `end` are converted, so every span of every output type
+//! is converted, including types added later, without a visitor that would have to know where
+//! spans live. The pattern cannot occur inside a JSON string (its `"` would be escaped). `line`
+//! and `column` are left as they are (`column` counts Unicode scalar values).
+//!
+//! Working on the text rather than wrapping the serializer keeps one `Serialize`
+//! monomorphization per type in the wasm (a wrapping serializer doubled them: about 40 KB
+//! gzipped, measured).
 //!
 //! [`Utf16Map`] is built once per text in linear time: a checkpoint every [`STRIDE`] bytes, so a
 //! lookup counts at most `STRIDE` bytes. Offsets past the end of the text map to its length.
 
-use serde::ser::{
-    Serialize, SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant, SerializeTuple,
-    SerializeTupleStruct, SerializeTupleVariant, Serializer,
-};
+use std::fmt::Write as _;
 
 /// Bytes between two checkpoints.
 pub const STRIDE: usize = 64;
@@ -83,287 +84,67 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
-/// A value serialized with every `Span`'s `start`/`end` converted to UTF-16 units.
-pub struct WithUtf16<'a, T: ?Sized> {
-    /// The value.
-    pub value: &'a T,
-    /// The offsets of the text its spans point into.
-    pub map: &'a Utf16Map<'a>,
+/// The pattern a serialized `Span` starts with.
+const SPAN_START: &str = "{\"start\":";
+
+/// Reads the unsigned integer at the start of `s`: (value, digits).
+fn number(s: &str) -> Option<(u32, usize)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = s.get(..digits)?.parse().ok()?;
+    Some((n, digits))
 }
 
-impl<T: Serialize + ?Sized> Serialize for WithUtf16<'_, T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        wrap(self.value, self.map).serialize(serializer)
+/// Parses `{"start":N,"end":N,"line":N,"column":N}` at the start of `s`: the four numbers and
+/// the length of the object.
+fn span_at(s: &str) -> Option<([u32; 4], usize)> {
+    let mut out = [0u32; 4];
+    let mut pos = 0;
+    for (slot, key) in out.iter_mut().zip([
+        "{\"start\":",
+        ",\"end\":",
+        ",\"line\":",
+        ",\"column\":",
+    ]) {
+        pos += key.len();
+        if s.get(pos - key.len()..pos)? != key {
+            return None;
+        }
+        let (n, len) = number(s.get(pos..)?)?;
+        *slot = n;
+        pos += len;
     }
+    (s.get(pos..pos + 1)? == "}").then_some((out, pos + 1))
 }
 
-/// A nested value: `offset` marks the `start`/`end` of a `Span`, whose `u32` is converted.
-struct Nested<'a, T: ?Sized> {
-    value: &'a T,
-    map: &'a Utf16Map<'a>,
-    offset: bool,
-}
-
-impl<T: Serialize + ?Sized> Serialize for Nested<'_, T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.value.serialize(Utf16Serializer {
-            inner: serializer,
-            map: self.map,
-            offset: self.offset,
-        })
+/// Rewrites every serialized `Span` of `json` with `start`/`end` in UTF-16 units (see the
+/// module docs). Linear in the length of `json`.
+pub fn convert_json(json: String, map: &Utf16Map) -> String {
+    if map.bytes.is_none() || !json.contains(SPAN_START) {
+        return json;
     }
-}
-
-fn wrap<'a, T: ?Sized>(value: &'a T, map: &'a Utf16Map<'a>) -> Nested<'a, T> {
-    Nested {
-        value,
-        map,
-        offset: false,
-    }
-}
-
-/// A serializer that forwards to `inner`, wrapping nested values so spans are converted.
-struct Utf16Serializer<'a, S> {
-    inner: S,
-    map: &'a Utf16Map<'a>,
-    /// This value is a span offset: a `u32` byte offset, converted.
-    offset: bool,
-}
-
-/// Compound serializers forward to the inner one, wrapping each element.
-struct Compound<'a, C> {
-    inner: C,
-    map: &'a Utf16Map<'a>,
-    /// Inside a `Span` struct: `start` and `end` are converted.
-    span: bool,
-}
-
-impl<'a, C> Compound<'a, C> {
-    fn new(inner: C, map: &'a Utf16Map<'a>) -> Self {
-        Compound {
-            inner,
-            map,
-            span: false,
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json.as_str();
+    while let Some(at) = rest.find(SPAN_START) {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let tail = rest.get(at..).unwrap_or("");
+        match span_at(tail) {
+            Some(([start, end, line, column], len)) => {
+                let (start, end) = (map.utf16(start), map.utf16(end));
+                // Writing to a String cannot fail.
+                let _ = write!(
+                    out,
+                    "{{\"start\":{start},\"end\":{end},\"line\":{line},\"column\":{column}}}"
+                );
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('{');
+                rest = tail.get(1..).unwrap_or("");
+            }
         }
     }
-}
-
-macro_rules! forward {
-    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
-        $(
-            fn $method(self, $($arg: $ty),*) -> Result<S::Ok, S::Error> {
-                self.inner.$method($($arg),*)
-            }
-        )*
-    };
-}
-
-impl<'a, S: Serializer> Serializer for Utf16Serializer<'a, S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
-    type SerializeSeq = Compound<'a, S::SerializeSeq>;
-    type SerializeTuple = Compound<'a, S::SerializeTuple>;
-    type SerializeTupleStruct = Compound<'a, S::SerializeTupleStruct>;
-    type SerializeTupleVariant = Compound<'a, S::SerializeTupleVariant>;
-    type SerializeMap = Compound<'a, S::SerializeMap>;
-    type SerializeStruct = Compound<'a, S::SerializeStruct>;
-    type SerializeStructVariant = Compound<'a, S::SerializeStructVariant>;
-
-    forward! {
-        serialize_bool(v: bool);
-        serialize_i8(v: i8);
-        serialize_i16(v: i16);
-        serialize_i32(v: i32);
-        serialize_i64(v: i64);
-        serialize_i128(v: i128);
-        serialize_u8(v: u8);
-        serialize_u16(v: u16);
-        serialize_u64(v: u64);
-        serialize_u128(v: u128);
-        serialize_f32(v: f32);
-        serialize_f64(v: f64);
-        serialize_char(v: char);
-        serialize_str(v: &str);
-        serialize_bytes(v: &[u8]);
-        serialize_none();
-        serialize_unit();
-        serialize_unit_struct(name: &'static str);
-        serialize_unit_variant(name: &'static str, index: u32, variant: &'static str);
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<S::Ok, S::Error> {
-        let v = if self.offset { self.map.utf16(v) } else { v };
-        self.inner.serialize_u32(v)
-    }
-
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<S::Ok, S::Error> {
-        self.inner.serialize_some(&wrap(value, self.map))
-    }
-
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        name: &'static str,
-        value: &T,
-    ) -> Result<S::Ok, S::Error> {
-        self.inner
-            .serialize_newtype_struct(name, &wrap(value, self.map))
-    }
-
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<S::Ok, S::Error> {
-        self.inner
-            .serialize_newtype_variant(name, index, variant, &wrap(value, self.map))
-    }
-
-    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
-        Ok(Compound::new(self.inner.serialize_seq(len)?, self.map))
-    }
-
-    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
-        Ok(Compound::new(self.inner.serialize_tuple(len)?, self.map))
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleStruct, S::Error> {
-        Ok(Compound::new(
-            self.inner.serialize_tuple_struct(name, len)?,
-            self.map,
-        ))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        Ok(Compound::new(
-            self.inner
-                .serialize_tuple_variant(name, index, variant, len)?,
-            self.map,
-        ))
-    }
-
-    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
-        Ok(Compound::new(self.inner.serialize_map(len)?, self.map))
-    }
-
-    fn serialize_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeStruct, S::Error> {
-        Ok(Compound {
-            inner: self.inner.serialize_struct(name, len)?,
-            map: self.map,
-            span: name == "Span",
-        })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeStructVariant, S::Error> {
-        Ok(Compound::new(
-            self.inner
-                .serialize_struct_variant(name, index, variant, len)?,
-            self.map,
-        ))
-    }
-
-    fn is_human_readable(&self) -> bool {
-        self.inner.is_human_readable()
-    }
-}
-
-macro_rules! compound {
-    ($trait:ident, $method:ident) => {
-        impl<C: $trait> $trait for Compound<'_, C> {
-            type Ok = C::Ok;
-            type Error = C::Error;
-            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), C::Error> {
-                self.inner.$method(&wrap(value, self.map))
-            }
-            fn end(self) -> Result<C::Ok, C::Error> {
-                self.inner.end()
-            }
-        }
-    };
-}
-
-compound!(SerializeSeq, serialize_element);
-compound!(SerializeTuple, serialize_element);
-compound!(SerializeTupleStruct, serialize_field);
-compound!(SerializeTupleVariant, serialize_field);
-
-impl<C: SerializeMap> SerializeMap for Compound<'_, C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), C::Error> {
-        self.inner.serialize_key(&wrap(key, self.map))
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), C::Error> {
-        self.inner.serialize_value(&wrap(value, self.map))
-    }
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.inner.end()
-    }
-}
-
-impl<C: SerializeStruct> SerializeStruct for Compound<'_, C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), C::Error> {
-        let offset = self.span && (key == "start" || key == "end");
-        self.inner.serialize_field(
-            key,
-            &Nested {
-                value,
-                map: self.map,
-                offset,
-            },
-        )
-    }
-    fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
-        self.inner.skip_field(key)
-    }
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.inner.end()
-    }
-}
-
-impl<C: SerializeStructVariant> SerializeStructVariant for Compound<'_, C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), C::Error> {
-        self.inner.serialize_field(key, &wrap(value, self.map))
-    }
-    fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
-        self.inner.skip_field(key)
-    }
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.inner.end()
-    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -403,11 +184,9 @@ mod tests {
         let leads = task.leads.unwrap();
         assert_eq!(leads.text, "Sở Thông tin và Truyền thông.");
 
-        let json = serde_json::to_value(WithUtf16 {
-            value: &leads,
-            map: &map,
-        })
-        .unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&convert_json(serde_json::to_string(&leads).unwrap(), &map))
+                .unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
         let (s, e) = (
             json["span"]["start"].as_u64().unwrap() as usize,
@@ -425,16 +204,38 @@ mod tests {
     }
 
     #[test]
+    fn only_span_shaped_objects_are_rewritten() {
+        let map = Utf16Map::new("đđđ");
+        let conv = |s: &str| convert_json(s.to_string(), &map);
+        assert_eq!(
+            conv(r#"[{"start":2,"end":6,"line":1,"column":2},{"start":2}]"#),
+            r#"[{"start":1,"end":3,"line":1,"column":2},{"start":2}]"#
+        );
+        // Wrong order, extra fields, strings, truncation: left alone.
+        for s in [
+            r#"{"end":6,"start":2,"line":1,"column":1}"#,
+            r#"{"start":2,"end":6,"line":1,"column":1,"x":1}"#,
+            r#"{"start":"2","end":6,"line":1,"column":1}"#,
+            r#"{"text":"{\"start\":2,\"end\":6,\"line\":1,\"column\":1}"}"#,
+            r#"{"start":2,"end":6,"line":1,"column":"#,
+            r#"{"start":99999999999,"end":6,"line":1,"column":1}"#,
+            "{\"start\":",
+        ] {
+            assert_eq!(conv(s), s);
+        }
+        assert_eq!(
+            convert_json(r#"{"start":2,"end":6,"line":1,"column":2}"#.into(), &Utf16Map::identity()),
+            r#"{"start":2,"end":6,"line":1,"column":2}"#
+        );
+    }
+
+    #[test]
     fn only_span_structs_are_rewritten_and_field_order_is_kept() {
         let text = "đđđ";
         let map = Utf16Map::new(text);
         let out = kehoach::parse(text);
-        let json = serde_json::to_string(&WithUtf16 {
-            value: &out,
-            map: &map,
-        })
-        .unwrap();
         let native = serde_json::to_string(&out).unwrap();
+        let json = convert_json(native.clone(), &map);
         assert!(native.contains(r#""span":{"start":0,"end":6,"line":1,"column":1}"#));
         assert!(json.contains(r#""span":{"start":0,"end":3,"line":1,"column":1}"#));
         assert_eq!(json.replace(r#""end":3"#, r#""end":6"#), native);
