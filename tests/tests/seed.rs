@@ -214,3 +214,56 @@ fn metadata_and_wrapper() {
         "own number is not a citation"
     );
 }
+
+#[test]
+fn complete_diagnostics_on_the_seed_as_of_2026_11_28() {
+    let opts = kehoach::validate::CheckOptions::default().with_as_of("2026-11-28".parse().unwrap());
+    let out = kehoach::validate::check_text(SEED_PLAN, &opts);
+    let got: Vec<String> = out
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} {}:{} {}{}",
+                d.severity.as_str(),
+                d.code,
+                d.span.line,
+                d.span.column,
+                slice(d.span),
+                d.fix
+                    .as_ref()
+                    .map(|f| format!(" -> {}", f.replacement))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "warning agency/succeeded 45:40 UBND các huyện, thị xã, thành phố",
+            "warning agency/succeeded 51:20 Sở Thông tin và Truyền thông",
+            "warning agency/succeeded 69:49 các đoàn thể chính trị - xã hội các cấp",
+            "warning agency/succeeded 77:20 Sở Kế hoạch và Đầu tư",
+            "error numbering/duplicate-point 99:1 d -> đ",
+            "warning agency/succeeded 101:20 Sở Lao động - Thương binh và Xã hội",
+            "warning agency/succeeded 107:20 Sở Tài nguyên và Môi trường",
+            "warning agency/succeeded 157:36 Sở Giao thông vận tải",
+            "error citation/symbol-style 201:107 29/NQ-TW -> 29-NQ/TW",
+            "warning agency/succeeded 273:20 Sở Nông nghiệp và Phát triển nông thôn",
+        ]
+    );
+    // Successors are named in the messages.
+    let tttt = &out.diagnostics[1];
+    assert!(tttt.message.vi.contains("Sở Khoa học và Công nghệ"));
+    assert!(tttt.notes.iter().any(|n| n.vi.contains("19/02/2025")));
+    // Before the reorganization only the two defects of the issued text remain.
+    let early = kehoach::validate::check_text(
+        SEED_PLAN,
+        &kehoach::validate::CheckOptions::default().with_as_of("2024-01-01".parse().unwrap()),
+    );
+    let codes: Vec<&str> = early.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["numbering/duplicate-point", "citation/symbol-style"]
+    );
+}

@@ -100,12 +100,25 @@ fn today() -> kehoach::Date {
     kehoach::Date::from_time(now)
 }
 
-fn parse_input(input: &Input, a: &Args) -> kehoach::ParseOutput {
-    let opts = kehoach::document::ParseOptions {
-        as_of: Some(a.as_of.unwrap_or_else(today)),
-        ..Default::default()
+/// Parses (and, for `check`/`report`, validates) an input. `as_of` comes from `--as-of`; the
+/// commands that answer "as of today" pass `today()` as the default, the data commands (`json`,
+/// `tasks`) do not, so their output does not depend on the day it is run.
+fn parse_input(
+    input: &Input,
+    a: &Args,
+    default_as_of: Option<kehoach::Date>,
+    validate: bool,
+) -> kehoach::ParseOutput {
+    let as_of = a.as_of.or(default_as_of);
+    let mut opts = kehoach::validate::CheckOptions::default().with_lang(a.lang);
+    if let Some(d) = as_of {
+        opts = opts.with_as_of(d);
+    }
+    let mut out = if validate {
+        kehoach::validate::check_text(&input.text, &opts)
+    } else {
+        kehoach::document::Parser::new(opts.parse_options()).parse(&input.text)
     };
-    let mut out = kehoach::document::Parser::new(opts).parse(&input.text);
     kehoach::diagnostic::set_lang(&mut out.diagnostics, a.lang);
     out
 }
@@ -138,7 +151,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
     match a.command.as_str() {
         "report" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, Some(today()), true);
             let text = report::report(&input, &out, &a, a.as_of.unwrap_or_else(today));
             io::stdout().lock().write_all(text.as_bytes())?;
             Ok(if has_errors(&out.diagnostics) {
@@ -149,7 +162,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         }
         "tasks" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, a.on, false);
             let tasks = match &a.agency {
                 Some(holder) => {
                     let on = a.on.or(a.as_of);
@@ -175,7 +188,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         }
         "json" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
-            let out = parse_input(&input, &a);
+            let out = parse_input(&input, &a, None, false);
             print_json(&out, true)?;
             Ok(if has_errors(&out.diagnostics) {
                 Outcome::InputErrors
@@ -193,7 +206,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             let mut json_out = Vec::new();
             for f in files {
                 let input = read_input(f)?;
-                let out = parse_input(&input, &a);
+                let out = parse_input(&input, &a, Some(today()), true);
                 any_error |= has_errors(&out.diagnostics);
                 if a.format == Some(Format::Json) {
                     json_out.push(
@@ -231,7 +244,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 let idx = kehoach::LineIndex::new(&text);
                 let (tf, diags) =
                     kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
-                any_unrecognized |= has_errors(&diags);
+                any_unrecognized |= has_errors(&diags) || !tf.is_recognized();
                 let mut v = serde_json::to_value(&tf).map_err(kehoach::Error::from)?;
                 if !diags.is_empty() {
                     if let Some(o) = v.as_object_mut() {
@@ -278,6 +291,50 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Outcome::Ok
             })
         }
+        "amend" => amend(&a),
+        "schedule" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a, None, false);
+            let opts = schedule_options(&a)?;
+            let mut sched = kehoach::schedule::schedule(&out.plan, &opts);
+            kehoach::diagnostic::set_lang(&mut sched.diagnostics, a.lang);
+            if a.format == Some(Format::Json) {
+                print_json(&sched, true)?;
+            } else {
+                let mut o = io::stdout().lock();
+                o.write_all(kehoach::schedule::render_human(&sched, a.lang).as_bytes())?;
+                for d in &sched.diagnostics {
+                    writeln!(
+                        o,
+                        "{}: [{}] {}",
+                        d.severity.as_str(),
+                        d.code,
+                        d.message_in(a.lang)
+                    )?;
+                }
+            }
+            Ok(if has_errors(&sched.diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
+        "export" => {
+            let input = read_input(a.positional.first().map(String::as_str))?;
+            let out = parse_input(&input, &a, None, false);
+            let to =
+                a.to.as_deref()
+                    .ok_or_else(|| Fail::Usage("export needs --to ics|csv|text|json".into()))?;
+            let opts = schedule_options(&a)?;
+            let text = kehoach::export::export(&out.plan, to, &opts)?;
+            match &a.out {
+                Some(path) => {
+                    std::fs::write(path, text).map_err(|e| Fail::Io(format!("{path}: {e}")))?
+                }
+                None => io::stdout().lock().write_all(text.as_bytes())?,
+            }
+            Ok(Outcome::Ok)
+        }
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
         ))),
@@ -302,4 +359,58 @@ fn for_each_line(
         }
     }
     Ok(())
+}
+
+/// `kehoach amend FILE (--json FILE | --text "…")`.
+fn amend(a: &Args) -> Result<Outcome, Fail> {
+    let input = read_input(a.positional.first().map(String::as_str))?;
+    let (source_name, source) = match (&a.json, &a.text) {
+        (Some(f), None) => (f.clone(), read_input(Some(f))?.text),
+        (None, Some(t)) => ("--text".to_string(), t.clone()),
+        _ => {
+            return Err(Fail::Usage(
+                "amend needs exactly one of --json FILE or --text \"…\"".into(),
+            ));
+        }
+    };
+    let out = parse_input(&input, a, None, false);
+    let mut result = kehoach::amend::amend_text(&out.plan, &source);
+    kehoach::diagnostic::set_lang(&mut result.diagnostics, a.lang);
+    if a.format == Some(Format::Json) {
+        print_json(&result, true)?;
+    } else {
+        let mut o = io::stdout().lock();
+        if result.applied {
+            o.write_all(kehoach::testing::render_result(&result, a.lang).as_bytes())?;
+        } else {
+            let msg = match a.lang {
+                kehoach::Lang::Vi => "không áp dụng (kế hoạch giữ nguyên)",
+                kehoach::Lang::En => "not applied (the plan is unchanged)",
+            };
+            writeln!(o, "{msg}")?;
+        }
+        for d in &result.diagnostics {
+            writeln!(o, "{}", diag::render(d, &source, &source_name, a.lang))?;
+        }
+    }
+    if let (Some(path), true) = (&a.out, result.applied) {
+        std::fs::write(path, kehoach::document::render(&result.plan))
+            .map_err(|e| Fail::Io(format!("{path}: {e}")))?;
+    }
+    Ok(if result.applied {
+        Outcome::Ok
+    } else {
+        Outcome::InputErrors
+    })
+}
+
+/// Schedule options from `--as-of` (default today) and `--progress FILE`.
+fn schedule_options(a: &Args) -> Result<kehoach::schedule::ScheduleOptions, Fail> {
+    let mut opts = kehoach::schedule::ScheduleOptions::new(a.as_of.unwrap_or_else(today));
+    if let Some(path) = &a.progress {
+        let text = read_input(Some(path))?.text;
+        let progress = kehoach::schedule::Progress::from_json(&text)?;
+        opts = opts.with_progress(progress);
+    }
+    Ok(opts)
 }

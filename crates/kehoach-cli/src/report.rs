@@ -115,6 +115,9 @@ pub fn report(input: &Input, out: &ParseOutput, a: &Args, as_of: kehoach::Date) 
     }
     s.push('\n');
     s.push_str(&tasks_human(plan, &tasks, lang));
+    let sched = kehoach::schedule::schedule(plan, &kehoach::schedule::ScheduleOptions::new(as_of));
+    let _ = writeln!(s, "\n{}", t(lang, "TIẾN ĐỘ", "DUE"));
+    s.push_str(&kehoach::schedule::render_due_section(&sched, lang, 5));
     if !out.diagnostics.is_empty() {
         let _ = writeln!(s, "\n{}", t(lang, "CHẨN ĐOÁN", "DIAGNOSTICS"));
         for d in &out.diagnostics {

@@ -13,22 +13,30 @@
 //! ```
 
 pub mod agency;
+pub mod amend;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod numbering;
+pub mod schedule;
 pub mod span;
+pub mod testing;
 pub mod text;
 pub mod timeframe;
+pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Registry, split_agencies};
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};
 pub use error::{Error, ErrorKind};
+pub use schedule::{Schedule, ScheduleOptions, Status, schedule};
 pub use span::{LineIndex, Locator, Span};
+pub use validate::{CheckOptions, check, check_text};
 
 /// The seed plan, Kế hoạch 66/KH-UBND (UBND tỉnh Quảng Ngãi, 18/5/2020), as copied from a
 /// legal-document website: the default input of the CLI and the test corpus's first file.
 pub const SEED_PLAN: &str = include_str!("../../../seeds/66-KH-UBND-2020-quang-ngai.txt");
+pub use timeframe::{Timeframe, TimeframeKind, TimeframeParser, parse_timeframe};

@@ -85,7 +85,15 @@ impl Parser {
         let norm = Normalized::new(input);
         let mut diagnostics = Vec::new();
         if let Some(d) = super::encoding::check(norm.text(), &Locator::within(&index, &norm, 0)) {
-            diagnostics.push(d);
+            // Legacy 8-bit encoding or mojibake: parsing would fill the plan with garbage.
+            // Return the empty plan and the one error telling the user to convert.
+            return ParseOutput {
+                plan: Plan {
+                    span: whole,
+                    ..Plan::default()
+                },
+                diagnostics: vec![d],
+            };
         }
         for &(off, ch) in norm.removed_controls().iter().take(20) {
             let o = off as usize;
@@ -107,6 +115,28 @@ impl Parser {
         crate::diagnostic::sort(&mut diagnostics);
         ParseOutput { plan, diagnostics }
     }
+}
+
+/// Parses the text of units without header or closing (amendment text: "g) …\n- Cơ quan
+/// chủ trì: …"): the units found and the blocks before the first unit. Spans are relative to
+/// `text`; ids are those of a standalone document (callers reassign them).
+pub(crate) fn parse_fragment(
+    text: &str,
+    opts: &ParseOptions,
+) -> (Vec<Unit>, Vec<Block>, Vec<Diagnostic>) {
+    let index = LineIndex::new(text);
+    let norm = Normalized::new(text);
+    let mut p = DocParser {
+        opts,
+        index: &index,
+        norm: &norm,
+        diagnostics: Vec::new(),
+        eid_counts: BTreeMap::new(),
+    };
+    let ls = lines::split_lines(norm.text());
+    let mut plan = Plan::default();
+    p.parse_body(&ls, &mut plan);
+    (plan.body, plan.preamble, p.diagnostics)
 }
 
 pub(crate) struct DocParser<'a> {

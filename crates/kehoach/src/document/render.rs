@@ -107,6 +107,20 @@ fn block(out: &mut String, b: &Block) {
 }
 
 fn unit(out: &mut String, u: &Unit) {
+    unit_shallow(out, u);
+    for c in &u.children {
+        unit(out, c);
+    }
+}
+
+/// Renders one unit without its sub-units (amendments re-parse edited units from it).
+pub(crate) fn render_unit_shallow(u: &Unit) -> String {
+    let mut out = String::new();
+    unit_shallow(&mut out, u);
+    out
+}
+
+fn unit_shallow(out: &mut String, u: &Unit) {
     let marker = match u.kind {
         UnitKind::Section | UnitKind::Part => format!("{}.", u.num),
         UnitKind::Point => format!("{})", u.num),
@@ -125,9 +139,6 @@ fn unit(out: &mut String, u: &Unit) {
     }
     for b in blocks {
         block(out, b);
-    }
-    for c in &u.children {
-        unit(out, c);
     }
 }
 

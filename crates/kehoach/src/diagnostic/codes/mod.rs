@@ -37,12 +37,35 @@
 //! | `metadata/missing-date` | error | no "…, ngày … tháng … năm …" line |
 //! | `metadata/missing-issuer` | error | no issuing body |
 //! | `metadata/date-mismatch` | warning | document date differs from the wrapper's "Ngày ban hành" |
-//! | `amend/*` | error | amendment problems (see the amendments module) |
+//! | `amend/invalid-json` | error | the amendment JSON cannot be read |
+//! | `amend/empty` | error | an amendment without operations |
+//! | `amend/target-not-found` | error | an operation's target (number path or eid) does not exist |
+//! | `amend/ambiguous-target` | error | a number path names several units (duplicated letter): use the eid |
+//! | `amend/number-taken` | error | an insert or renumber uses a number a sibling already has |
+//! | `amend/invalid-number` | error | a number outside the Vietnamese sequence, of the wrong kind or out of order |
+//! | `amend/task-incomplete` | error | an operation would leave a task without lead agency or timeframe |
+//! | `amend/before-plan` | error | the amending document is dated before the plan |
+//! | `amend/out-of-order` | error | the amendment takes effect before the plan's latest version |
+//! | `amend/missing-date` | error | a versioned plan needs the amendment's date |
+//! | `amend/correction-changes-content` | error | a `correct` (đính chính) that changes content, not form |
+//! | `amend/phrase-not-found` | error | the phrase to replace or remove is not in the unit |
+//! | `amend/invalid-operation` | error | a malformed operation, or text that would change the structure |
+//! | `amend/unrecognized-instruction` | error | Vietnamese amendment wording the parser cannot read |
+//! | `schedule/unknown-task` | warning | a progress report names a task the plan does not have |
+//! | `schedule/ambiguous-task` | warning | a progress report names a number several tasks share (use the eid) |
 
 mod agency;
+mod amend;
 mod foundation;
+mod schedule;
+pub use schedule::*;
+mod timeframe;
+mod validate;
 pub use agency::*;
+pub use amend::*;
 pub use foundation::*;
+pub use timeframe::*;
+pub use validate::*;
 
 /// Placeholder for codes read back from JSON that this version does not know.
 pub const UNKNOWN: &str = "unknown";
@@ -91,6 +114,22 @@ codes! {
     METADATA_MISSING_DATE = "metadata/missing-date";
     METADATA_MISSING_ISSUER = "metadata/missing-issuer";
     METADATA_DATE_MISMATCH = "metadata/date-mismatch";
+    AMEND_INVALID_JSON = "amend/invalid-json";
+    AMEND_EMPTY = "amend/empty";
+    AMEND_TARGET_NOT_FOUND = "amend/target-not-found";
+    AMEND_AMBIGUOUS_TARGET = "amend/ambiguous-target";
+    AMEND_NUMBER_TAKEN = "amend/number-taken";
+    AMEND_INVALID_NUMBER = "amend/invalid-number";
+    AMEND_TASK_INCOMPLETE = "amend/task-incomplete";
+    AMEND_BEFORE_PLAN = "amend/before-plan";
+    AMEND_OUT_OF_ORDER = "amend/out-of-order";
+    AMEND_MISSING_DATE = "amend/missing-date";
+    AMEND_CORRECTION_CHANGES_CONTENT = "amend/correction-changes-content";
+    AMEND_PHRASE_NOT_FOUND = "amend/phrase-not-found";
+    AMEND_INVALID_OPERATION = "amend/invalid-operation";
+    AMEND_UNRECOGNIZED_INSTRUCTION = "amend/unrecognized-instruction";
+    SCHEDULE_UNKNOWN_TASK = "schedule/unknown-task";
+    SCHEDULE_AMBIGUOUS_TASK = "schedule/ambiguous-task";
 }
 
 /// The `&'static str` for a code read from JSON, if this version knows it.

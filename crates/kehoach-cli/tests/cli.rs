@@ -1,0 +1,311 @@
+//! The `kehoach` binary: outputs and exit codes (0 ok, 1 input errors, 2 usage/I-O).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn kehoach(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kehoach"));
+    cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    let mut child = cmd.spawn().expect("run kehoach");
+    if let Some(s) = stdin {
+        child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stdout)))
+}
+
+#[test]
+fn tasks_json_lists_the_44_seed_tasks() {
+    let o = kehoach(&["tasks", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    let tasks = v.as_array().unwrap();
+    assert_eq!(tasks.len(), 44);
+    assert_eq!(tasks[0]["number"], "II.1.a");
+    assert_eq!(tasks[43]["number"], "II.8.e");
+    let a = tasks.iter().find(|t| t["number"] == "II.3.a").unwrap();
+    assert_eq!(a["leads"]["text"], "Sở Thông tin và Truyền thông.");
+    assert_eq!(a["timeframe"]["text"], "2021- 2030");
+    assert_eq!(a["timeframe"]["kind"], "range");
+    assert_eq!(a["timeframe"]["start"]["year"], 2021);
+    assert_eq!(a["timeframe"]["end"]["year"], 2030);
+    let d: Vec<_> = tasks
+        .iter()
+        .filter(|t| t["number"] == "II.2.d")
+        .map(|t| t["eid"].as_str().unwrap())
+        .collect();
+    assert_eq!(d, ["sec_II__para_2__point_d", "sec_II__para_2__point_d_2"]);
+}
+
+#[test]
+fn check_reports_the_seed_defects_and_exits_1() {
+    let o = kehoach(
+        &[
+            "check",
+            "--as-of",
+            "2026-11-28",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    let errors: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[0]["code"], "numbering/duplicate-point");
+    assert_eq!(errors[0]["fix"]["replacement"], "đ");
+    assert_eq!(errors[1]["code"], "citation/symbol-style");
+    assert_eq!(errors[1]["fix"]["replacement"], "29-NQ/TW");
+    let human = kehoach(&["check", "--as-of", "2026-11-28", "--lang", "en"], None);
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(text.contains("error[numbering/duplicate-point]"), "{text}");
+    assert!(
+        text.contains("  --> seeds/66-KH-UBND-2020-quang-ngai.txt (embedded):99:1"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_fixed_copy_is_clean_at_error_level() {
+    let fixed = kehoach::SEED_PLAN
+        .replacen(
+            "d) Xây dựng các cơ chế, chính sách tạo lập",
+            "đ) Xây dựng các cơ chế, chính sách tạo lập",
+            1,
+        )
+        .replacen("29/NQ-TW", "29-NQ/TW", 1);
+    let o = kehoach(
+        &["check", "-", "--as-of", "2026-11-28", "--format", "json"],
+        Some(&fixed),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        json(&o)
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["severity"] != "error")
+    );
+}
+
+#[test]
+fn agency_names_todays_holder() {
+    let o = kehoach(
+        &[
+            "agency",
+            "Sở Thông tin và Truyền thông",
+            "--on",
+            "2026-11-28",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    let cur = &v["agencies"][0]["current"][0];
+    assert_eq!(cur["name"], "Sở Khoa học và Công nghệ");
+    assert_eq!(cur["since"], "2025-03-01");
+    assert_eq!(cur["change"], "merged");
+    assert!(cur["basis"].as_str().unwrap().contains("19/02/2025"));
+    let o = kehoach(
+        &[
+            "agency",
+            "Sở Thông tin và Truyền thông",
+            "--on",
+            "2024-01-01",
+        ],
+        None,
+    );
+    assert_eq!(
+        json(&o)["agencies"][0]["current"][0]["name"],
+        "Sở Thông tin và Truyền thông"
+    );
+}
+
+#[test]
+fn timeframe_reads_stdin_lines() {
+    let o = kehoach(
+        &["timeframe"],
+        Some("Quý III/2024\nNăm 2021 và những năm tiếp theo.\n"),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        (
+            lines[0]["kind"].as_str(),
+            lines[0]["at"]["quarter"].as_u64()
+        ),
+        (Some("point"), Some(3))
+    );
+    assert_eq!(
+        (
+            lines[1]["kind"].as_str(),
+            lines[1]["start"]["year"].as_u64()
+        ),
+        (Some("openEnded"), Some(2021))
+    );
+    let bad = kehoach(&["timeframe", "năm năm"], None);
+    assert_eq!(bad.status.code(), Some(1));
+}
+
+#[test]
+fn amend_applies_or_reports_and_exits_1() {
+    let o = kehoach(
+        &[
+            "amend",
+            "--text",
+            "Bãi bỏ điểm b khoản 3 Mục II.",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["applied"], true);
+    assert_eq!(v["changes"][0]["op"], "repeal");
+    assert_eq!(v["changes"][0]["eid"], "sec_II__para_3__point_b");
+    let o = kehoach(
+        &[
+            "amend",
+            "--text",
+            "Bãi bỏ điểm k khoản 3 Mục II.",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    assert_eq!(v["applied"], false);
+    assert_eq!(v["diagnostics"][0]["code"], "amend/target-not-found");
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(kehoach(&["--bogus"], None).status.code(), Some(2));
+    assert_eq!(
+        kehoach(&["tasks", "/nonexistent/plan.txt"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        kehoach(&["check", "--as-of", "2026-02-30"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(kehoach(&["amend"], None).status.code(), Some(2));
+}
+
+#[test]
+fn report_is_one_screen_of_identity_counts_and_tasks() {
+    let o = kehoach(&["--as-of", "2026-11-28"], None);
+    assert_eq!(o.status.code(), Some(1), "the seed has two errors");
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "KẾ HOẠCH 66/KH-UBND — ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nQuảng Ngãi, ngày 18/05/2020\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("44 nhiệm vụ"));
+    assert!(text.contains("Nay do: Sở Khoa học và Công nghệ (hợp nhất từ 01/03/2025; thay Sở Thông tin và Truyền thông)"));
+}
+
+#[test]
+fn schedule_with_progress_marks_overdue_and_done() {
+    let dir = std::env::temp_dir().join(format!("kehoach-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let progress = dir.join("progress.json");
+    std::fs::write(
+        &progress,
+        r#"{ "reports": [ { "task": "II.1.c", "date": "2025-12-20", "status": "done" },
+                          { "task": "II.6.c", "date": "2025-10-01", "status": "inProgress" } ] }"#,
+    )
+    .unwrap();
+    let o = kehoach(
+        &[
+            "schedule",
+            "--as-of",
+            "2026-11-28",
+            "--progress",
+            progress.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["asOf"], "2026-11-28");
+    let status = |n: &str| {
+        v["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["number"] == n)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("II.1.c"), "done");
+    assert_eq!(status("II.6.c"), "overdue");
+    assert_eq!(status("II.8.b"), "active");
+    assert_eq!(status("II.3.b"), "conditional");
+    let bad = kehoach(&["schedule", "--progress", "/nonexistent.json"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn export_ics_and_csv() {
+    let ics = kehoach(&["export", "--to", "ics", "--as-of", "2026-11-28"], None);
+    assert_eq!(ics.status.code(), Some(0));
+    let text = String::from_utf8(ics.stdout).unwrap();
+    assert_eq!(text.matches("BEGIN:VTODO").count(), 44);
+    assert!(text.contains("UID:sec_II__para_2__point_d_2"));
+    assert!(
+        text.lines().all(|l| l.len() <= 75 + 1),
+        "folded at 75 octets"
+    );
+    let csv = kehoach(&["export", "--to", "csv", "--as-of", "2026-11-28"], None);
+    let bytes = csv.stdout;
+    assert!(
+        bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "UTF-8 BOM for Excel"
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("Cơ quan chủ trì (năm 2020)"));
+    assert_eq!(
+        kehoach(&["export", "--to", "pdf"], None).status.code(),
+        Some(2)
+    );
+}

@@ -1,0 +1,583 @@
+//! Applying an amendment: all operations or none.
+#![allow(clippy::result_large_err)] // a Diagnostic is the error of one operation, built once per failure: boxing buys nothing
+
+use super::check::{check_number, correction_changes_content, inserted_after};
+use super::edit::{self, respan};
+use super::model::{Amendment, AmendmentResult, Change, Operation, Target};
+use super::tree::{self, Path, Unresolved};
+use crate::diagnostic::{Diagnostic, Localized, Severity, codes};
+use crate::document::{FieldKey, Plan, Unit, UnitKind};
+use crate::span::Span;
+use std::collections::BTreeSet;
+
+/// Applies an amendment to a plan: every operation in order on a working copy; if any fails,
+/// the input plan is returned unchanged with every problem as a diagnostic.
+///
+/// ```
+/// use kehoach::amend::{apply, Amendment, Operation, Target};
+/// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+/// let a = Amendment {
+///     symbol: "20/KH-UBND".into(),
+///     date: kehoach::Date::from_ymd(2021, 3, 1).ok(),
+///     operations: vec![Operation::Repeal { target: Target::number("II.3.b") }],
+///     ..Amendment::default()
+/// };
+/// let r = apply(&plan, &a);
+/// assert!(r.applied);
+/// assert!(r.plan.find_number("II.3.b").is_empty());
+/// assert_eq!(r.changes[0].eid, "sec_II__para_3__point_b");
+/// ```
+pub fn apply(plan: &Plan, amendment: &Amendment) -> AmendmentResult {
+    apply_spanned(plan, amendment, &[])
+}
+
+/// What one operation touched, for the task check at the end.
+struct Touched {
+    op: usize,
+    span: Span,
+    eid: String,
+    before: Option<Unit>,
+}
+
+struct Engine {
+    work: Plan,
+    used: BTreeSet<String>,
+    changes: Vec<Change>,
+    touched: Vec<Touched>,
+    warnings: Vec<Diagnostic>,
+}
+
+/// [`apply`] with the span of each operation in the amendment source (Vietnamese
+/// instructions); operations without a span use `Span::default()`.
+pub(crate) fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
+    let mut errors = Vec::new();
+    if amendment.operations.is_empty() {
+        errors.push(codes::amend_empty(Span::default()));
+    }
+    if let (Some(d), Some(pd)) = (amendment.date, plan.meta.date) {
+        if d < pd {
+            errors.push(codes::amend_before_plan(Span::default(), d, pd));
+        }
+    }
+    let mut e = Engine {
+        work: plan.clone(),
+        used: tree::all_eids(plan),
+        changes: Vec::new(),
+        touched: Vec::new(),
+        warnings: Vec::new(),
+    };
+    for (i, op) in amendment.operations.iter().enumerate() {
+        let span = spans.get(i).copied().unwrap_or_default();
+        if let Err(d) = e.apply_op(op, i + 1, span) {
+            errors.push(d);
+        }
+    }
+    errors.extend(e.check_tasks());
+    if errors.is_empty() {
+        AmendmentResult {
+            applied: true,
+            plan: e.work,
+            changes: e.changes,
+            diagnostics: e.warnings,
+            amendment: Some(amendment.clone()),
+        }
+    } else {
+        AmendmentResult {
+            applied: false,
+            plan: plan.clone(),
+            changes: Vec::new(),
+            diagnostics: errors,
+            amendment: Some(amendment.clone()),
+        }
+    }
+}
+
+fn invalid(span: Span, op: usize, vi: impl Into<String>, en: impl Into<String>) -> Diagnostic {
+    codes::amend_invalid_operation(span, op, Localized::new(vi, en))
+}
+
+fn clean_num(s: &str) -> String {
+    crate::text::normalize(s)
+        .trim()
+        .trim_end_matches([')', '.'])
+        .trim()
+        .to_string()
+}
+
+impl Engine {
+    fn resolve(&self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
+        tree::resolve(&self.work, target).map_err(|e| match e {
+            Unresolved::NotFound => codes::amend_target_not_found(span, op, &target.to_string()),
+            Unresolved::Ambiguous(eids) => {
+                codes::amend_ambiguous_target(span, op, &target.to_string(), &eids)
+            }
+        })
+    }
+
+    fn unit(&self, path: &[usize]) -> Result<&Unit, Diagnostic> {
+        tree::get(&self.work, path)
+            .ok_or_else(|| invalid(Span::default(), 0, "lỗi nội bộ", "internal error"))
+    }
+
+    fn parent_ids(&self, path: &[usize]) -> Option<(String, String)> {
+        tree::parent(&self.work, path).map(|p| (p.eid.clone(), p.number.clone()))
+    }
+
+    fn replace_at(&mut self, path: &[usize], u: Unit) {
+        if let Some(slot) = tree::get_mut(&mut self.work, path) {
+            *slot = u;
+        }
+    }
+
+    fn warn(&mut self, diags: Vec<Diagnostic>, span: Span) {
+        self.warnings.extend(
+            diags
+                .into_iter()
+                .map(|d| Diagnostic { span, ..d }.with_severity(Severity::Warning)),
+        );
+    }
+
+    /// Records the unit and its sub-units as touched by operation `op` (before: `old`).
+    fn touch(&mut self, op: usize, span: Span, new: &Unit, old: Option<&Unit>) {
+        let mut olds = std::collections::BTreeMap::new();
+        if let Some(o) = old {
+            o.walk(&mut |x| {
+                olds.insert(x.eid.clone(), x);
+            });
+        }
+        new.walk(&mut |x| {
+            let before = olds.get(&x.eid).map(|u| (*u).clone());
+            self.touched.push(Touched {
+                op,
+                span,
+                eid: x.eid.clone(),
+                before,
+            });
+        });
+    }
+
+    fn apply_op(&mut self, op: &Operation, n: usize, span: Span) -> Result<(), Diagnostic> {
+        match op {
+            Operation::Repeal { target } => {
+                let path = self.resolve(target, n, span)?;
+                let Some((idx, _)) = path.split_last() else {
+                    return Err(invalid(span, n, "lỗi nội bộ", "internal error"));
+                };
+                let sibs = tree::siblings_mut(&mut self.work, &path)
+                    .ok_or_else(|| invalid(span, n, "lỗi nội bộ", "internal error"))?;
+                if *idx >= sibs.len() {
+                    return Err(invalid(span, n, "lỗi nội bộ", "internal error"));
+                }
+                let old = sibs.remove(*idx);
+                tree::release_ids(&old, &mut self.used);
+                self.changes.push(Change {
+                    op: op.name().into(),
+                    eid: old.eid.clone(),
+                    number: old.number.clone(),
+                    before: Some(Box::new(old)),
+                    after: None,
+                });
+                Ok(())
+            }
+            Operation::Renumber { target, to } => {
+                let path = self.resolve(target, n, span)?;
+                let to = clean_num(to);
+                let old = self.unit(&path)?.clone();
+                if to == old.num {
+                    return Err(invalid(
+                        span,
+                        n,
+                        format!("{} đã có số hiệu \"{to}\"", old.number),
+                        format!("{} is already numbered \"{to}\"", old.number),
+                    ));
+                }
+                let idx = path.last().copied().unwrap_or(0);
+                self.check_place(&path, idx, Some(idx), old.kind, &to, n, span)?;
+                let parent = self.parent_ids(&path);
+                let mut new = old.clone();
+                new.num = to;
+                tree::release_ids(&old, &mut self.used);
+                tree::assign_ids(
+                    &mut new,
+                    parent.as_ref().map(|(e, p)| (e.as_str(), p.as_str())),
+                    &mut self.used,
+                    true,
+                );
+                self.push_change(op, &old, &new);
+                self.replace_at(&path, new);
+                Ok(())
+            }
+            Operation::Insert {
+                after,
+                before,
+                into,
+                number,
+                kind,
+                text,
+            } => self.insert(op, n, span, [after, before, into], number, *kind, text),
+            Operation::Substitute {
+                target,
+                heading,
+                text,
+                leads,
+                partners,
+                timeframe,
+                unit,
+            } => {
+                let path = self.resolve(target, n, span)?;
+                let old = self.unit(&path)?.clone();
+                let fields = [heading, text, leads, partners, timeframe];
+                let any_field = fields.iter().any(|f| f.is_some());
+                let new = match (unit, any_field) {
+                    (Some(_), true) => {
+                        return Err(invalid(
+                            span,
+                            n,
+                            "\"unit\" thay cả đơn vị, không dùng cùng các trường khác",
+                            "\"unit\" replaces the whole unit and excludes the other fields",
+                        ));
+                    }
+                    (None, false) => {
+                        return Err(invalid(
+                            span,
+                            n,
+                            "không có nội dung nào để thay thế",
+                            "nothing to substitute",
+                        ));
+                    }
+                    (Some(t), false) => self.whole_unit(&old, t, n, span)?,
+                    (None, true) => {
+                        let mut new = old.clone();
+                        if let Some(h) = heading {
+                            if old.kind == UnitKind::Point {
+                                return Err(invalid(
+                                    span,
+                                    n,
+                                    "điểm không có tiêu đề: dùng \"text\"",
+                                    "points have no heading: use \"text\"",
+                                ));
+                            }
+                            let h = crate::text::normalize(h);
+                            match &mut new.heading {
+                                Some(x) => x.text = h,
+                                None => {
+                                    new.heading = Some(crate::document::Spanned { text: h, span })
+                                }
+                            }
+                        }
+                        if let Some(t) = text {
+                            edit::set_text(&mut new, t);
+                        }
+                        for (v, key) in [
+                            (leads, FieldKey::Lead),
+                            (partners, FieldKey::Partner),
+                            (timeframe, FieldKey::Timeframe),
+                        ] {
+                            if let Some(v) = v {
+                                edit::set_field(&mut new, key, v);
+                            }
+                        }
+                        let diags = edit::rebuild(&mut new, span)
+                            .map_err(|why| codes::amend_invalid_operation(span, n, why))?;
+                        self.warn(diags, span);
+                        new
+                    }
+                };
+                self.touch(n, span, &new, Some(&old));
+                self.push_change(op, &old, &new);
+                self.replace_at(&path, new);
+                Ok(())
+            }
+            Operation::ReplacePhrase {
+                target,
+                find,
+                replace,
+            }
+            | Operation::Correct {
+                target,
+                find,
+                replace,
+            } => {
+                let path = self.resolve(target, n, span)?;
+                let old = self.unit(&path)?.clone();
+                let (find, replace) = (
+                    crate::text::normalize(find),
+                    crate::text::normalize(replace),
+                );
+                let mut new = old.clone();
+                let mut count = 0;
+                let mut diags = Vec::new();
+                let mut fail = None;
+                replace_tree(
+                    &mut new, &find, &replace, span, &mut count, &mut diags, &mut fail,
+                );
+                if let Some(why) = fail {
+                    return Err(codes::amend_invalid_operation(span, n, why));
+                }
+                if count == 0 {
+                    return Err(codes::amend_phrase_not_found(span, n, &find, &old.number));
+                }
+                if matches!(op, Operation::Correct { .. }) {
+                    if let Some(why) = correction_changes_content(&old, &new, &find, &replace) {
+                        return Err(codes::amend_correction_changes_content(span, n, why));
+                    }
+                }
+                self.warn(diags, span);
+                self.touch(n, span, &new, Some(&old));
+                self.push_change(op, &old, &new);
+                self.replace_at(&path, new);
+                Ok(())
+            }
+        }
+    }
+
+    fn push_change(&mut self, op: &Operation, old: &Unit, new: &Unit) {
+        self.changes.push(Change {
+            op: op.name().into(),
+            eid: new.eid.clone(),
+            number: new.number.clone(),
+            before: Some(Box::new(old.clone())),
+            after: Some(Box::new(new.clone())),
+        });
+    }
+
+    /// Checks that `num` is free among the siblings of the unit at `path` (ignoring `skip`)
+    /// and fits in sequence at index `at` (between `at - 1` and the next, skipping `skip`).
+    #[allow(clippy::too_many_arguments)] // private helper; each argument is a distinct role
+    fn check_place(
+        &self,
+        path: &[usize],
+        at: usize,
+        skip: Option<usize>,
+        kind: UnitKind,
+        num: &str,
+        n: usize,
+        span: Span,
+    ) -> Result<(), Diagnostic> {
+        let sibs = tree::siblings(&self.work, path).unwrap_or(&[]);
+        if let Some(u) = sibs
+            .iter()
+            .enumerate()
+            .find(|(i, u)| Some(*i) != skip && u.kind == kind && u.num == num)
+            .map(|(_, u)| u)
+        {
+            return Err(codes::amend_number_taken(span, n, num, &u.number));
+        }
+        let same = |i: &usize| Some(*i) != skip && sibs.get(*i).is_some_and(|u| u.kind == kind);
+        let prev = (0..at).rev().find(same).and_then(|i| sibs.get(i));
+        let next_from = if skip == Some(at) { at + 1 } else { at };
+        let next = (next_from..sibs.len()).find(same).and_then(|i| sibs.get(i));
+        check_number(
+            kind,
+            num,
+            prev.map(|u| u.num.as_str()),
+            next.map(|u| u.num.as_str()),
+        )
+        .map_err(|why| codes::amend_invalid_number(span, n, num, why))
+    }
+
+    fn whole_unit(
+        &mut self,
+        old: &Unit,
+        text: &str,
+        n: usize,
+        span: Span,
+    ) -> Result<Unit, Diagnostic> {
+        let (mut new, diags) = edit::unit_from_text(text, old.kind, Some(&old.num))
+            .map_err(|why| codes::amend_invalid_operation(span, n, why))?;
+        self.warn(diags, span);
+        tree::release_ids(old, &mut self.used);
+        new.eid = old.eid.clone();
+        self.used.insert(old.eid.clone());
+        new.number = old.number.clone();
+        new.w_id = old.w_id.clone();
+        let (pe, pn) = (new.eid.clone(), new.number.clone());
+        for c in &mut new.children {
+            tree::assign_ids(c, Some((&pe, &pn)), &mut self.used, false);
+        }
+        respan(&mut new, span);
+        Ok(new)
+    }
+
+    #[allow(clippy::too_many_arguments)] // the fields of one operation
+    fn insert(
+        &mut self,
+        op: &Operation,
+        n: usize,
+        span: Span,
+        anchors: [&Option<Target>; 3],
+        number: &Option<String>,
+        kind: Option<UnitKind>,
+        text: &str,
+    ) -> Result<(), Diagnostic> {
+        let [after, before, into] = anchors;
+        let given = [after, before, into].iter().filter(|a| a.is_some()).count();
+        if given != 1 {
+            return Err(invalid(
+                span,
+                n,
+                "cần đúng một trong \"after\", \"before\", \"into\"",
+                "give exactly one of \"after\", \"before\", \"into\"",
+            ));
+        }
+        // Where: the sibling list (by a path into it), the index, the kind.
+        let (list_path, at, kind, parent) = if let Some(t) = after.as_ref().or(before.as_ref()) {
+            let p = self.resolve(t, n, span)?;
+            let anchor = self.unit(&p)?;
+            let idx = p.last().copied().unwrap_or(0);
+            let at = if after.is_some() { idx + 1 } else { idx };
+            (p.clone(), at, anchor.kind, self.parent_ids(&p))
+        } else if let Some(t) = into {
+            let p = self.resolve(t, n, span)?;
+            let parent = self.unit(&p)?;
+            let k = match (kind, parent.children.first(), parent.kind) {
+                (Some(k), _, _) => k,
+                (None, Some(c), _) => c.kind,
+                (None, None, UnitKind::Section) => UnitKind::Part,
+                (None, None, _) => UnitKind::Point,
+            };
+            if k <= parent.kind {
+                return Err(invalid(
+                    span,
+                    n,
+                    format!(
+                        "không thể thêm {} vào {}",
+                        k.vietnamese(),
+                        parent.kind.vietnamese()
+                    ),
+                    format!(
+                        "a {} cannot go into a {}",
+                        edit::kind_en(k),
+                        edit::kind_en(parent.kind)
+                    ),
+                ));
+            }
+            let at = parent.children.len();
+            let mut list_path = p.clone();
+            list_path.push(at);
+            (
+                list_path,
+                at,
+                k,
+                Some((parent.eid.clone(), parent.number.clone())),
+            )
+        } else {
+            return Err(invalid(span, n, "thiếu vị trí", "no position"));
+        };
+        let number = number.as_deref().map(clean_num);
+        let parsed = match edit::unit_from_text(text, kind, number.as_deref()) {
+            Ok(x) => x,
+            Err(why) => {
+                let derived = if number.is_none() && after.is_some() {
+                    let sibs = tree::siblings(&self.work, &list_path).unwrap_or(&[]);
+                    at.checked_sub(1)
+                        .and_then(|i| sibs.get(i))
+                        .and_then(|u| inserted_after(kind, &u.num))
+                } else {
+                    None
+                };
+                match derived {
+                    Some(d) => edit::unit_from_text(text, kind, Some(&d))
+                        .map_err(|why| codes::amend_invalid_operation(span, n, why))?,
+                    None => {
+                        if number.is_none() && !text.trim_start().is_empty() {
+                            return Err(codes::amend_invalid_number(span, n, "", why));
+                        }
+                        return Err(codes::amend_invalid_operation(span, n, why));
+                    }
+                }
+            }
+        };
+        let (mut new, diags) = parsed;
+        self.check_place(&list_path, at, None, kind, &new.num, n, span)?;
+        self.warn(diags, span);
+        tree::assign_ids(
+            &mut new,
+            parent.as_ref().map(|(e, p)| (e.as_str(), p.as_str())),
+            &mut self.used,
+            false,
+        );
+        respan(&mut new, span);
+        let list = tree::siblings_mut(&mut self.work, &list_path)
+            .ok_or_else(|| invalid(span, n, "lỗi nội bộ", "internal error"))?;
+        let at = at.min(list.len());
+        list.insert(at, new.clone());
+        self.touch(n, span, &new, None);
+        self.changes.push(Change {
+            op: op.name().into(),
+            eid: new.eid.clone(),
+            number: new.number.clone(),
+            before: None,
+            after: Some(Box::new(new)),
+        });
+        Ok(())
+    }
+
+    /// Tasks touched by an operation must keep (or, when new, have) a lead and a timeframe.
+    fn check_tasks(&self) -> Vec<Diagnostic> {
+        let tasks: BTreeSet<String> = self.work.tasks().into_iter().map(|t| t.eid).collect();
+        let mut units = std::collections::BTreeMap::new();
+        self.work.walk(&mut |u| {
+            units.insert(u.eid.as_str(), u);
+        });
+        let mut out = Vec::new();
+        let mut seen = BTreeSet::new();
+        for t in self.touched.iter().rev() {
+            if !tasks.contains(&t.eid) || !seen.insert(t.eid.clone()) {
+                continue;
+            }
+            let Some(u) = units.get(t.eid.as_str()).copied() else {
+                continue;
+            };
+            let has_lead = |x: &Unit| x.leads.as_ref().is_some_and(|l| !l.text.trim().is_empty());
+            let has_tf = |x: &Unit| {
+                x.fields(FieldKey::Timeframe)
+                    .next()
+                    .is_some_and(|b| !b.text.trim().is_empty())
+            };
+            let had = |f: &dyn Fn(&Unit) -> bool| t.before.as_ref().is_none_or(f);
+            let mut missing = Vec::new();
+            if !has_lead(u) && had(&has_lead) {
+                missing.push(("cơ quan chủ trì", "a lead agency"));
+            }
+            if !has_tf(u) && had(&has_tf) {
+                missing.push(("thời gian thực hiện", "a timeframe"));
+            }
+            if !missing.is_empty() {
+                let vi: Vec<&str> = missing.iter().map(|m| m.0).collect();
+                let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
+                out.push(codes::amend_task_incomplete(
+                    t.span,
+                    t.op,
+                    &u.number,
+                    Localized::new(vi.join(" và "), en.join(" and ")),
+                ));
+            }
+        }
+        out.sort_by_key(|d| d.span.start);
+        out
+    }
+}
+
+/// Replaces a phrase in a unit and its sub-units, re-deriving each changed unit.
+fn replace_tree(
+    u: &mut Unit,
+    find: &str,
+    replace: &str,
+    span: Span,
+    count: &mut usize,
+    diags: &mut Vec<Diagnostic>,
+    fail: &mut Option<Localized>,
+) {
+    let k = edit::replace_in_unit(u, find, replace);
+    if k > 0 {
+        *count += k;
+        match edit::rebuild(u, span) {
+            Ok(d) => diags.extend(d),
+            Err(why) => *fail = Some(why),
+        }
+    }
+    for c in &mut u.children {
+        replace_tree(c, find, replace, span, count, diags, fail);
+    }
+}

@@ -1,0 +1,335 @@
+//! The grammar of one instruction's head (see [`super::instruction`] for the whole).
+
+use super::model::{Operation, Target};
+use super::tokens::{Cursor, Tok, level_word};
+use crate::diagnostic::Localized;
+use crate::document::{FieldKey, LabelTable, ParseOptions, UnitKind, parse_fragment};
+
+fn err(vi: impl Into<String>, en: impl Into<String>) -> Localized {
+    Localized::new(vi, en)
+}
+
+fn need_body(body: Option<&str>) -> Result<&str, Localized> {
+    body.ok_or_else(|| {
+        err(
+            "thiếu “như sau:” và nội dung",
+            "missing “như sau:” and the text",
+        )
+    })
+}
+
+fn no_body(body: Option<&str>) -> Result<(), Localized> {
+    match body {
+        Some(_) => Err(err(
+            "câu này không có phần “như sau:”",
+            "this instruction takes no “như sau:” text",
+        )),
+        None => Ok(()),
+    }
+}
+
+fn refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
+    let _ = c.eat(&["tại"]) || c.eat(&["ở"]) || c.eat(&["trong"]) || c.eat(&["của"]);
+    c.references()
+        .map(|rs| rs.iter().map(|r| r.target()).collect())
+        .ok_or_else(|| {
+            err(
+                "thiếu điểm/khoản/mục được sửa đổi (ví dụ “điểm b khoản 3 Mục II”)",
+                "missing the unit reference (e.g. “điểm b khoản 3 Mục II”)",
+            )
+        })
+}
+
+fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
+    let mut r = refs(c)?;
+    match (r.pop(), r.is_empty()) {
+        (Some(t), true) => Ok(t),
+        _ => Err(err(
+            "chỉ được nêu một đơn vị",
+            "only one unit may be named here",
+        )),
+    }
+}
+
+fn phrase(c: &mut Cursor<'_>) -> Result<String, Localized> {
+    let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+    c.quote()
+        .ok_or_else(|| err("thiếu cụm từ trong ngoặc kép", "missing the quoted phrase"))
+}
+
+pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, Localized> {
+    // Phrase operations.
+    let phrase_op = if c.eat(&["đính", "chính"]) {
+        Some(("correct", ["thành", "bằng"]))
+    } else if c.eat(&["thay", "thế", "cụm"]) || c.eat(&["thay", "cụm"]) {
+        c.pos -= 1;
+        Some(("replace", ["bằng", "thành"]))
+    } else {
+        None
+    };
+    if let Some((kind, joiners)) = phrase_op {
+        no_body(body)?;
+        let find = phrase(c)?;
+        let (replace, targets) = if c.eat(&[joiners[0]]) || c.eat(&[joiners[1]]) {
+            let y = phrase(c)?;
+            (y, refs(c)?)
+        } else {
+            let t = refs(c)?;
+            if !(c.eat(&[joiners[0]]) || c.eat(&[joiners[1]])) {
+                return Err(err("thiếu “bằng …”", "missing “bằng …”"));
+            }
+            (phrase(c)?, t)
+        };
+        return Ok(targets
+            .into_iter()
+            .map(|target| match kind {
+                "correct" => Operation::Correct {
+                    target,
+                    find: find.clone(),
+                    replace: replace.clone(),
+                },
+                _ => Operation::ReplacePhrase {
+                    target,
+                    find: find.clone(),
+                    replace: replace.clone(),
+                },
+            })
+            .collect());
+    }
+    if c.eat(&["bãi", "bỏ", "cụm"])
+        || c.eat(&["bỏ", "cụm"])
+        || c.eat(&["bãi", "bỏ", "từ"])
+        || c.eat(&["bỏ", "từ"])
+    {
+        c.pos -= 1;
+        no_body(body)?;
+        let find = phrase(c)?;
+        return Ok(refs(c)?
+            .into_iter()
+            .map(|target| Operation::ReplacePhrase {
+                target,
+                find: find.clone(),
+                replace: String::new(),
+            })
+            .collect());
+    }
+    if c.eat(&["bổ", "sung", "cụm"]) || c.eat(&["bổ", "sung", "từ"]) {
+        c.pos -= 1;
+        no_body(body)?;
+        let add = phrase(c)?;
+        c.eat(&["vào"]);
+        let after = if c.eat(&["sau"]) {
+            true
+        } else if c.eat(&["trước"]) {
+            false
+        } else {
+            return Err(err(
+                "thiếu “vào sau/trước cụm từ …”",
+                "missing “vào sau/trước cụm từ …”",
+            ));
+        };
+        let anchor = phrase(c)?;
+        let replace = if after {
+            format!("{anchor} {add}")
+        } else {
+            format!("{add} {anchor}")
+        };
+        return Ok(refs(c)?
+            .into_iter()
+            .map(|target| Operation::ReplacePhrase {
+                target,
+                find: anchor.clone(),
+                replace: replace.clone(),
+            })
+            .collect());
+    }
+    if c.eat(&["bãi", "bỏ"]) {
+        no_body(body)?;
+        return Ok(refs(c)?
+            .into_iter()
+            .map(|target| Operation::Repeal { target })
+            .collect());
+    }
+    if c.eat(&["đánh", "số", "lại"]) {
+        no_body(body)?;
+        let target = one_ref(c)?;
+        if !c.eat(&["thành"]) {
+            return Err(err("thiếu “thành …”", "missing “thành …”"));
+        }
+        if c.peek_word().and_then(level_word).is_some() {
+            c.pos += 1;
+        }
+        let to = match c.peek() {
+            Some(Tok::Word { text, .. }) => text.clone(),
+            _ => return Err(err("thiếu số hiệu mới", "missing the new number")),
+        };
+        c.pos += 1;
+        return Ok(vec![Operation::Renumber { target, to }]);
+    }
+    if c.eat(&["bổ", "sung"]) {
+        let kind = match c.peek_word().and_then(level_word) {
+            Some(super::tokens::Level::Point) => UnitKind::Point,
+            Some(super::tokens::Level::Part) => UnitKind::Part,
+            Some(super::tokens::Level::Section) => UnitKind::Section,
+            None => {
+                return Err(err(
+                    "thiếu “điểm/khoản/mục …” được bổ sung",
+                    "missing the inserted “điểm/khoản/mục …”",
+                ));
+            }
+        };
+        c.pos += 1;
+        let number = match c.peek() {
+            Some(Tok::Word { text, .. })
+                if c.peek_word().and_then(level_word).is_none() && text != "vào" =>
+            {
+                let t = if kind == UnitKind::Section {
+                    text.to_uppercase()
+                } else {
+                    text.clone()
+                };
+                c.pos += 1;
+                Some(t)
+            }
+            _ => None,
+        };
+        let into = c.eat(&["vào"]);
+        let (after, before, into_t) = if c.eat(&["sau"]) {
+            (Some(one_ref(c)?), None, None)
+        } else if c.eat(&["trước"]) {
+            (None, Some(one_ref(c)?), None)
+        } else if into {
+            (None, None, Some(one_ref(c)?))
+        } else {
+            return Err(err("thiếu “vào sau/trước …”", "missing “vào sau/trước …”"));
+        };
+        let text = need_body(body)?.to_string();
+        return Ok(vec![Operation::Insert {
+            after,
+            before,
+            into: into_t,
+            number,
+            kind: Some(kind),
+            text,
+        }]);
+    }
+    let substitute = c.eat(&["sửa", "đổi", ",", "bổ", "sung"])
+        || c.eat(&["sửa", "đổi", "và", "bổ", "sung"])
+        || c.eat(&["sửa", "đổi"])
+        || c.eat(&["thay", "thế"])
+        || c.eat(&["điều", "chỉnh"]);
+    if !substitute {
+        return Err(err(
+            "không nhận ra động từ sửa đổi",
+            "unknown amending verb",
+        ));
+    }
+    // Optional field phrase before the reference.
+    let mut words = Vec::new();
+    while let Some(w) = c.peek_word() {
+        if level_word(w).is_some() || matches!(w, "tại" | "của" | "ở" | "trong") {
+            break;
+        }
+        words.push(w);
+        c.pos += 1;
+    }
+    let field = if words.is_empty() {
+        None
+    } else {
+        let p = words.join(" ");
+        Some(field_of(&p).ok_or_else(|| {
+            err(
+                format!("không biết phần “{p}” (dùng nhãn như “thời gian thực hiện”, “cơ quan chủ trì”, “nội dung”, “tên”)"),
+                format!("unknown part “{p}” (use a label such as “thời gian thực hiện”, “cơ quan chủ trì”, “nội dung”, “tên”)"),
+            )
+        })?)
+    };
+    let target = one_ref(c)?;
+    let body = need_body(body)?;
+    let mut op = Operation::substitute(target);
+    if let Operation::Substitute {
+        heading,
+        text,
+        leads,
+        partners,
+        timeframe,
+        unit,
+        ..
+    } = &mut op
+    {
+        match field {
+            Some(f) => {
+                let v = field_value(body);
+                match f {
+                    Field::Text => *text = Some(body.to_string()),
+                    Field::Heading => *heading = Some(v),
+                    Field::Key(FieldKey::Lead) => *leads = Some(v),
+                    Field::Key(FieldKey::Partner) => *partners = Some(v),
+                    Field::Key(FieldKey::Timeframe) => *timeframe = Some(v),
+                    Field::Key(FieldKey::Output) => {
+                        return Err(err(
+                            "chưa hỗ trợ sửa đổi trường “sản phẩm”",
+                            "substituting the output field is not supported",
+                        ));
+                    }
+                }
+            }
+            None => {
+                let (units, pre, _) = parse_fragment(body, &ParseOptions::default());
+                if pre.is_empty() && units.len() == 1 {
+                    *unit = Some(body.to_string());
+                } else {
+                    let labels = LabelTable::default();
+                    let mut rest = Vec::new();
+                    for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                        let l = line.trim_start_matches(['-', '+', '–']).trim_start();
+                        match labels.match_field(l) {
+                            Some(m) => {
+                                let v = l.get(m.value_start..).unwrap_or("").to_string();
+                                match m.key {
+                                    FieldKey::Lead => *leads = Some(v),
+                                    FieldKey::Partner => *partners = Some(v),
+                                    FieldKey::Timeframe => *timeframe = Some(v),
+                                    FieldKey::Output => rest.push(line),
+                                }
+                            }
+                            None => rest.push(line),
+                        }
+                    }
+                    if !rest.is_empty() {
+                        *text = Some(rest.join("\n"));
+                    }
+                }
+            }
+        }
+    }
+    Ok(vec![op])
+}
+
+enum Field {
+    Text,
+    Heading,
+    Key(FieldKey),
+}
+
+fn field_of(p: &str) -> Option<Field> {
+    match p {
+        "nội dung" => return Some(Field::Text),
+        "tên" | "tiêu đề" | "tên gọi" => return Some(Field::Heading),
+        _ => {}
+    }
+    LabelTable::default()
+        .entries()
+        .find(|(l, _)| *l == p)
+        .map(|(_, k)| Field::Key(k))
+}
+
+/// A field's new value: the body, without a leading "- Label:" if it repeats the label.
+fn field_value(body: &str) -> String {
+    let l = body.trim().trim_start_matches(['-', '+', '–']).trim_start();
+    let v = match LabelTable::default().match_field(l) {
+        Some(m) => l.get(m.value_start..).unwrap_or(l),
+        None => body.trim(),
+    };
+    v.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}

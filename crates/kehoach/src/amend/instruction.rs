@@ -1,0 +1,387 @@
+//! Vietnamese amendment instructions → [`Operation`]s.
+//!
+//! # Grammar
+//!
+//! The text is split into instructions: a line (outside quotes) that starts, after an optional
+//! enumerator (`1.`, `a)`, `-`, `Điều 1.`), with one of the verbs below begins one. Quoted text
+//! (“…”, «…», "…") may span lines and never starts an instruction. Lines before the first
+//! instruction are the header: a `Số: …` line gives the symbol, the first date the date of
+//! issue, other lines (issuer, title, "Căn cứ …") are skipped unless they name a unit ("điểm b
+//! khoản 3"): such a line is an instruction the parser does not understand, and is reported; a line with "có hiệu lực" (anywhere) gives the effective date ("kể từ ngày ký": the
+//! date of issue). A lead-in such as "Sửa đổi, bổ sung một số nội dung của Kế hoạch … như
+//! sau:" (no unit reference, nothing after the colon) is skipped.
+//!
+//! ```text
+//! REF   = ("điểm" LETTER ["thứ" ORDINAL]) ["khoản" NUMBER] ["Mục" ROMAN]   (ascending levels)
+//! REFS  = REF {("," | "và") (REF | LETTER)}       missing higher levels come from the right
+//! PREP  = "tại" | "ở" | "trong" | "của"
+//! Bãi bỏ REFS.                                                      → repeal (each)
+//! (Bãi) bỏ cụm từ “X” PREP REFS.                                    → replacePhrase X → ""
+//! Thay (thế) cụm từ “X” bằng (cụm từ) “Y” PREP REFS.                → replacePhrase X → Y
+//! Bổ sung cụm từ “X” vào (sau|trước) cụm từ “Y” PREP REFS.          → replacePhrase Y → "Y X"
+//! Đính chính cụm từ “X” thành|bằng (cụm từ) “Y” PREP REFS.          → correct
+//! (Sửa đổi, bổ sung | Sửa đổi | Thay thế | Điều chỉnh) [FIELD PREP] REF như sau: BODY
+//!                                                                   → substitute
+//! Bổ sung (điểm|khoản|mục) NUM [vào] (sau|trước) REF như sau: BODY  → insert after/before
+//! Bổ sung (điểm|khoản|mục) NUM vào REF như sau: BODY                → insert into (last)
+//! Đánh số lại REF thành [điểm|khoản|mục] NUM.                        → renumber
+//! ```
+//! FIELD is a field label ("thời gian thực hiện", "cơ quan chủ trì", …), "nội dung" (the body
+//! text) or "tên"/"tiêu đề" (the heading). A substitute BODY that starts with the unit's marker
+//! ("c) …") replaces the whole unit; otherwise its field lines (`- Thời gian thực hiện: …`)
+//! replace those fields and its other lines the body text. A phrase after the references
+//! "của Kế hoạch …" is allowed. Anything else is an `amend/unrecognized-instruction`
+//! diagnostic with the instruction's span: the parser never guesses.
+
+use super::grammar::grammar;
+use super::model::{Amendment, Operation};
+use super::tokens::{Cursor, Tok, closing_quote, level_word, tokenize};
+use crate::diagnostic::{Diagnostic, Localized, codes};
+use crate::span::{LineIndex, Locator, Span};
+use crate::text::Normalized;
+
+/// Instruction text read into an amendment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedInstructions {
+    /// The amendment (symbol, dates from the header; operations in order).
+    pub amendment: Amendment,
+    /// The span of each operation's instruction in the source (parallel to `operations`).
+    pub spans: Vec<Span>,
+    /// Instructions that could not be read.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+const VERBS: &[&str] = &[
+    "sửa đổi",
+    "bổ sung",
+    "bãi bỏ",
+    "bỏ ",
+    "thay thế",
+    "thay ",
+    "đính chính",
+    "điều chỉnh",
+    "đánh số lại",
+];
+
+/// Byte offset after an enumerator ("1. ", "a) ", "- ", "Điều 1. ").
+fn strip_enumerator(line: &str) -> usize {
+    let mut off = 0;
+    for _ in 0..3 {
+        let rest = line.get(off..).unwrap_or("");
+        let lower = rest.to_lowercase();
+        let mut k = 0;
+        if lower.starts_with("điều ") && lower.len() == rest.len() {
+            k = "điều ".len();
+            k += rest
+                .get(k..)
+                .unwrap_or("")
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+        } else if rest.starts_with(['-', '+', '–', '•']) {
+            k = rest.chars().next().map_or(0, char::len_utf8);
+        } else {
+            let alnum = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(rest.len(), |(i, _)| i);
+            let head = rest.get(..alnum).unwrap_or("");
+            let short = head.chars().count() <= 4
+                && (head.bytes().all(|b| b.is_ascii_digit())
+                    || head.chars().count() == 1
+                    || crate::numbering::parse_roman(head).is_some());
+            if alnum > 0
+                && short
+                && rest
+                    .get(alnum..)
+                    .is_some_and(|r| r.starts_with(['.', ')', ':']))
+            {
+                k = alnum + 1;
+            }
+        }
+        if k == 0 {
+            break;
+        }
+        let after = rest.get(k..).unwrap_or("");
+        if k > 0 && !(after.is_empty() || after.starts_with(' ') || after.starts_with(['.', ':'])) {
+            break;
+        }
+        let after_trim = after.trim_start_matches(['.', ':', ' ']);
+        off += rest.len() - after_trim.len();
+    }
+    off
+}
+
+fn starts_with_verb(s: &str) -> bool {
+    let lower: String = s.chars().take(16).flat_map(char::to_lowercase).collect();
+    VERBS.iter().any(|v| lower.starts_with(v))
+}
+
+/// Reads Vietnamese amendment instructions.
+///
+/// ```
+/// use kehoach::amend::{parse_instructions, Operation, Target};
+/// let p = parse_instructions("Bãi bỏ điểm b khoản 3, điểm d khoản 8 Mục II.");
+/// assert!(p.diagnostics.is_empty());
+/// assert_eq!(p.amendment.operations, vec![
+///     Operation::Repeal { target: Target::number("II.3.b") },
+///     Operation::Repeal { target: Target::number("II.8.d") },
+/// ]);
+/// let bad = parse_instructions("Sửa lại điểm b cho hợp lý.");
+/// assert_eq!(bad.diagnostics[0].code, "amend/unrecognized-instruction");
+/// ```
+pub fn parse_instructions(source: &str) -> ParsedInstructions {
+    let index = LineIndex::new(source);
+    let norm = Normalized::new(source);
+    let loc = Locator::within(&index, &norm, 0);
+    let text = norm.text();
+    let mut amendment = Amendment::default();
+    let mut spans = Vec::new();
+    let mut diagnostics = Vec::new();
+
+    // Lines with the quote state at their start.
+    let mut lines: Vec<(usize, &str, bool)> = Vec::new();
+    let mut open: Option<char> = None;
+    let mut start = 0;
+    for line in text.split('\n') {
+        lines.push((start, line, open.is_none()));
+        for c in line.chars() {
+            match open {
+                Some(close) if c == close => open = None,
+                Some(_) => {}
+                None => open = closing_quote(c),
+            }
+        }
+        start += line.len() + 1;
+    }
+
+    #[derive(PartialEq)]
+    enum Kind {
+        Blank,
+        Instruction(usize),
+        Effective,
+        Other,
+    }
+    let kind = |line: &str, top: bool| -> Kind {
+        if !top {
+            return Kind::Other;
+        }
+        let t = line.trim();
+        if t.is_empty() {
+            return Kind::Blank;
+        }
+        let off = strip_enumerator(t);
+        if starts_with_verb(t.get(off..).unwrap_or("")) {
+            return Kind::Instruction(line.len() - line.trim_start().len() + off);
+        }
+        if t.to_lowercase().contains("có hiệu lực") {
+            return Kind::Effective;
+        }
+        Kind::Other
+    };
+
+    let mut seen_instruction = false;
+    let mut current: Option<(usize, usize)> = None; // (start, end) in the normalized text
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    for &(off, line, top) in &lines {
+        match kind(line, top) {
+            Kind::Instruction(k) => {
+                segments.extend(current.take());
+                current = Some((off + k, off + line.len()));
+                seen_instruction = true;
+            }
+            Kind::Effective => {
+                segments.extend(current.take());
+                let lower = line.to_lowercase();
+                if lower.contains("kể từ ngày ký") || lower.contains("từ ngày ký") {
+                    amendment.effective = amendment.date;
+                } else if let Some(d) = crate::document::find_date(line, 0) {
+                    amendment.effective = crate::document::to_date(&d);
+                }
+            }
+            Kind::Blank => {}
+            Kind::Other => match &mut current {
+                // An instruction goes on over the next lines only for its "như sau:" text
+                // (lines inside quotes are always its own).
+                Some((s, end))
+                    if !top
+                        || text
+                            .get(*s..*end)
+                            .is_some_and(|t| t.to_lowercase().contains("như sau")) =>
+                {
+                    *end = off + line.len();
+                }
+                Some(_) => {
+                    segments.extend(current.take());
+                    diagnostics.push(not_an_instruction(&loc, off, line));
+                }
+                None if !seen_instruction && mentions_unit(line) => {
+                    diagnostics.push(not_an_instruction(&loc, off, line));
+                }
+                None if !seen_instruction => {
+                    let t = line.trim();
+                    let lower = t.to_lowercase();
+                    if let Some(sym) = lower
+                        .strip_prefix("số:")
+                        .or_else(|| lower.strip_prefix("số "))
+                    {
+                        let sym_len = sym.len();
+                        let raw = t.get(t.len() - sym_len..).unwrap_or("").trim();
+                        if amendment.symbol.is_empty() && raw.contains('/') {
+                            amendment.symbol = raw.to_string();
+                        }
+                    } else if amendment.date.is_none() {
+                        if let Some(d) = crate::document::find_date(line, 0) {
+                            amendment.date = crate::document::to_date(&d);
+                        }
+                    }
+                }
+                None => diagnostics.push(not_an_instruction(&loc, off, line)),
+            },
+        }
+    }
+    segments.extend(current.take());
+
+    for (s, e) in segments {
+        let seg = text.get(s..e).unwrap_or("").trim_end();
+        let span = loc.span(s, s + seg.len());
+        match parse_one(seg) {
+            Ok(ops) => {
+                for op in ops {
+                    amendment.operations.push(op);
+                    spans.push(span);
+                }
+            }
+            Err(why) => diagnostics.push(codes::amend_unrecognized_instruction(
+                span,
+                &excerpt(seg),
+                why,
+            )),
+        }
+    }
+    if amendment.operations.is_empty() && diagnostics.is_empty() {
+        diagnostics.push(codes::amend_empty(loc.span(0, text.len())));
+    }
+    ParsedInstructions {
+        amendment,
+        spans,
+        diagnostics,
+    }
+}
+
+/// True when a line names a unit ("điểm b khoản 3"): a header line never does, so such a line
+/// is an instruction the parser does not understand, not one to skip.
+fn mentions_unit(line: &str) -> bool {
+    let toks = tokenize(line);
+    let mut c = Cursor::new(&toks);
+    (0..toks.len()).any(|i| {
+        c.pos = i;
+        c.peek_word().and_then(level_word).is_some() && c.references().is_some()
+    })
+}
+
+fn not_an_instruction(loc: &Locator<'_>, off: usize, line: &str) -> Diagnostic {
+    let t = line.trim_end();
+    codes::amend_unrecognized_instruction(
+        loc.span(off, off + t.len()),
+        &excerpt(line),
+        Localized::new(
+            "dòng không phải câu sửa đổi (bắt đầu bằng Sửa đổi, Bổ sung, Bãi bỏ, Thay thế, Đính chính…)",
+            "the line is not an instruction (one starts with Sửa đổi, Bổ sung, Bãi bỏ, Thay thế, Đính chính…)",
+        ),
+    )
+}
+
+fn excerpt(s: &str) -> String {
+    let one = s.trim().replace('\n', " ");
+    if one.chars().count() <= 60 {
+        one
+    } else {
+        let mut t: String = one.chars().take(57).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn err(vi: impl Into<String>, en: impl Into<String>) -> Localized {
+    Localized::new(vi, en)
+}
+
+/// Parses one instruction into operations (none for a lead-in).
+fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
+    let toks = tokenize(seg);
+    // "như sau:" splits the head from the body.
+    let split = toks.windows(3).position(|w| {
+        matches!(w, [Tok::Word { lower: a, .. }, Tok::Word { lower: b, .. }, Tok::Punct { ch: ':', .. }] if a == "như" && b == "sau")
+    });
+    let (head, body) = match split {
+        Some(k) => {
+            let colon = toks.get(k + 2).map_or(seg.len(), |t| t.start() + 1);
+            (
+                toks.get(..k).unwrap_or(&[]),
+                Some(seg.get(colon..).unwrap_or("")),
+            )
+        }
+        None => (toks.as_slice(), None),
+    };
+    let has_ref = head
+        .iter()
+        .any(|t| matches!(t, Tok::Word { lower, .. } if level_word(lower).is_some()));
+    let has_quote = head.iter().any(|t| matches!(t, Tok::Quote { .. }));
+    if !has_ref && !has_quote && body.is_some_and(|b| b.trim().is_empty()) {
+        return Ok(Vec::new()); // lead-in: "Sửa đổi, bổ sung một số nội dung … như sau:"
+    }
+    let body = body.map(extract_body).transpose()?;
+    let mut c = Cursor::new(head);
+    let ops = grammar(&mut c, body.as_deref())?;
+    // What may remain: punctuation, or "của Kế hoạch …".
+    while c.eat_punct('.') || c.eat_punct(';') || c.eat_punct(',') {}
+    if (c.eat(&["của"]) || c.eat(&["trong"]) || c.eat(&["tại"])) && c.eat(&["kế", "hoạch"])
+    {
+        c.pos = head.len();
+    }
+    if let Some(t) = c.peek() {
+        let at = seg.get(t.start()..).map(excerpt).unwrap_or_default();
+        return Err(err(
+            format!("không hiểu phần “{at}”"),
+            format!("unexpected “{at}”"),
+        ));
+    }
+    Ok(ops)
+}
+
+/// The body after "như sau:": quoted segments joined by newlines, or the text as is.
+fn extract_body(body: &str) -> Result<String, Localized> {
+    let t = body.trim();
+    let Some(first) = t.chars().next() else {
+        return Err(err(
+            "thiếu nội dung sau “như sau:”",
+            "nothing after “như sau:”",
+        ));
+    };
+    if closing_quote(first).is_none() {
+        return Ok(t.trim_end_matches("./.").to_string());
+    }
+    let mut parts = Vec::new();
+    let mut rest = t;
+    while let Some(open) = rest.chars().next().filter(|c| closing_quote(*c).is_some()) {
+        let close = closing_quote(open).unwrap_or('”');
+        let inner = rest.get(open.len_utf8()..).unwrap_or("");
+        let Some(end) = inner.find(close) else {
+            return Err(err("thiếu dấu đóng ngoặc kép", "unclosed quote"));
+        };
+        parts.push(inner.get(..end).unwrap_or("").trim().to_string());
+        rest = inner
+            .get(end + close.len_utf8()..)
+            .unwrap_or("")
+            .trim_start_matches(['.', ';', ',', '/'])
+            .trim_start();
+    }
+    if !rest.is_empty() {
+        return Err(err(
+            format!("còn nội dung sau dấu ngoặc kép: “{}”", excerpt(rest)),
+            format!("text after the closing quote: “{}”", excerpt(rest)),
+        ));
+    }
+    Ok(parts.join("\n"))
+}

@@ -1,0 +1,325 @@
+//! iCalendar (RFC 5545): one VTODO per task, one VEVENT per review.
+//!
+//! A small writer rather than the `icalendar` crate: that crate pulls `chrono` with its clock and
+//! `wasmbind` features and `uuid` with `js` on wasm32 (wasm-bindgen in the core crate, which the
+//! design keeps out), and it writes `DTSTAMP` from the clock and a random `UID` when they are
+//! missing. What we need is two functions — [`escape_text`] and [`fold_line`] — and a dozen
+//! properties; the output is read back by an independent parser (the `ical` crate) in the tests.
+//!
+//! # Mapping
+//!
+//! - `UID` is the task's eid; `DTSTAMP` is the as-of date at 00:00 UTC (the core never reads the
+//!   clock, so the same input gives the same file).
+//! - `DTSTART`/`DUE` (`VALUE=DATE`) are the task's window, `DUE` its last day; an open end has no
+//!   `DUE`, a conditional or unscheduled task neither.
+//! - A recurring task: `DTSTART`/`DUE` are its first occurrence (the calendar period containing the
+//!   window's start: for "hàng năm" the calendar year) and `RRULE` repeats it (`FREQ=YEARLY;
+//!   UNTIL=20301231`, `UNTIL` from the window's end, assumed or stated).
+//! - `CATEGORIES` lists the lead agencies as the plan names them; `X-KEHOACH-RESPONSIBLE` the
+//!   agencies responsible on the as-of date.
+//! - `STATUS`: done → `COMPLETED` (with `COMPLETED` = the report's date), dropped → `CANCELLED`,
+//!   running → `IN-PROCESS`, otherwise `NEEDS-ACTION`; `X-KEHOACH-STATUS` carries the schedule's
+//!   status (`overdue`, …).
+//! - Reviews are all-day `VEVENT`s (`DTEND` the next day, exclusive), UID `review-<kind>-<date>`.
+
+use crate::schedule::{Review, Schedule, ScheduledTask, Status};
+use crate::{Date, Plan};
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11): `\` → `\\`, `;` → `\;`, `,` → `\,`, a line break
+/// (`\n`, `\r\n` or `\r`) → `\n`; other control characters (not allowed in TEXT) are dropped,
+/// a tab is kept.
+///
+/// ```
+/// use kehoach::export::ics::escape_text;
+/// assert_eq!(escape_text("Sở A, Sở B; xem\\ghi chú\r\ndòng 2"), "Sở A\\, Sở B\\; xem\\\\ghi chú\\ndòng 2");
+/// ```
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\t' => out.push('\t'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line (RFC 5545 §3.1): lines longer than 75 octets are split, at character
+/// boundaries, into lines of at most 75 octets (excluding CRLF), each continuation starting with a
+/// space. Returns the line with its CRLF.
+///
+/// ```
+/// use kehoach::export::ics::fold_line;
+/// let line = format!("SUMMARY:{}", "Kế hoạch ".repeat(12));
+/// let folded = fold_line(&line);
+/// assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+/// assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+/// ```
+pub fn fold_line(line: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > LIMIT {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn ics_date(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    /// A property with a raw (already formatted) value.
+    fn raw(&mut self, name: &str, value: &str) {
+        self.out.push_str(&fold_line(&format!("{name}:{value}")));
+    }
+
+    /// A TEXT property.
+    fn text(&mut self, name: &str, value: &str) {
+        self.raw(name, &escape_text(value));
+    }
+
+    fn date(&mut self, name: &str, d: Date) {
+        self.raw(&format!("{name};VALUE=DATE"), &ics_date(d));
+    }
+
+    /// A list of TEXT values, each escaped, joined by unescaped commas.
+    fn list(&mut self, name: &str, values: &[&str]) {
+        if values.is_empty() {
+            return;
+        }
+        let v: Vec<String> = values.iter().map(|s| escape_text(s)).collect();
+        self.raw(name, &v.join(","));
+    }
+}
+
+fn summary(t: &ScheduledTask) -> String {
+    let first = t.text.lines().next().unwrap_or_default();
+    let mut s: String = first.chars().take(120).collect();
+    if first.chars().count() > 120 {
+        s.push('…');
+    }
+    format!("{} {s}", t.number)
+}
+
+fn description(t: &ScheduledTask, as_of: Date) -> String {
+    let mut d = t.text.clone();
+    let leads: Vec<&str> = t.leads.iter().map(|a| a.name.as_str()).collect();
+    let resp: Vec<&str> = t.responsible.iter().map(|a| a.name.as_str()).collect();
+    d.push_str(&format!("\n\nCơ quan chủ trì: {}", leads.join("; ")));
+    if resp != leads {
+        d.push_str(&format!(
+            "\nCơ quan chịu trách nhiệm ngày {}: {}",
+            vn(as_of),
+            resp.join("; ")
+        ));
+    }
+    if let Some(tf) = &t.timeframe_text {
+        d.push_str(&format!("\nThời gian thực hiện: {tf}"));
+    }
+    d.push_str(&format!(
+        "\nTrạng thái ngày {}: {}",
+        vn(as_of),
+        t.status.vietnamese()
+    ));
+    if let Some(r) = &t.progress {
+        d.push_str(&format!(
+            "\nBáo cáo {}: {}{}",
+            vn(r.date),
+            r.status.as_str(),
+            r.note.as_ref().map_or(String::new(), |n| format!(" — {n}"))
+        ));
+    }
+    d
+}
+
+fn vn(d: Date) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
+
+fn vtodo(w: &mut Writer, t: &ScheduledTask, stamp: &str, as_of: Date) {
+    w.raw("BEGIN", "VTODO");
+    w.text("UID", &t.eid);
+    w.raw("DTSTAMP", stamp);
+    w.text("SUMMARY", &summary(t));
+    w.text("DESCRIPTION", &description(t, as_of));
+    let first = match (t.recurrence, t.rrule.as_ref(), t.window.start) {
+        (Some(rec), Some(_), Some(start)) => crate::schedule::status::occurrence(rec, start, 0)
+            .map(|(from, to)| {
+                let to = t.window.end.map_or(to, |e| to.min(e));
+                (Some(from), Some(to))
+            }),
+        _ => None,
+    };
+    let (start, due) = first.unwrap_or((t.window.start, t.window.end));
+    if let Some(s) = start {
+        w.date("DTSTART", s);
+    }
+    if let Some(e) = due {
+        w.date("DUE", e);
+    }
+    if first.is_some() {
+        if let Some(r) = &t.rrule {
+            w.raw("RRULE", r);
+        }
+    }
+    let leads: Vec<&str> = t.leads.iter().map(|a| a.name.as_str()).collect();
+    w.list("CATEGORIES", &leads);
+    let resp: Vec<&str> = t.responsible.iter().map(|a| a.name.as_str()).collect();
+    w.list("X-KEHOACH-RESPONSIBLE", &resp);
+    let dropped = t.reason == Some(crate::schedule::Reason::Dropped);
+    let status = match t.status {
+        Status::Done => "COMPLETED",
+        _ if dropped => "CANCELLED",
+        Status::Active | Status::Recurring | Status::Continuous => "IN-PROCESS",
+        _ => "NEEDS-ACTION",
+    };
+    w.raw("STATUS", status);
+    if t.status == Status::Done {
+        if let Some(r) = &t.progress {
+            w.raw("COMPLETED", &format!("{}T000000Z", ics_date(r.date)));
+        }
+        w.raw("PERCENT-COMPLETE", "100");
+    }
+    w.text("X-KEHOACH-NUMBER", &t.number);
+    w.raw("X-KEHOACH-STATUS", t.status.as_str());
+    w.raw("END", "VTODO");
+}
+
+fn vevent(w: &mut Writer, r: &Review, stamp: &str, plan_name: &str) {
+    w.raw("BEGIN", "VEVENT");
+    w.text(
+        "UID",
+        &format!("review-{}-{}", r.kind.as_str(), ics_date(r.due)),
+    );
+    w.raw("DTSTAMP", stamp);
+    w.date("DTSTART", r.due);
+    if let Some(next) = r.due.next_day() {
+        w.date("DTEND", next);
+    }
+    w.text(
+        "SUMMARY",
+        &format!("{} — {plan_name}", r.label(crate::Lang::Vi)),
+    );
+    if let Some(c) = &r.coordinator {
+        w.text("DESCRIPTION", &format!("Báo cáo UBND tỉnh qua {}", c.name));
+        w.list("CATEGORIES", &[c.name.as_str()]);
+    }
+    w.raw("TRANSP", "TRANSPARENT");
+    w.raw("X-KEHOACH-REVIEW", r.kind.as_str());
+    w.raw("END", "VEVENT");
+}
+
+/// The plan's name for calendar titles: "Kế hoạch 66/KH-UBND".
+pub(crate) fn plan_name(plan: &Plan) -> String {
+    match &plan.meta.number {
+        Some(n) => format!("Kế hoạch {}", n.text),
+        None => "Kế hoạch".to_string(),
+    }
+}
+
+/// The schedule as an iCalendar file (CRLF line ends), rules in the module docs.
+///
+/// ```
+/// use kehoach::{export, schedule::{schedule, ScheduleOptions}};
+/// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+/// let s = schedule(&plan, &ScheduleOptions::new("2026-11-28".parse().unwrap()));
+/// let ics = export::to_ics(&plan, &s);
+/// assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+/// assert_eq!(ics.matches("BEGIN:VTODO").count(), 44);
+/// assert!(ics.contains("UID:sec_II__para_1__point_c\r\n"));
+/// assert!(ics.contains("DTSTAMP:20261128T000000Z\r\n"));
+/// ```
+pub fn to_ics(plan: &Plan, schedule: &Schedule) -> String {
+    let mut w = Writer {
+        out: String::with_capacity(64 * 1024),
+    };
+    let stamp = format!("{}T000000Z", ics_date(schedule.as_of));
+    let name = plan_name(plan);
+    w.raw("BEGIN", "VCALENDAR");
+    w.raw("VERSION", "2.0");
+    w.raw(
+        "PRODID",
+        concat!("-//kehoach//kehoach ", env!("CARGO_PKG_VERSION"), "//VI"),
+    );
+    w.raw("CALSCALE", "GREGORIAN");
+    w.raw("METHOD", "PUBLISH");
+    w.text("X-WR-CALNAME", &name);
+    for t in &schedule.tasks {
+        vtodo(&mut w, t, &stamp, schedule.as_of);
+    }
+    for r in &schedule.reviews {
+        vevent(&mut w, r, &stamp, &name);
+    }
+    w.raw("END", "VCALENDAR");
+    w.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_text, fold_line};
+
+    #[test]
+    fn short_lines_are_not_folded() {
+        let line = format!("SUMMARY:{}", "a".repeat(67));
+        assert_eq!(line.len(), 75);
+        assert_eq!(fold_line(&line), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn folds_at_75_octets_then_74_plus_the_space() {
+        let line = format!("SUMMARY:{}", "a".repeat(200));
+        let folded = fold_line(&line);
+        let parts: Vec<&str> = folded.trim_end_matches("\r\n").split("\r\n").collect();
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[0].len(), 75);
+        assert_eq!(parts[1].len(), 75);
+        assert!(parts[1].starts_with(' '));
+        assert_eq!(parts[2].len(), 208 - 75 - 74 + 1);
+        assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn never_splits_a_character() {
+        // "ễ" is three octets: 8 + 3 × 22 = 74, the 23rd would reach 77.
+        let line = format!("SUMMARY:{}", "ễ".repeat(40));
+        let folded = fold_line(&line);
+        let first = folded.split("\r\n").next().unwrap();
+        assert_eq!(first.len(), 74);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape_text(r"a\b"), r"a\\b");
+        assert_eq!(escape_text("a;b,c"), r"a\;b\,c");
+        assert_eq!(escape_text("x\ny\r\nz\rw"), r"x\ny\nz\nw");
+        assert_eq!(escape_text("t\tu\u{7}v"), "t\tuv");
+        assert_eq!(escape_text("Sở Y tế: 50%"), "Sở Y tế: 50%");
+    }
+}

@@ -1,0 +1,414 @@
+//! The compound forms: phases, horizons, conditions, conjunctions, and the top-level entry.
+
+use super::grammar::{Cx, Rec};
+use super::lexer::Tok;
+use super::model::{Basis, Freq, Phase, Target, Timeframe, TimeframeKind};
+
+/// Words that start a condition ("theo hướng dẫn …", "khi được yêu cầu", "sau khi …").
+const BASIS_START: &[&str] = &["theo", "khi", "sau khi", "căn cứ", "tùy", "tuỳ"];
+
+/// A phase head ("Năm 2022 - 2024") is at most this many tokens before its colon.
+const MAX_HEAD: usize = 16;
+
+/// Words that start the outcome of a target ("80% trường THPT | được tổ chức dạy thí điểm").
+const OUTCOME_START: &[&str] = &[
+    "được",
+    "đạt",
+    "có",
+    "hoàn thành",
+    "tham gia",
+    "sử dụng",
+    "áp dụng",
+    "thực hiện",
+    "triển khai",
+    "kết nối",
+    "cung cấp",
+    "đáp ứng",
+];
+
+impl Cx<'_> {
+    /// True when tokens `lo..hi` hold `(`…`)` with the two parentheses matching each other.
+    fn wrapped(&self, lo: usize, hi: usize) -> bool {
+        if hi < lo + 2 || !self.is_punct(lo, '(') || !self.is_punct(hi - 1, ')') {
+            return false;
+        }
+        let mut depth = 0usize;
+        for k in lo..hi {
+            if self.is_punct(k, '(') {
+                depth += 1;
+            } else if self.is_punct(k, ')') {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && k + 1 < hi {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Drops trailing `.`, `;`, `,` and (up to four levels of) enclosing parentheses.
+    pub fn trim(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
+        for _ in 0..4 {
+            while hi > lo
+                && (self.is_punct(hi - 1, '.')
+                    || self.is_punct(hi - 1, ';')
+                    || self.is_punct(hi - 1, ','))
+            {
+                hi -= 1;
+            }
+            if self.wrapped(lo, hi) {
+                lo += 1;
+                hi -= 1;
+            } else {
+                break;
+            }
+        }
+        (lo, hi)
+    }
+
+    /// A whole expression `lo..hi`.
+    pub fn expr(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let (lo, hi) = self.trim(lo, hi);
+        if lo >= hi {
+            return None;
+        }
+        if (lo..hi).any(|k| self.is_punct(k, ':')) {
+            if let Some(t) = self.phased(lo, hi) {
+                return Some(t);
+            }
+        }
+        if let Some(t) = self.horizon(lo, hi) {
+            return Some(t);
+        }
+        if self.basis_start(self.phrase(lo, hi, "thực hiện").unwrap_or(lo), hi) {
+            return self.conditional(lo, hi);
+        }
+        self.simple(lo, hi).or_else(|| self.conj(lo, hi))
+    }
+
+    /// A time (point, range, open end, deadline) or a recurrence.
+    fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        self.time(lo, hi).or_else(|| self.recurring(lo, hi))
+    }
+
+    /// A point, range, open end or deadline covering exactly `lo..hi`.
+    pub fn time(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let (lo, hi) = self.trim(lo, hi);
+        if lo >= hi {
+            return None;
+        }
+        if let Some((start, end, e)) = self.range(lo, hi) {
+            if e == hi {
+                return Some(self.mk(lo, hi, TimeframeKind::Range { start, end }));
+            }
+        }
+        if let Some((start, e)) = self.open(lo, hi) {
+            if e == hi {
+                return Some(self.mk(lo, hi, TimeframeKind::OpenEnded { start }));
+            }
+        }
+        if let Some((by, inclusive, e)) = self.deadline(lo, hi) {
+            if e == hi {
+                return Some(self.mk(lo, hi, TimeframeKind::Deadline { by, inclusive }));
+            }
+        }
+        match self.point(lo, hi) {
+            Some((at, e)) if e == hi => Some(self.mk(lo, hi, TimeframeKind::Point { at })),
+            _ => None,
+        }
+    }
+
+    /// A recurrence or "thường xuyên", with an optional limiting timeframe.
+    fn recurring(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let (lo, hi) = self.trim(lo, hi);
+        let (Rec { freq, continuous }, j) = self.recurrence(lo, hi)?;
+        let within = if j >= hi {
+            None
+        } else if self.wrapped(j, hi) {
+            Some(Box::new(self.time(j + 1, hi - 1)?))
+        } else if self.is_punct(j, ',') || self.is_word(j, "trong") {
+            Some(Box::new(self.time(j + 1, hi)?))
+        } else {
+            Some(Box::new(self.time(j, hi)?))
+        };
+        let kind = match freq {
+            Some((freq, interval)) => TimeframeKind::Recurring {
+                freq,
+                interval,
+                continuous,
+                within,
+            },
+            None => TimeframeKind::Continuous { within },
+        };
+        Some(self.mk(lo, hi, kind))
+    }
+
+    fn basis_start(&self, i: usize, hi: usize) -> bool {
+        self.any_phrase(i, hi, BASIS_START).is_some()
+    }
+
+    /// Conditions joined by "và", "," or ";" (a new one starts only at a condition word, so an
+    /// authority may contain "và": "Bộ Thông tin và Truyền thông").
+    fn conditional(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let (lo, hi) = self.trim(lo, hi);
+        let start = self.phrase(lo, hi, "thực hiện").unwrap_or(lo);
+        let mut basis = Vec::new();
+        let mut cs = start;
+        let mut k = start + 1;
+        while k < hi {
+            let sep = self.is_punct(k, ',')
+                || self.is_punct(k, ';')
+                || self.is_word(k, "và")
+                || self.is_word(k, "hoặc");
+            if sep && self.basis_start(k + 1, hi) {
+                basis.push(self.basis(cs, k)?);
+                cs = k + 1;
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        basis.push(self.basis(cs, hi)?);
+        Some(self.mk(lo, hi, TimeframeKind::Conditional { basis }))
+    }
+
+    fn basis(&self, lo: usize, hi: usize) -> Option<Basis> {
+        let (lo, hi) = self.trim(lo, hi);
+        let exact = |phrases: &[&str]| phrases.iter().any(|p| self.phrase(lo, hi, p) == Some(hi));
+        if let Some(k) = self.phrase(lo, hi, "theo hướng dẫn của") {
+            if k < hi {
+                return Some(Basis::Guidance {
+                    authority: self.text(k, hi).to_string(),
+                });
+            }
+        }
+        if exact(&["theo hướng dẫn"]) {
+            return Some(Basis::Guidance {
+                authority: String::new(),
+            });
+        }
+        if exact(&[
+            "theo thực tiễn",
+            "theo thực tế",
+            "theo tình hình thực tế",
+            "theo tình hình thực tiễn",
+            "tùy theo tình hình thực tế",
+            "tuỳ theo tình hình thực tế",
+            "theo điều kiện thực tế",
+        ]) {
+            return Some(Basis::Practice);
+        }
+        if exact(&["khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu"]) {
+            return Some(Basis::OnRequest);
+        }
+        if let Some(k) = self.phrase(lo, hi, "sau khi") {
+            if k < hi {
+                return Some(Basis::AfterEvent {
+                    event: self.text(k, hi).to_string(),
+                });
+            }
+        }
+        // Anything else that reads as a condition, unless it carries numbers (a date we would
+        // silently drop).
+        let numeric = (lo..hi).any(|k| self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..))));
+        (self.basis_start(lo, hi) && !numeric && lo + 1 < hi).then(|| Basis::Other {
+            text: self.text(lo, hi).to_string(),
+        })
+    }
+
+    /// Parts joined by ",", ";" or "và": "Quý II/2022, Quý III/2022 và hằng năm".
+    fn conj(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let mut parts = Vec::new();
+        let mut ps = lo;
+        let mut depth = 0usize;
+        let mut k = lo;
+        while k <= hi {
+            if k < hi && ps == k && self.basis_start(k, hi) {
+                parts.push(self.conditional(k, hi)?);
+                ps = hi;
+                break;
+            }
+            let at_end = k == hi;
+            if self.is_punct(k, '(') {
+                depth += 1;
+            } else if self.is_punct(k, ')') {
+                depth = depth.saturating_sub(1);
+            }
+            let sep = !at_end
+                && depth == 0
+                && (self.is_punct(k, ',')
+                    || self.is_punct(k, ';')
+                    || (self.is_word(k, "và")
+                        && !self.is_word(k + 1, "những")
+                        && !self.is_word(k + 1, "các")));
+            if sep || at_end {
+                if k == ps {
+                    return None;
+                }
+                parts.push(self.simple(ps, k)?);
+                ps = k + 1;
+            }
+            k += 1;
+        }
+        if ps < hi || parts.len() < 2 {
+            return None;
+        }
+        Some(self.mk(lo, hi, TimeframeKind::All { parts }))
+    }
+
+    /// "giai đoạn 2021-2030, định hướng đến năm 2045", "ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035".
+    fn horizon(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let k = (lo + 1..hi).find(|&k| {
+            self.phrase(k, hi, "định hướng").is_some() || self.phrase(k, hi, "tầm nhìn").is_some()
+        })?;
+        let mut lhi = k;
+        let mut rhi = hi;
+        while lhi > lo
+            && (self.is_punct(lhi - 1, ',')
+                || self.is_punct(lhi - 1, ';')
+                || self.is_dash(lhi - 1)
+                || self.is_word(lhi - 1, "và"))
+        {
+            lhi -= 1;
+        }
+        if self.is_punct(lhi.saturating_sub(1), '(') && self.is_punct(hi - 1, ')') {
+            lhi -= 1;
+            rhi -= 1;
+        }
+        let period = self.time(lo, lhi)?;
+        let r = self
+            .any_phrase(k + 2, rhi, &["đến", "tới"])
+            .unwrap_or(k + 2);
+        let (vision, e) = self.point(r, rhi)?;
+        (e == rhi).then(|| {
+            self.mk(
+                lo,
+                hi,
+                TimeframeKind::Horizon {
+                    period: Box::new(period),
+                    vision,
+                },
+            )
+        })
+    }
+
+    /// "Năm 2022 - 2024: Xây dựng quy hoạch. Năm 2025 và những năm tiếp theo: Triển khai …".
+    fn phased(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        // Phase heads: at the start or right after a ".", a time then ":".
+        let mut heads: Vec<(usize, usize, Timeframe)> = Vec::new();
+        let mut s = lo;
+        while s < hi {
+            let after_colon = heads.last().map_or(lo, |(_, c, _)| c + 1);
+            let candidate = s == lo || (s > after_colon && self.is_punct(s - 1, '.'));
+            if candidate {
+                let lim = (s + MAX_HEAD + 1).min(hi);
+                if let Some(c) = (s..lim).find(|&c| self.is_punct(c, ':')) {
+                    if let Some(when) = self.time(s, c) {
+                        heads.push((s, c, when));
+                    }
+                }
+            }
+            if heads.is_empty() {
+                // The first phase must start the text.
+                return None;
+            }
+            s += 1;
+        }
+        let mut phases = Vec::with_capacity(heads.len());
+        let starts: Vec<usize> = heads.iter().map(|(s, _, _)| *s).collect();
+        for (n, (_, c, when)) in heads.into_iter().enumerate() {
+            let body_hi = starts.get(n + 1).copied().unwrap_or(hi);
+            let (activity, targets) = self.body(c + 1, body_hi);
+            phases.push(Phase {
+                when,
+                activity,
+                targets,
+            });
+        }
+        Some(self.mk(lo, hi, TimeframeKind::Phased { phases }))
+    }
+
+    /// The clauses of a phase: targets, and the rest as its activity.
+    fn body(&self, lo: usize, hi: usize) -> (Option<String>, Vec<Target>) {
+        let (lo, hi) = self.trim(lo, hi);
+        let mut activity: Vec<&str> = Vec::new();
+        let mut targets = Vec::new();
+        let mut cs = lo;
+        for k in lo..=hi {
+            if k == hi || self.is_punct(k, ';') {
+                let (a, b) = self.trim(cs, k);
+                if a < b {
+                    match self.target(a, b) {
+                        Some(t) => targets.push(t),
+                        None => activity.push(self.text(a, b)),
+                    }
+                }
+                cs = k + 1;
+            }
+        }
+        let activity = (!activity.is_empty()).then(|| activity.join("; "));
+        (activity, targets)
+    }
+
+    /// "80% trường THPT được tổ chức dạy thí điểm", "tất cả các xã có điểm phục vụ".
+    fn target(&self, lo: usize, hi: usize) -> Option<Target> {
+        let (percent, quantifier, r) = if let Some((p, r)) = self.percent(lo, hi) {
+            (Some(p), None, r)
+        } else if let Some(r) = self.any_phrase(lo, hi, &["tất cả", "toàn bộ", "mọi"]) {
+            (None, Some(self.text(lo, r).to_string()), r)
+        } else {
+            return None;
+        };
+        if r >= hi {
+            return None;
+        }
+        let m = (r..hi).find(|&k| self.any_phrase(k, hi, OUTCOME_START).is_some());
+        let (subject, outcome) = match m {
+            Some(m) if m > r => (self.text(r, m), self.text(m, hi)),
+            _ => (self.text(r, hi), ""),
+        };
+        Some(Target {
+            percent,
+            quantifier,
+            subject: subject.to_string(),
+            outcome: outcome.to_string(),
+        })
+    }
+
+    /// "80%", "12,5%", "12.5%".
+    fn percent(&self, lo: usize, hi: usize) -> Option<(f64, usize)> {
+        let whole = self.num(lo, 3)?;
+        if self.is_punct(lo + 1, '%') && lo + 1 < hi {
+            return Some((f64::from(whole), lo + 2));
+        }
+        if (self.is_punct(lo + 1, ',') || self.is_punct(lo + 1, '.'))
+            && self.is_punct(lo + 3, '%')
+            && lo + 3 < hi
+        {
+            self.num(lo + 2, 3)?;
+            let v: f64 = format!("{}.{}", self.text(lo, lo + 1), self.text(lo + 2, lo + 3))
+                .parse()
+                .ok()?;
+            return Some((v, lo + 4));
+        }
+        None
+    }
+}
+
+/// A recurrence's canonical words ("hằng năm", "định kỳ 6 tháng", "định kỳ").
+pub(crate) fn freq_words(freq: Freq, interval: u32) -> String {
+    match (freq, interval) {
+        (Freq::Yearly, 1) => "hằng năm".into(),
+        (Freq::Quarterly, 1) => "hằng quý".into(),
+        (Freq::Monthly, 1) => "hằng tháng".into(),
+        (Freq::Weekly, 1) => "hằng tuần".into(),
+        (Freq::Daily, 1) => "hằng ngày".into(),
+        (Freq::Yearly, n) => format!("định kỳ {n} năm"),
+        (Freq::HalfYearly, n) => format!("định kỳ {} tháng", u64::from(n) * 6),
+        (Freq::Quarterly, n) => format!("định kỳ {} tháng", u64::from(n) * 3),
+        (Freq::Monthly, n) => format!("định kỳ {n} tháng"),
+        (Freq::Weekly, n) => format!("định kỳ {n} tuần"),
+        (Freq::Daily, n) => format!("định kỳ {n} ngày"),
+        (Freq::Unspecified, _) => "định kỳ".into(),
+    }
+}

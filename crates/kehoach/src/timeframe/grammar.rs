@@ -1,0 +1,574 @@
+//! The simple forms: points, ranges, open ends, deadlines and recurrences.
+//!
+//! Every function reads tokens from an index and returns what it read and the index after it,
+//! or `None`; nothing here backtracks more than a fixed number of tokens, so a parse costs time
+//! linear in the number of tokens.
+
+use super::lexer::{Tok, Token};
+use super::model::{Freq, Point, Timeframe, TimeframeKind};
+use crate::span::{Locator, Span};
+
+/// A point whose year may be left out ("tháng 3" in "từ tháng 3 đến tháng 6/2022").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Year,
+    Half(u8),
+    Quarter(u8),
+    Month(u8),
+    Day(u8, u8),
+}
+
+/// A point as read, before a missing year is filled in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Partial {
+    pub year: Option<i32>,
+    pub unit: Unit,
+    pub lo: usize,
+    pub hi: usize,
+}
+
+/// A recurrence as read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rec {
+    /// `None` for "thường xuyên" alone.
+    pub freq: Option<(Freq, u32)>,
+    pub continuous: bool,
+}
+
+/// The parsing context: the text, its tokens, the locator and the options.
+pub(crate) struct Cx<'a> {
+    pub src: &'a str,
+    /// `src` in lowercase, with the same byte offsets.
+    pub lower: &'a str,
+    pub toks: &'a [Token],
+    pub loc: &'a Locator<'a>,
+    pub year_min: i32,
+    pub year_max: i32,
+}
+
+const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+impl Cx<'_> {
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The text of word token `i`.
+    pub fn word(&self, i: usize) -> Option<&str> {
+        let t = self.tok(i)?;
+        match t.tok {
+            Tok::Word => self.src.get(t.start..t.end),
+            _ => None,
+        }
+    }
+
+    /// The lowercase text of word token `i`.
+    fn lower_word(&self, i: usize) -> Option<&str> {
+        let t = self.tok(i)?;
+        match t.tok {
+            Tok::Word => self.lower.get(t.start..t.end),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` is the word `lit` (lowercase literal), in any case.
+    pub fn is_word(&self, i: usize, lit: &str) -> bool {
+        self.lower_word(i) == Some(lit)
+    }
+
+    /// Matches the words of `phrase` (space-separated, lowercase) from `i`, before `hi`.
+    pub fn phrase(&self, i: usize, hi: usize, phrase: &str) -> Option<usize> {
+        let mut rest = phrase;
+        let mut j = i;
+        loop {
+            if j >= hi {
+                return None;
+            }
+            let after = rest.strip_prefix(self.lower_word(j)?)?;
+            j += 1;
+            if after.is_empty() {
+                return Some(j);
+            }
+            rest = after.strip_prefix(' ')?;
+        }
+    }
+
+    /// The first of `phrases` that matches at `i`.
+    pub fn any_phrase(&self, i: usize, hi: usize, phrases: &[&str]) -> Option<usize> {
+        phrases.iter().find_map(|p| self.phrase(i, hi, p))
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.tok == Tok::Punct(c))
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.tok == Tok::Dash)
+    }
+
+    /// A number of at most `max_len` digits.
+    pub fn num(&self, i: usize, max_len: usize) -> Option<u32> {
+        match self.tok(i)?.tok {
+            Tok::Num(Some(v), len) if len <= max_len => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year within the configured bounds.
+    pub fn year(&self, i: usize, hi: usize) -> Option<i32> {
+        if i >= hi {
+            return None;
+        }
+        let v = i32::try_from(self.num(i, 4)?).ok()?;
+        let len_ok = matches!(self.tok(i)?.tok, Tok::Num(_, 4));
+        (len_ok && v >= self.year_min && v <= self.year_max).then_some(v)
+    }
+
+    fn month_no(&self, i: usize, hi: usize) -> Option<u8> {
+        if i >= hi {
+            return None;
+        }
+        let m = u8::try_from(self.num(i, 2)?).ok()?;
+        (1..=12).contains(&m).then_some(m)
+    }
+
+    fn day_no(&self, i: usize, hi: usize) -> Option<u8> {
+        if i >= hi {
+            return None;
+        }
+        let d = u8::try_from(self.num(i, 2)?).ok()?;
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    /// A quarter number: I–IV or 1–4.
+    fn quarter_no(&self, i: usize, hi: usize) -> Option<u8> {
+        if i >= hi {
+            return None;
+        }
+        if let Some(w) = self.word(i) {
+            return match w.to_ascii_uppercase().as_str() {
+                "I" => Some(1),
+                "II" => Some(2),
+                "III" => Some(3),
+                "IV" => Some(4),
+                _ => None,
+            };
+        }
+        let q = u8::try_from(self.num(i, 1)?).ok()?;
+        (1..=4).contains(&q).then_some(q)
+    }
+
+    /// Byte range of tokens `lo..hi`.
+    pub fn bytes(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let s = self.tok(lo).map_or(self.src.len(), |t| t.start);
+        let e = hi
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .map_or(s, |t| t.end);
+        (s, e.max(s))
+    }
+
+    pub fn span(&self, lo: usize, hi: usize) -> Span {
+        let (s, e) = self.bytes(lo, hi);
+        self.loc.span(s, e)
+    }
+
+    pub fn text(&self, lo: usize, hi: usize) -> &str {
+        let (s, e) = self.bytes(lo, hi);
+        self.src.get(s..e).unwrap_or("")
+    }
+
+    /// A timeframe of `kind` read from tokens `lo..hi`.
+    pub fn mk(&self, lo: usize, hi: usize, kind: TimeframeKind) -> Timeframe {
+        Timeframe {
+            text: self.text(lo, hi).to_string(),
+            kind,
+            span: self.span(lo, hi),
+        }
+    }
+
+    /// `'/' year` or `"năm" year` after a unit.
+    fn year_suffix(&self, i: usize, hi: usize) -> Option<(i32, usize)> {
+        if self.is_punct(i, '/') {
+            return self.year(i + 1, hi).map(|y| (y, i + 2));
+        }
+        if self.is_word(i, "năm") {
+            return self.year(i + 1, hi).map(|y| (y, i + 2));
+        }
+        None
+    }
+
+    /// A point, possibly without its year, starting at `i`.
+    pub fn partial(&self, i: usize, hi: usize) -> Option<Partial> {
+        let p = self.partial_raw(i, hi)?;
+        let valid = match (p.unit, p.year) {
+            (Unit::Day(d, m), Some(y)) => crate::Date::from_ymd(y, m, d).is_ok(),
+            (Unit::Day(d, m), None) => MONTH_DAYS
+                .get(usize::from(m).saturating_sub(1))
+                .is_some_and(|&n| d <= n),
+            _ => true,
+        };
+        valid.then_some(p)
+    }
+
+    fn partial_raw(&self, i: usize, hi: usize) -> Option<Partial> {
+        let mk = |year, unit, end| Partial {
+            year,
+            unit,
+            lo: i,
+            hi: end,
+        };
+        if i >= hi {
+            return None;
+        }
+        // "ngày 31/3/2022", "ngày 15 tháng 9 năm 2016", "ngày 30/6"
+        if self.is_word(i, "ngày") {
+            let d = self.day_no(i + 1, hi)?;
+            if self.is_punct(i + 2, '/') {
+                let m = self.month_no(i + 3, hi)?;
+                if self.is_punct(i + 4, '/') {
+                    let y = self.year(i + 5, hi)?;
+                    return Some(mk(Some(y), Unit::Day(d, m), i + 6));
+                }
+                return Some(mk(None, Unit::Day(d, m), i + 4));
+            }
+            if self.is_word(i + 2, "tháng") {
+                let m = self.month_no(i + 3, hi)?;
+                return Some(match self.year_suffix(i + 4, hi) {
+                    Some((y, e)) => mk(Some(y), Unit::Day(d, m), e),
+                    None => mk(None, Unit::Day(d, m), i + 4),
+                });
+            }
+            return None;
+        }
+        // "tháng 9/2022", "tháng 9 năm 2022", "tháng 3"
+        if self.is_word(i, "tháng") {
+            let m = self.month_no(i + 1, hi)?;
+            return Some(match self.year_suffix(i + 2, hi) {
+                Some((y, e)) => mk(Some(y), Unit::Month(m), e),
+                None => mk(None, Unit::Month(m), i + 2),
+            });
+        }
+        // "quý III/2024", "quý I năm 2023"
+        if self.is_word(i, "quý") || self.is_word(i, "quí") {
+            let q = self.quarter_no(i + 1, hi)?;
+            return Some(match self.year_suffix(i + 2, hi) {
+                Some((y, e)) => mk(Some(y), Unit::Quarter(q), e),
+                None => mk(None, Unit::Quarter(q), i + 2),
+            });
+        }
+        // "6 tháng đầu năm 2022", "sáu tháng cuối năm 2022", "nửa đầu năm 2022"
+        let half_body = if self.num(i, 2) == Some(6) || self.is_word(i, "sáu") {
+            self.is_word(i + 1, "tháng").then_some(i + 2)
+        } else if self.is_word(i, "nửa") {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(j) = half_body {
+            let h = if self.is_word(j, "đầu") {
+                1
+            } else if self.is_word(j, "cuối") {
+                2
+            } else {
+                return None;
+            };
+            if !self.is_word(j + 1, "năm") {
+                return None;
+            }
+            return Some(match self.year(j + 2, hi) {
+                Some(y) => mk(Some(y), Unit::Half(h), j + 3),
+                None => mk(None, Unit::Half(h), j + 2),
+            });
+        }
+        // "năm 2021"
+        if self.is_word(i, "năm") {
+            let y = self.year(i + 1, hi)?;
+            return Some(mk(Some(y), Unit::Year, i + 2));
+        }
+        // "2021"
+        if let Some(y) = self.year(i, hi) {
+            return Some(mk(Some(y), Unit::Year, i + 1));
+        }
+        // "31/3/2022", "4/2024"
+        if self.num(i, 2).is_some() && self.is_punct(i + 1, '/') {
+            if let Some(y) = self.year(i + 2, hi) {
+                let m = self.month_no(i, hi)?;
+                return Some(mk(Some(y), Unit::Month(m), i + 3));
+            }
+            let d = self.day_no(i, hi)?;
+            let m = self.month_no(i + 2, hi)?;
+            if self.is_punct(i + 3, '/') {
+                let y = self.year(i + 4, hi)?;
+                return Some(mk(Some(y), Unit::Day(d, m), i + 5));
+            }
+        }
+        None
+    }
+
+    /// A complete point (with its year) starting at `i`.
+    pub fn point(&self, i: usize, hi: usize) -> Option<(Point, usize)> {
+        let p = self.partial(i, hi)?;
+        let y = p.year?;
+        Some((self.to_point(&p, y), p.hi))
+    }
+
+    pub fn to_point(&self, p: &Partial, year: i32) -> Point {
+        let pt = match p.unit {
+            Unit::Year => Point::year(year),
+            Unit::Half(h) => Point::half(year, h),
+            Unit::Quarter(q) => Point::quarter(year, q),
+            Unit::Month(m) => Point::month(year, m),
+            Unit::Day(d, m) => Point::day(year, m, d),
+        };
+        pt.with_span(self.span(p.lo, p.hi))
+    }
+
+    /// `start sep end` where the start may borrow the end's year ("tháng 3 - 6/2022").
+    fn range_body(&self, i: usize, hi: usize) -> Option<(Point, Point, usize)> {
+        let a = self.partial(i, hi)?;
+        let mut j = a.hi;
+        if self.is_dash(j) {
+            j += 1;
+        } else if let Some(k) = self.any_phrase(j, hi, &["đến hết", "tới hết", "đến", "tới"])
+        {
+            j = k;
+        } else {
+            return None;
+        }
+        // "quý I - II/2023": the second quarter without its word.
+        let b = match (a.unit, self.quarter_no(j, hi)) {
+            (Unit::Quarter(_), Some(q)) if self.word(j).is_some() => {
+                let (y, e) = self.year_suffix(j + 1, hi)?;
+                Partial {
+                    year: Some(y),
+                    unit: Unit::Quarter(q),
+                    lo: j,
+                    hi: e,
+                }
+            }
+            _ => self.partial(j, hi)?,
+        };
+        let by = b.year?;
+        let end = self.to_point(&b, by);
+        let start = match a.year {
+            Some(y) => self.to_point(&a, y),
+            None => {
+                // Borrow the year only between like units, and never across a year boundary.
+                let same = std::mem::discriminant(&a.unit) == std::mem::discriminant(&b.unit);
+                let s = self.to_point(&a, by);
+                if !same || !s.is_valid() || s > end {
+                    return None;
+                }
+                s
+            }
+        };
+        Some((start, end, b.hi))
+    }
+
+    /// A range: "Từ năm 2021 - 2030", "giai đoạn 2021-2025", "từ tháng 3 đến tháng 6/2022".
+    pub fn range(&self, i: usize, hi: usize) -> Option<(Point, Point, usize)> {
+        const PREFIXES: &[&str] = &[
+            "trong giai đoạn từ",
+            "trong giai đoạn",
+            "trong thời kỳ",
+            "giai đoạn từ",
+            "giai đoạn",
+            "thời kỳ",
+            "kể từ",
+            "từ",
+            "trong",
+        ];
+        let j = self.any_phrase(i, hi, PREFIXES).unwrap_or(i);
+        self.range_body(j, hi)
+    }
+
+    /// An open end: "Năm 2021 và những năm tiếp theo", "từ tháng 3/2022 trở đi", "Từ năm 2022".
+    pub fn open(&self, i: usize, hi: usize) -> Option<(Point, usize)> {
+        const SUFFIXES: &[&str] = &[
+            "và những năm tiếp theo",
+            "và các năm tiếp theo",
+            "và những năm kế tiếp",
+            "và các năm kế tiếp",
+            "và những năm sau",
+            "và các năm sau",
+            "trở đi",
+            "trở về sau",
+            "về sau",
+        ];
+        let from = self.any_phrase(i, hi, &["bắt đầu từ", "kể từ", "từ"]);
+        let (p, j) = self.point(from.unwrap_or(i), hi)?;
+        if let Some(e) = self.any_phrase(j, hi, SUFFIXES) {
+            return Some((p, e));
+        }
+        // "Từ năm 2022" alone starts and does not end.
+        (from.is_some() && j == hi).then_some((p, j))
+    }
+
+    /// A deadline: "trước ngày 31/3/2022", "đến năm 2027", "hoàn thành trong năm 2022".
+    pub fn deadline(&self, i: usize, hi: usize) -> Option<(Point, bool, usize)> {
+        const DONE: &[&str] = &[
+            "cơ bản hoàn thành xong",
+            "cơ bản hoàn thành",
+            "hoàn thành xong",
+            "hoàn thành",
+            "xong",
+        ];
+        let done = self.any_phrase(i, hi, DONE);
+        let j = done.unwrap_or(i);
+        let (inclusive, k) = if let Some(k) = self.phrase(j, hi, "trước") {
+            (false, k)
+        } else if let Some(k) = self.any_phrase(
+            j,
+            hi,
+            &[
+                "chậm nhất là trong",
+                "chậm nhất là",
+                "chậm nhất trong",
+                "chậm nhất vào",
+                "chậm nhất",
+                "muộn nhất là",
+                "muộn nhất",
+                "đến hết",
+                "tới hết",
+                "đến",
+                "tới",
+                "trong",
+            ],
+        ) {
+            (true, k)
+        } else if done.is_some() {
+            (true, j)
+        } else {
+            return None;
+        };
+        let (p, e) = self.point(k, hi)?;
+        Some((p, inclusive, e))
+    }
+
+    /// A recurrence: "hằng năm", "định kỳ 6 tháng", "6 tháng một lần", "thường xuyên hàng năm".
+    pub fn recurrence(&self, i: usize, hi: usize) -> Option<(Rec, usize)> {
+        const CONT: &[&str] = &[
+            "nhiệm vụ thường xuyên",
+            "thường xuyên liên tục",
+            "thường xuyên",
+            "liên tục",
+        ];
+        let mut j = self.phrase(i, hi, "thực hiện").unwrap_or(i);
+        let mut continuous = false;
+        if let Some(k) = self.any_phrase(j, hi, CONT) {
+            continuous = true;
+            j = k;
+            // "thường xuyên, liên tục"
+            if self.is_punct(j, ',') {
+                if let Some(k) = self.phrase(j + 1, hi, "liên tục") {
+                    j = k;
+                }
+            }
+            let sep = if self.is_punct(j, ',') || self.is_word(j, "và") {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((f, k)) = self.period(sep, hi) {
+                return Some((
+                    Rec {
+                        freq: Some(f),
+                        continuous,
+                    },
+                    k,
+                ));
+            }
+            return Some((
+                Rec {
+                    freq: None,
+                    continuous,
+                },
+                j,
+            ));
+        }
+        let (f, mut k) = self.period(j, hi)?;
+        // "hằng năm và thường xuyên"
+        let sep = if self.is_punct(k, ',') || self.is_word(k, "và") {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(e) = self.any_phrase(sep, hi, &["thường xuyên"]) {
+            continuous = true;
+            k = e;
+        }
+        Some((
+            Rec {
+                freq: Some(f),
+                continuous,
+            },
+            k,
+        ))
+    }
+
+    /// `("hàng"|"hằng"|"mỗi") unit`, `"định kỳ" [N unit ["một lần"]]`, `N unit "một lần"`.
+    fn period(&self, i: usize, hi: usize) -> Option<((Freq, u32), usize)> {
+        let unit_at = |k: usize| -> Option<Freq> {
+            if k >= hi {
+                return None;
+            }
+            let w = self.lower_word(k)?;
+            [
+                ("năm", Freq::Yearly),
+                ("quý", Freq::Quarterly),
+                ("quí", Freq::Quarterly),
+                ("tháng", Freq::Monthly),
+                ("tuần", Freq::Weekly),
+                ("ngày", Freq::Daily),
+            ]
+            .into_iter()
+            .find_map(|(lit, f)| (w == lit).then_some(f))
+        };
+        let every = |k: usize| -> Option<(Freq, usize)> {
+            let k = self.any_phrase(k, hi, &["hàng", "hằng", "mỗi"])?;
+            unit_at(k).map(|f| (f, k + 1))
+        };
+        let counted = |k: usize| -> Option<((Freq, u32), usize)> {
+            let n = self.num(k, 3).filter(|&n| n >= 1)?;
+            let f = unit_at(k + 1)?;
+            Some((normalize(f, n), k + 2))
+        };
+        let once = |k: usize| -> Option<usize> {
+            if self.is_punct(k, '/') && self.is_word(k + 1, "lần") && k + 1 < hi {
+                return Some(k + 2);
+            }
+            if self.num(k, 1) == Some(1) && self.is_word(k + 1, "lần") && k + 1 < hi {
+                return Some(k + 2);
+            }
+            self.phrase(k, hi, "một lần")
+        };
+        if let Some(k) = self.phrase(i, hi, "định kỳ") {
+            if let Some((f, e)) = every(k) {
+                return Some(((f, 1), e));
+            }
+            if let Some((f, e)) = counted(k) {
+                return Some((f, once(e).unwrap_or(e)));
+            }
+            return Some(((Freq::Unspecified, 1), k));
+        }
+        if let Some((f, e)) = every(i) {
+            return Some(((f, 1), e));
+        }
+        let (f, e) = counted(i)?;
+        once(e).map(|e| (f, e))
+    }
+}
+
+/// Canonical frequency for "every `n` units": 6 months is half-yearly, 3 months quarterly, 12
+/// months yearly (so each recurrence has one form).
+pub(crate) fn normalize(unit: Freq, n: u32) -> (Freq, u32) {
+    match unit {
+        Freq::Monthly if n % 12 == 0 => (Freq::Yearly, n / 12),
+        Freq::Monthly if n % 6 == 0 => (Freq::HalfYearly, n / 6),
+        Freq::Monthly if n % 3 == 0 => (Freq::Quarterly, n / 3),
+        Freq::Quarterly if n % 4 == 0 => (Freq::Yearly, n / 4),
+        Freq::Quarterly if n % 2 == 0 => (Freq::HalfYearly, n / 2),
+        f => (f, n),
+    }
+}

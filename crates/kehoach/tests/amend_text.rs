@@ -1,0 +1,175 @@
+//! Vietnamese amendment instructions on the seed plan: each done-criteria operation from the
+//! standard wording gives the same plan as its JSON form; unreadable wording is located.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests
+
+use kehoach::amend::{Operation, Target, amend_text, parse_instructions};
+use kehoach::{Plan, SEED_PLAN};
+
+fn seed() -> Plan {
+    kehoach::parse(SEED_PLAN).plan
+}
+
+fn same_as_json(text: &str, json_ops: &str) -> kehoach::amend::AmendmentResult {
+    let plan = seed();
+    let t = amend_text(&plan, text);
+    assert!(t.applied, "{text}: {:#?}", t.diagnostics);
+    let j = amend_text(
+        &plan,
+        &format!(r#"{{ "symbol": "35/KH-UBND", "operations": [{json_ops}] }}"#),
+    );
+    assert!(j.applied, "{:#?}", j.diagnostics);
+    assert_eq!(
+        kehoach::document::content_json(&t.plan),
+        kehoach::document::content_json(&j.plan),
+        "{text}"
+    );
+    assert_eq!(t.changes.len(), j.changes.len());
+    for (a, b) in t.changes.iter().zip(&j.changes) {
+        assert_eq!((&a.op, &a.eid, &a.number), (&b.op, &b.eid, &b.number));
+    }
+    t
+}
+
+#[test]
+fn repeal_from_wording() {
+    let r = same_as_json(
+        "Bãi bỏ điểm b khoản 3 Mục II.",
+        r#"{ "op": "repeal", "target": "II.3.b" }"#,
+    );
+    assert_eq!(r.changes[0].eid, "sec_II__para_3__point_b");
+    assert_eq!(r.changes[0].op, "repeal");
+    let a = r.amendment.unwrap();
+    assert_eq!(
+        a.operations,
+        [Operation::Repeal {
+            target: Target::number("II.3.b")
+        }]
+    );
+}
+
+#[test]
+fn substitute_timeframe_from_wording() {
+    for text in [
+        "Sửa đổi thời gian thực hiện tại điểm c khoản 6 Mục II như sau: “Năm 2021 - 2027.”",
+        "Sửa đổi, bổ sung điểm c khoản 6 Mục II như sau:\n“- Thời gian thực hiện: Năm 2021 - 2027.”",
+        "Điều chỉnh thời gian thực hiện của điểm c khoản 6 Mục II như sau: Năm 2021 - 2027.",
+    ] {
+        let r = same_as_json(
+            text,
+            r#"{ "op": "substitute", "target": "II.6.c", "timeframe": "Năm 2021 - 2027." }"#,
+        );
+        let u = r.plan.find_eid("sec_II__para_6__point_c").unwrap();
+        assert_eq!(u.timeframe.as_ref().unwrap().text, "Năm 2021 - 2027.");
+    }
+}
+
+#[test]
+fn insert_from_wording() {
+    let text = "Bổ sung điểm g vào sau điểm e khoản 8 Mục II như sau:\n“g) Xây dựng nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh.\n- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n- Thời gian thực hiện: Năm 2022.”";
+    let r = same_as_json(
+        text,
+        r#"{ "op": "insert", "after": "II.8.e", "number": "g", "text": "Xây dựng nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh.\n- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n- Thời gian thực hiện: Năm 2022." }"#,
+    );
+    let u = r.plan.find_eid("sec_II__para_8__point_g").unwrap();
+    assert_eq!(u.number, "II.8.g");
+    // new units point at the instruction in the amendment text
+    assert_eq!((u.span.start, u.span.end as usize), (0, text.len()));
+    assert_eq!(u.span.line, 1);
+}
+
+#[test]
+fn renumber_from_wording() {
+    let r = same_as_json(
+        "Đánh số lại điểm d thứ hai khoản 2 Mục II thành điểm đ.",
+        r#"{ "op": "renumber", "target": { "eid": "sec_II__para_2__point_d_2" }, "to": "đ" }"#,
+    );
+    let u = r.plan.find_eid("sec_II__para_2__point_dd").unwrap();
+    assert_eq!(u.w_id.as_deref(), Some("sec_II__para_2__point_d_2"));
+}
+
+#[test]
+fn phrases_from_wording() {
+    same_as_json(
+        "Bỏ cụm từ “và các tổ chức cá nhân liên quan” tại điểm a khoản 1 Mục II.",
+        r#"{ "op": "replacePhrase", "target": "II.1.a", "find": "và các tổ chức cá nhân liên quan", "replace": "" }"#,
+    );
+    same_as_json(
+        "Thay cụm từ “Sở Công Thương” bằng cụm từ “Sở Công Thương, Sở Tài chính” tại điểm c khoản 6 Mục II.",
+        r#"{ "op": "replacePhrase", "target": "II.6.c", "find": "Sở Công Thương", "replace": "Sở Công Thương, Sở Tài chính" }"#,
+    );
+    same_as_json(
+        "Đính chính cụm từ “cạch tranh” thành “cạnh tranh” tại điểm đ khoản 4 Mục II.",
+        r#"{ "op": "correct", "target": "II.4.đ", "find": "cạch tranh", "replace": "cạnh tranh" }"#,
+    );
+}
+
+#[test]
+fn a_whole_decision_with_header_lead_in_and_several_instructions() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 35/KH-UBND\nQuảng Ngãi, ngày 01 tháng 3 năm 2021\n\nĐiều 1. Sửa đổi, bổ sung một số nội dung của Kế hoạch số 66/KH-UBND ngày 18/5/2020 như sau:\n1. Bãi bỏ điểm b khoản 3, điểm d khoản 8 Mục II.\n2. Sửa đổi thời gian thực hiện tại điểm c khoản 6 Mục II như sau: “Năm 2021 - 2027.”\n3. Bổ sung điểm g vào sau điểm e khoản 8 Mục II như sau:\n“g) Xây dựng nền tảng dữ liệu.\n- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n- Thời gian thực hiện: Năm 2022.”\nĐiều 2. Kế hoạch này có hiệu lực kể từ ngày 15/3/2021.\n";
+    let p = parse_instructions(text);
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let a = &p.amendment;
+    assert_eq!(a.symbol, "35/KH-UBND");
+    assert_eq!(a.date.unwrap().to_string(), "2021-03-01");
+    assert_eq!(a.effective.unwrap().to_string(), "2021-03-15");
+    assert_eq!(a.operations.len(), 4);
+    assert_eq!(
+        a.operations[1],
+        Operation::Repeal {
+            target: Target::number("II.8.d")
+        }
+    );
+    let line2 = &text[p.spans[0].start as usize..p.spans[0].end as usize];
+    assert_eq!(line2, "Bãi bỏ điểm b khoản 3, điểm d khoản 8 Mục II.");
+    let r = amend_text(&seed(), text);
+    assert!(r.applied, "{:#?}", r.diagnostics);
+    assert_eq!(r.changes.len(), 4);
+}
+
+#[test]
+fn unreadable_wording_is_located_never_guessed() {
+    let plan = seed();
+    let text = "Bãi bỏ điểm b khoản 3 Mục II.\nSửa lại điểm c khoản 6 cho phù hợp.\nBãi bỏ toàn bộ phần còn lại.";
+    let r = amend_text(&plan, text);
+    assert!(!r.applied);
+    assert_eq!(r.plan, plan);
+    assert_eq!(
+        r.codes(),
+        [
+            "amend/unrecognized-instruction",
+            "amend/unrecognized-instruction"
+        ]
+    );
+    let s = r.diagnostics[0].span;
+    assert_eq!((s.line, s.column), (2, 1));
+    assert_eq!(
+        &text[s.start as usize..s.end as usize],
+        "Sửa lại điểm c khoản 6 cho phù hợp."
+    );
+    assert_eq!(r.diagnostics[1].span.line, 3);
+    // a line naming a unit before the first instruction is not skipped as header
+    let r = amend_text(
+        &plan,
+        "Quảng Ngãi, ngày 01 tháng 3 năm 2021\nSửa lại điểm b khoản 3 Mục II.\nBãi bỏ điểm c khoản 3 Mục II.",
+    );
+    assert_eq!(r.codes(), ["amend/unrecognized-instruction"]);
+    assert_eq!(r.diagnostics[0].span.line, 2);
+    // unclosed quote, missing body, bad JSON
+    assert_eq!(
+        amend_text(&plan, "Sửa đổi điểm c khoản 6 Mục II như sau: “Năm 2021").codes(),
+        ["amend/unrecognized-instruction"]
+    );
+    assert_eq!(
+        amend_text(&plan, "Bổ sung điểm g vào sau điểm e khoản 8 Mục II.").codes(),
+        ["amend/unrecognized-instruction"]
+    );
+    let bad = amend_text(&plan, "{ \"operations\": [ { \"op\": \"explode\" } ] }");
+    assert_eq!(bad.codes(), ["amend/invalid-json"]);
+    assert_eq!(bad.diagnostics[0].span.line, 1);
+}
