@@ -2,6 +2,9 @@
 //! `scripts/scaling-instructions`, which counts instructions with callgrind (deterministic on a
 //! loaded machine, unlike wall time).
 //!
+//! It also prints the least CPU time of one call (ns, from `/proc/thread-self/schedstat` on
+//! Linux: time on the CPU, so time lost to other processes on a loaded machine is not counted).
+//!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
 //! ENTRY: parse | normalize | agency | timeframe | a_lines | nested | long_line | agency_line |
 //! citation_line | huge_year | lone_marks
@@ -17,7 +20,17 @@ fn values(label: &str) -> String {
         .filter_map(|l| l.strip_prefix(label))
         .map(|v| v.trim().trim_end_matches('.'))
         .collect();
-    v.join(if label.contains("chủ trì") { "; " } else { ". " })
+    v.join(if label.contains("chủ trì") {
+        "; "
+    } else {
+        ". "
+    })
+}
+
+/// CPU time of this thread so far (ns), when the kernel reports it.
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
 }
 
 fn main() {
@@ -45,25 +58,47 @@ fn main() {
         }
     };
     let idx = LineIndex::new(&doc);
+    let call = || match entry {
+        "normalize" => {
+            black_box(kehoach::text::Normalized::new(black_box(&doc)));
+        }
+        "agency" => {
+            black_box(split_agencies(
+                black_box(&doc),
+                &Locator::new(&idx),
+                Registry::embedded(),
+            ));
+        }
+        "timeframe" => {
+            black_box(parse_timeframe(black_box(&doc), &Locator::new(&idx)));
+        }
+        _ => {
+            black_box(kehoach::parse(black_box(&doc)));
+        }
+    };
     for _ in 0..reps {
-        match entry {
-            "normalize" => {
-                black_box(kehoach::text::Normalized::new(black_box(&doc)));
+        call();
+    }
+    // CPU time: batches of calls of at least 300 ms (the kernel's counter advances at
+    // scheduler events), least of 3 batches, per call.
+    let mut best: Option<u64> = None;
+    if std::env::var_os("CPU").is_some() {
+        for _ in 0..3 {
+            let (start, before) = (std::time::Instant::now(), cpu_ns());
+            let mut calls = 0u64;
+            while calls == 0 || start.elapsed().as_millis() < 300 {
+                call();
+                calls += 1;
             }
-            "agency" => {
-                black_box(split_agencies(
-                    black_box(&doc),
-                    &Locator::new(&idx),
-                    Registry::embedded(),
-                ));
-            }
-            "timeframe" => {
-                black_box(parse_timeframe(black_box(&doc), &Locator::new(&idx)));
-            }
-            _ => {
-                black_box(kehoach::parse(black_box(&doc)));
+            if let (Some(a), Some(b)) = (before, cpu_ns()) {
+                let d = b.saturating_sub(a) / calls;
+                best = Some(best.map_or(d, |x| x.min(d)));
             }
         }
     }
-    println!("{entry} {k} {}", doc.len());
+    println!(
+        "{entry} {k} {} bytes, least CPU time per call: {} ns",
+        doc.len(),
+        best.unwrap_or(0)
+    );
 }
