@@ -404,6 +404,15 @@ pub(crate) fn levenshtein_within(
     prev.last().copied().filter(|&d| d <= max)
 }
 
+/// Uppercases the first character.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod levenshtein_tests {
     use super::levenshtein_within;
@@ -436,14 +445,5 @@ mod levenshtein_tests {
                 }
             }
         }
-    }
-}
-
-/// Uppercases the first character.
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
