@@ -35,7 +35,11 @@ fn an_issuer_without_a_stop_is_cut_at_256_bytes() {
     let out = kehoach::parse(&text);
     let issuer = out.plan.citations[0].issuer.clone().unwrap();
     assert!(long.starts_with(&issuer));
-    assert!(issuer.len() <= 256 && issuer.len() > 230, "{}", issuer.len());
+    assert!(
+        issuer.len() <= 256 && issuer.len() > 230,
+        "{}",
+        issuer.len()
+    );
 }
 
 /// Adversarial bench: a line of 10⁵ "1." was quadratic (columns of each span).
