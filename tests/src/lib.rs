@@ -113,3 +113,6 @@ pub fn all_spans(plan: &Plan) -> Vec<Span> {
     walk(&v, &mut out);
     out
 }
+
+pub mod adversarial;
+pub mod corpus_gen;

@@ -124,3 +124,56 @@ fn nfd_spans_slice_decomposed_text() {
         "Sở Thông tin và Truyền thông."
     );
 }
+
+mod generated {
+    //! The same equivalences over generated plans (`corpus_gen`): NFC vs NFD, CRLF vs LF, BOM vs
+    //! none, NBSP vs space give the same model, and spans map to each input.
+
+    use super::*;
+    use kehoach_tests::corpus_gen::{Rng, plan};
+    use proptest::prelude::*;
+
+    fn variant(base: &str, k: u8) -> String {
+        match k {
+            0 => base.nfd().collect(),
+            1 => base.replace('\n', "\r\n"),
+            2 => format!("\u{feff}{base}"),
+            3 => base.replace(' ', "\u{a0}"),
+            4 => base.replace(": ", ":\u{a0}\t\u{200b}"),
+            _ => format!(
+                "\u{feff}{}",
+                base.nfd()
+                    .collect::<String>()
+                    .replace('\n', "\r\n")
+                    .replace(' ', "\u{a0}")
+            ),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn generated_plans_are_equivalent_across_encodings(seed in any::<u64>(), k in 0u8..6) {
+            let base = plan(&mut Rng::new(seed));
+            let expected = kehoach::parse(&base);
+            prop_assert!(!expected.plan.tasks().is_empty());
+            let text = variant(&base, k);
+            let out = kehoach::parse(&text);
+            prop_assert_eq!(task_content(&out.plan), task_content(&expected.plan));
+            prop_assert_eq!(
+                out.plan.meta.number.as_ref().map(|n| n.text.clone()),
+                expected.plan.meta.number.as_ref().map(|n| n.text.clone())
+            );
+            prop_assert_eq!(out.plan.meta.date, expected.plan.meta.date);
+            let codes = |o: &kehoach::ParseOutput| o.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+            prop_assert_eq!(codes(&out), codes(&expected));
+            check_spans(&out.plan, &text);
+            // Lines and columns agree with the base text (same characters before each span,
+            // once normalized), for every task number.
+            for (a, b) in out.plan.tasks().iter().zip(expected.plan.tasks()) {
+                let (sa, sb) = (a.leads.as_ref().unwrap().span, b.leads.as_ref().unwrap().span);
+                prop_assert_eq!(sa.line, sb.line, "{}", a.number);
+            }
+        }
+    }
+}

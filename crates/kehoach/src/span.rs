@@ -62,6 +62,17 @@ pub struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset where each line starts.
     starts: Vec<u32>,
+    /// `chars[k]`: number of chars starting before byte `k * CHECKPOINT` (so a column is found
+    /// in constant time, even on a single very long line with many spans).
+    chars: Vec<u32>,
+}
+
+/// Distance in bytes between two char-count checkpoints of a [`LineIndex`].
+const CHECKPOINT: usize = 256;
+
+/// Number of chars starting in `bytes` (bytes that are not UTF-8 continuation bytes).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl<'a> LineIndex<'a> {
@@ -76,7 +87,30 @@ impl<'a> LineIndex<'a> {
             }
             i += 1;
         }
-        LineIndex { text, starts }
+        let mut chars = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+        let mut total = 0usize;
+        chars.push(0);
+        for chunk in bytes.chunks(CHECKPOINT) {
+            total += count_chars(chunk);
+            chars.push(to_u32(total));
+        }
+        LineIndex {
+            text,
+            starts,
+            chars,
+        }
+    }
+
+    /// Number of chars starting before byte `offset` (constant time).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        let base = self.chars.get(k).copied().unwrap_or(0) as usize;
+        let from = k * CHECKPOINT;
+        base + self
+            .text
+            .as_bytes()
+            .get(from..offset)
+            .map_or(0, count_chars)
     }
 
     /// 1-based (line, column) of a byte offset; offsets inside a char snap back to its start.
@@ -87,10 +121,15 @@ impl<'a> LineIndex<'a> {
             .partition_point(|&s| s as usize <= offset)
             .max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0) as usize;
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
+        let col = if offset.saturating_sub(start) <= CHECKPOINT {
+            self.text
+                .as_bytes()
+                .get(start..offset)
+                .map_or(0, count_chars)
+        } else {
+            self.chars_before(offset)
+                .saturating_sub(self.chars_before(start))
+        };
         (to_u32(line), to_u32(col + 1))
     }
 
@@ -155,6 +194,18 @@ mod tests {
         assert_eq!(idx.line_col(7), (3, 1));
         let s = idx.span(4, 100);
         assert_eq!((s.start, s.end), (3, t.len() as u32));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_cross_checkpoints() {
+        let t = format!("x\n{}", "ờa".repeat(1000));
+        let idx = LineIndex::new(&t);
+        for k in [0usize, 1, 85, 86, 500, 999] {
+            let off = 2 + k * "ờa".len();
+            assert_eq!(idx.line_col(off), (2, (2 * k + 1) as u32), "{k}");
+            assert_eq!(idx.line_col(off + 3), (2, (2 * k + 2) as u32), "{k}");
+        }
+        assert_eq!(idx.line_col(t.len()), (2, 2001));
     }
 }
 

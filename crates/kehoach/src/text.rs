@@ -103,15 +103,42 @@ impl Normalized {
         // Pending whitespace run: (orig_start, orig_end, single ASCII space?)
         let mut pending_space: Option<(usize, usize, bool)> = None;
         let mut at_line_start = true;
-        let mut chars = input.char_indices().peekable();
         let mut cluster = String::new();
-        while let Some((i, c)) = chars.next() {
+        let bytes = input.as_bytes();
+        let char_at = |pos: usize| input.get(pos..).and_then(|r| r.chars().next());
+        let is_mark = |m: char| !m.is_ascii() && canonical_combining_class(m) != 0;
+        let mut pos = 0usize;
+        while let Some(c) = char_at(pos) {
+            let i = pos;
             let clen = c.len_utf8();
+            pos += clen;
+            if c.is_ascii_graphic() {
+                // Fast path: a run of printable ASCII is copied as is, except a last char that
+                // a combining mark follows (it starts a cluster below).
+                let run = bytes
+                    .get(pos..)
+                    .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_graphic()).count());
+                let end = pos + run;
+                let run_end = if char_at(end).is_some_and(is_mark) {
+                    end - 1
+                } else {
+                    end
+                };
+                if run_end > i {
+                    if let Some((s, e, single)) = pending_space.take() {
+                        b.push(" ", s, e, single);
+                    }
+                    at_line_start = false;
+                    b.push(input.get(i..run_end).unwrap_or(""), i, run_end, true);
+                    pos = run_end;
+                    continue;
+                }
+            }
             if c == '\r' {
                 // CRLF or lone CR: one newline.
-                let end = if let Some(&(j, '\n')) = chars.peek() {
-                    chars.next();
-                    j + 1
+                let end = if char_at(pos) == Some('\n') {
+                    pos += 1;
+                    pos
                 } else {
                     i + clen
                 };
@@ -146,25 +173,29 @@ impl Normalized {
                 b.push(" ", s, e, single);
             }
             at_line_start = false;
-            let next_is_mark = chars
-                .peek()
-                .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0);
-            if c.is_ascii() && !next_is_mark {
+            let next_is_mark = char_at(pos).is_some_and(is_mark);
+            if !next_is_mark && (c.is_ascii() || canonical_combining_class(c) == 0) {
+                // A lone starter: NFC unless it is one of the few that decompose.
                 let mut buf = [0u8; 4];
-                b.push(c.encode_utf8(&mut buf), i, i + clen, true);
-                continue;
+                let one = c.encode_utf8(&mut buf);
+                if c.is_ascii()
+                    || unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+                {
+                    b.push(one, i, i + clen, true);
+                    continue;
+                }
             }
             // A starter followed by combining marks: compose as one cluster.
             let mut end = i + clen;
             cluster.clear();
             cluster.push(c);
-            while let Some(&(j, m)) = chars.peek() {
+            while let Some(m) = char_at(pos) {
                 if canonical_combining_class(m) == 0 {
                     break;
                 }
                 cluster.push(m);
-                end = j + m.len_utf8();
-                chars.next();
+                end = pos + m.len_utf8();
+                pos = end;
             }
             if unicode_normalization::is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
                 b.push(&cluster, i, end, true);

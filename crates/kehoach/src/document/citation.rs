@@ -35,12 +35,16 @@ pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) 
         let Some(b) = bytes.get(i).copied() else {
             break;
         };
+        if !b.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
         let prev_ok = i == 0
             || line
                 .get(..i)
                 .and_then(|p| p.chars().next_back())
                 .is_none_or(|c| !c.is_alphanumeric());
-        if !(b.is_ascii_digit() && prev_ok) {
+        if !prev_ok {
             i += 1;
             continue;
         }
@@ -148,9 +152,15 @@ fn date_after(
     }
 }
 
+/// Longest issuer looked at, in bytes: keeps a line of many citations linear.
+const MAX_ISSUER_BYTES: usize = 256;
+
 fn issuer_after(after: &str) -> Option<String> {
     // Only when "của" follows the symbol (and its date) directly.
     let rest = after.trim_start().strip_prefix("của ")?;
+    let rest = rest
+        .get(..crate::span::floor_char_boundary(rest, MAX_ISSUER_BYTES))
+        .unwrap_or(rest);
     let stop = [
         " về ",
         " ban hành",

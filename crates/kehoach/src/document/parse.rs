@@ -60,21 +60,28 @@ impl Parser {
 
     /// Parses a plan. Never fails and never panics: problems are diagnostics.
     pub fn parse(&self, input: &str) -> ParseOutput {
-        let index = LineIndex::new(input);
-        let whole = index.span(0, input.len());
         if input.len() > self.opts.max_input_bytes {
+            // Checked before anything is allocated for the input (no line index either).
+            let at = |end: usize| Span {
+                start: 0,
+                end: crate::span::to_u32(end),
+                line: 1,
+                column: 1,
+            };
             return ParseOutput {
                 plan: Plan {
-                    span: whole,
+                    span: at(input.len()),
                     ..Plan::default()
                 },
                 diagnostics: vec![codes::input_too_large(
-                    index.span(0, 0),
+                    at(0),
                     input.len(),
                     self.opts.max_input_bytes,
                 )],
             };
         }
+        let index = LineIndex::new(input);
+        let whole = index.span(0, input.len());
         let norm = Normalized::new(input);
         let mut diagnostics = Vec::new();
         if let Some(d) = super::encoding::check(norm.text(), &Locator::within(&index, &norm, 0)) {

@@ -20,6 +20,8 @@ use crate::numbering;
 
 /// Header words of the row-number column.
 const NUMBER_HEADERS: &[&str] = &["tt", "stt", "số tt", "số thứ tự", "thứ tự"];
+/// Longer lines are never a row-number header (with room for case changes and a colon).
+const MAX_NUMBER_HEADER_BYTES: usize = 64;
 /// Header words of the task column.
 const TASK_HEADERS: &[&str] = &[
     "nhiệm vụ",
@@ -186,7 +188,8 @@ fn one_cell_per_line(
 ) -> Option<usize> {
     // Header: consecutive non-empty lines, first a number header.
     let first = body.get(i)?;
-    if classify(p, first.text) != Column::Number {
+    // Row-number headers are short ("số thứ tự"): skip lowercasing every long line.
+    if first.text.len() > MAX_NUMBER_HEADER_BYTES || classify(p, first.text) != Column::Number {
         return None;
     }
     let mut cols = Vec::new();

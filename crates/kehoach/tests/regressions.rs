@@ -1,0 +1,67 @@
+//! Regression tests for inputs found by fuzzing (`scripts/fuzz`) and by the adversarial
+//! benches, one test per input (pulldown-cmark style). A fuzz crash input goes here verbatim
+//! (escaped), with the target that found it and what was wrong.
+//!
+//! Fuzzing so far (see BENCHMARKS.md for the execution counts) found no crash; the entries
+//! below are the super-linear paths the adversarial benches found, checked here for their
+//! results (their cost is covered by `tests/benches/scaling.rs`).
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test code
+
+/// Adversarial bench: 10 000 citations on one line took 49 s (issuer search scanned the rest of
+/// the line for each citation; columns counted chars from the line start for each span).
+#[test]
+fn many_citations_on_one_line_keep_exact_columns_and_issuers() {
+    let c = "Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ, ";
+    let text = format!("II. NHIỆM VỤ\n1. Chung\na) Thực hiện {}.\n", c.repeat(300));
+    let out = kehoach::parse(&text);
+    assert_eq!(out.plan.citations.len(), 300);
+    let line3 = text.find("a) ").unwrap();
+    for (k, cit) in out.plan.citations.iter().enumerate() {
+        assert_eq!(cit.issuer.as_deref(), Some("Chính phủ"), "{k}");
+        assert_eq!(cit.date.unwrap().to_string(), "2020-04-17");
+        assert_eq!(cit.span.line, 3);
+        let col = text[line3..cit.span.start as usize].chars().count() + 1;
+        assert_eq!(cit.span.column as usize, col, "{k}");
+    }
+}
+
+/// The issuer after "của" is looked for within 256 bytes (a longer run without a stop is cut
+/// there): the bound that keeps a line of many citations linear.
+#[test]
+fn an_issuer_without_a_stop_is_cut_at_256_bytes() {
+    let long = "Ủy ban nhân dân tỉnh ".repeat(20);
+    let text = format!("II. NHIỆM VỤ\n1. Chung\na) Theo Nghị quyết số 50/NQ-CP của {long}\n");
+    let out = kehoach::parse(&text);
+    let issuer = out.plan.citations[0].issuer.clone().unwrap();
+    assert!(long.starts_with(&issuer));
+    assert!(
+        issuer.len() <= 256 && issuer.len() > 230,
+        "{}",
+        issuer.len()
+    );
+}
+
+/// Adversarial bench: a line of 10⁵ "1." was quadratic (columns of each span).
+#[test]
+fn a_deeply_numbered_line_is_one_paragraph() {
+    let text = format!("II. NHIỆM VỤ\n{}1. Text\n", "1.".repeat(5000));
+    let out = kehoach::parse(&text);
+    assert_eq!(out.plan.body.len(), 1);
+    assert_eq!(out.plan.body[0].blocks.len(), 1);
+    assert_eq!(out.plan.body[0].blocks[0].span.column, 1);
+}
+
+/// An input over the size limit is refused before anything is allocated for it.
+#[test]
+fn an_input_over_the_limit_is_one_error_with_an_exact_span() {
+    let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
+        max_input_bytes: 8,
+        ..Default::default()
+    });
+    let out = parser.parse("Kế hoạch\nsố 1");
+    assert_eq!(out.diagnostics.len(), 1);
+    assert_eq!(out.diagnostics[0].code, "input/too-large");
+    let s = out.plan.span;
+    assert_eq!((s.start, s.end, s.line, s.column), (0, 19, 1, 1));
+}

@@ -1,0 +1,56 @@
+//! The document parser on arbitrary text: never panics, every span slices the input on char
+//! boundaries, and the canonical rendering parses again without panicking.
+#![no_main]
+
+use kehoach::document::{ParseOptions, Parser, render};
+use kehoach::{Plan, Span};
+use libfuzzer_sys::fuzz_target;
+
+fn check(s: &Span, input: &str) {
+    assert!(s.start <= s.end, "{s:?}");
+    assert!(s.slice(input).is_some(), "{s:?} out of bounds or off a char boundary");
+}
+
+fn check_plan(plan: &Plan, input: &str) {
+    check(&plan.span, input);
+    for c in &plan.citations {
+        check(&c.span, input);
+    }
+    for b in &plan.preamble {
+        check(&b.span, input);
+    }
+    for u in &plan.body {
+        u.walk(&mut |u| {
+            check(&u.span, input);
+            check(&u.num_span, input);
+            for b in &u.blocks {
+                check(&b.span, input);
+            }
+            if let Some(l) = &u.leads {
+                check(&l.span, input);
+                for a in &l.agencies {
+                    check(&a.span, input);
+                }
+            }
+            if let Some(t) = &u.timeframe {
+                check(&t.span, input);
+            }
+        });
+    }
+}
+
+fuzz_target!(|input: &str| {
+    let parser = Parser::new(ParseOptions {
+        max_input_bytes: 1 << 20,
+        ..ParseOptions::default()
+    });
+    let out = parser.parse(input);
+    check_plan(&out.plan, input);
+    for d in &out.diagnostics {
+        check(&d.span, input);
+    }
+    let _ = out.plan.tasks();
+    let text = render(&out.plan);
+    let again = parser.parse(&text);
+    check_plan(&again.plan, &text);
+});

@@ -1,0 +1,104 @@
+//! Runs one entry point on the seed-based input at a scale, `REPS` times: the workload of
+//! `scripts/scaling-instructions`, which counts instructions with callgrind (deterministic on a
+//! loaded machine, unlike wall time).
+//!
+//! It also prints the least CPU time of one call (ns, from `/proc/thread-self/schedstat` on
+//! Linux: time on the CPU, so time lost to other processes on a loaded machine is not counted).
+//!
+//! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
+//! ENTRY: parse | normalize | agency | timeframe | a_lines | nested | long_line | agency_line |
+//! citation_line | huge_year | lone_marks
+
+use kehoach::agency::{Registry, split_agencies};
+use kehoach::{LineIndex, Locator, SEED_PLAN, parse_timeframe};
+use kehoach_tests::adversarial as adv;
+use std::hint::black_box;
+
+fn values(label: &str) -> String {
+    let v: Vec<&str> = SEED_PLAN
+        .lines()
+        .filter_map(|l| l.strip_prefix(label))
+        .map(|v| v.trim().trim_end_matches('.'))
+        .collect();
+    v.join(if label.contains("chủ trì") {
+        "; "
+    } else {
+        ". "
+    })
+}
+
+/// CPU time of this thread so far (ns), when the kernel reports it.
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |i: usize| args.get(i).map(String::as_str).unwrap_or("");
+    let entry = arg(0);
+    let k: usize = arg(1).parse().unwrap_or(1);
+    let reps: usize = arg(2).parse().unwrap_or(1);
+    // Warm the registry so every REPS difference is the entry point alone.
+    let _ = Registry::embedded();
+    let doc = match entry {
+        "parse" | "normalize" => SEED_PLAN.repeat(k),
+        "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
+        "timeframe" => vec![values("- Thời gian thực hiện:"); k].join(". "),
+        "a_lines" => adv::a_lines(100_000 * k),
+        "nested" => adv::nested_numbering(10_000 * k),
+        "long_line" => adv::long_line(100_000 * k),
+        "agency_line" => adv::long_agency_line(1_000 * k),
+        "citation_line" => adv::long_citation_line(1_000 * k),
+        "huge_year" => adv::huge_year(10_000 * k),
+        "lone_marks" => adv::lone_marks(10_000 * k),
+        _ => {
+            eprintln!("unknown entry {entry:?}");
+            std::process::exit(2);
+        }
+    };
+    let idx = LineIndex::new(&doc);
+    let call = || match entry {
+        "normalize" => {
+            black_box(kehoach::text::Normalized::new(black_box(&doc)));
+        }
+        "agency" => {
+            black_box(split_agencies(
+                black_box(&doc),
+                &Locator::new(&idx),
+                Registry::embedded(),
+            ));
+        }
+        "timeframe" => {
+            black_box(parse_timeframe(black_box(&doc), &Locator::new(&idx)));
+        }
+        _ => {
+            black_box(kehoach::parse(black_box(&doc)));
+        }
+    };
+    for _ in 0..reps {
+        call();
+    }
+    // CPU time: batches of calls of at least 300 ms (the kernel's counter advances at
+    // scheduler events), least of 3 batches, per call.
+    let mut best: Option<u64> = None;
+    if std::env::var("CPU").is_ok_and(|v| v == "1") {
+        for _ in 0..3 {
+            let (start, before) = (std::time::Instant::now(), cpu_ns());
+            let mut calls = 0u64;
+            while calls == 0 || start.elapsed().as_millis() < 300 {
+                call();
+                calls += 1;
+            }
+            if let (Some(a), Some(b)) = (before, cpu_ns()) {
+                let d = b.saturating_sub(a) / calls;
+                best = Some(best.map_or(d, |x| x.min(d)));
+            }
+        }
+    }
+    println!(
+        "{entry} {k} {} bytes, least CPU time per call: {} ns",
+        doc.len(),
+        best.unwrap_or(0)
+    );
+}

@@ -1,0 +1,252 @@
+//! Adversarial inputs: what a portal may be fed. Every test asserts outcomes (no panic, the
+//! model, diagnostics, limits), never timings; the scaling benches (`tests/benches/scaling.rs`)
+//! show that the cost stays linear.
+//!
+//! Sizes: the full sizes of the issue (1 MB of "a)" lines, 10⁵ numbering lines, a 20 MB input,
+//! …) run in release (`cargo test --release -p kehoach-tests --test adversarial`); a debug build
+//! (the default `cargo test`) runs each at 1/10 (the 20 MB input at 1 MB) to stay within a few
+//! seconds.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code: a panic is a failure report
+
+use kehoach::agency::{Registry, split_agencies};
+use kehoach::document::{ParseOptions, Parser};
+use kehoach::timeframe::parse_timeframe;
+use kehoach::{LineIndex, Locator, ParseOutput, SEED_PLAN, Severity};
+use kehoach_tests::adversarial as adv;
+
+/// 1 in release, 10 in debug: the divisor of the issue's sizes.
+const DIV: usize = if cfg!(debug_assertions) { 10 } else { 1 };
+
+/// Every span of the plan and of its diagnostics slices the input on char boundaries.
+fn assert_spans_valid(out: &ParseOutput, input: &str) {
+    for s in kehoach_tests::all_spans(&out.plan) {
+        assert!(s.slice(input).is_some(), "{s:?} does not slice the input");
+    }
+    for d in &out.diagnostics {
+        assert!(d.span.slice(input).is_some(), "{}: {:?}", d.code, d.span);
+    }
+}
+
+fn codes(out: &ParseOutput) -> Vec<&str> {
+    out.diagnostics.iter().map(|d| d.code).collect()
+}
+
+#[test]
+fn a_megabyte_of_point_lines() {
+    let input = adv::a_lines(1_000_000 / DIV);
+    let n = input.lines().count();
+    let out = kehoach::parse(&input);
+    // Each "a)" opens a top-level point; repeated designations get _2, _3, … ids.
+    assert_eq!(out.plan.body.len(), n);
+    assert_eq!(out.plan.body[0].eid, "point_a");
+    assert_eq!(out.plan.body[1].eid, "point_a_2");
+    assert_eq!(out.plan.body[n - 1].eid, format!("point_a_{n}"));
+    assert_eq!(out.plan.body[n - 1].num_span.line as usize, n);
+    assert!(out.plan.tasks().is_empty());
+}
+
+#[test]
+fn a_hundred_thousand_nested_looking_numbering_lines() {
+    let n = 100_000 / DIV;
+    let input = adv::nested_numbering(n);
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    // Every 11th line is "I. NHIỆM VỤ": one section each, with its part and points inside.
+    assert_eq!(out.plan.body.len(), n.div_ceil(11));
+    let s = &out.plan.body[1];
+    assert_eq!((s.eid.as_str(), s.number.as_str()), ("sec_I_2", "I"));
+    let part = &s.children[0];
+    assert_eq!(part.number, "I.1");
+    let points: Vec<&str> = part.children.iter().map(|u| u.number.as_str()).collect();
+    assert_eq!(points[..2], ["I.1.a", "I.1.a1"]);
+}
+
+#[test]
+fn one_line_numbered_a_hundred_thousand_levels_deep() {
+    let input = adv::deep_number_line(100_000 / DIV);
+    let out = kehoach::parse(&input);
+    // "1.1.1.…" is not a part marker: the line is a paragraph of the section.
+    let sec = &out.plan.body[0];
+    assert_eq!(sec.number, "II");
+    assert!(sec.children.is_empty());
+    assert_eq!(sec.blocks.len(), 1);
+    assert_eq!(
+        sec.blocks[0].text.len(),
+        input.len() - "II. NHIỆM VỤ\n\n".len()
+    );
+}
+
+#[test]
+fn a_hundred_thousand_digit_year() {
+    let digits = 100_000 / DIV;
+    let input = adv::huge_year(digits);
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    // No date can be made of it: none is invented, and the text is kept verbatim.
+    assert_eq!(out.plan.meta.date, None);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), 3);
+    let tf = tasks[0].timeframe.as_ref().unwrap();
+    assert_eq!(tf.text, format!("Năm {}.", "9".repeat(digits)));
+    assert_eq!(tf.span.slice(&input), Some(tf.text.as_str()));
+    let c = &out.plan.citations[0];
+    assert_eq!((c.symbol.as_str(), c.date), ("50/NQ-CP", None));
+    assert!(out.plan.citations.iter().all(|c| c.date.is_none()));
+}
+
+#[test]
+fn a_megabyte_on_one_line() {
+    let input = adv::long_line(1_000_000 / DIV);
+    let out = kehoach::parse(&input);
+    assert_eq!(codes(&out), ["document/no-sections"]);
+    assert_eq!(out.plan.preamble.len(), 1);
+    assert_eq!(out.plan.preamble[0].span.column, 1);
+}
+
+#[test]
+fn ten_thousand_agencies_on_one_line() {
+    let n = 10_000 / DIV;
+    let input = adv::long_agency_line(n);
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let leads = out.plan.tasks()[0].leads.clone().unwrap();
+    // 5 names cycle; "UBND các huyện, thị xã, thành phố" is one collective.
+    assert_eq!(leads.agencies.len(), n);
+    assert_eq!(leads.agencies[0].name, "Sở Y tế");
+    assert_eq!(
+        leads.agencies[2].name,
+        "Ủy ban nhân dân các huyện, thị xã, thành phố"
+    );
+    let last = leads.agencies.last().unwrap();
+    assert_eq!(last.span.slice(&input), Some("các tổ chức liên quan"));
+    // Columns stay exact far along the line (counted in chars, not bytes).
+    let line_start = input.find("- Cơ quan").unwrap();
+    let expected_col = input[line_start..last.span.start as usize].chars().count() + 1;
+    assert_eq!(last.span.column as usize, expected_col);
+    // Each repeated name after the first five is a duplicate.
+    let dups = codes(&out)
+        .iter()
+        .filter(|c| **c == "agency/duplicate")
+        .count();
+    assert_eq!(dups, n - 5);
+}
+
+#[test]
+fn ten_thousand_citations_on_one_line() {
+    let n = 10_000 / DIV;
+    let input = adv::long_citation_line(n);
+    let out = kehoach::parse(&input);
+    assert_eq!(out.plan.citations.len(), n);
+    let last = out.plan.citations.last().unwrap();
+    assert_eq!(last.symbol, "50/NQ-CP");
+    assert_eq!(last.date.unwrap().to_string(), "2020-04-17");
+    assert_eq!(last.issuer.as_deref(), Some("Chính phủ"));
+    assert_eq!(last.span.slice(&input), Some("50/NQ-CP"));
+    let col = input[..last.span.start as usize]
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .chars()
+        .count()
+        + 1;
+    assert_eq!(last.span.column as usize, col);
+}
+
+#[test]
+fn lone_combining_marks() {
+    let input = adv::lone_marks(100_000 / DIV);
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    assert_eq!(out.plan.tasks().len(), 1);
+    // Marks alone on a line, after spaces, digits and ")" never start a unit.
+    assert_eq!(out.plan.body.len(), 1);
+    // Directly as an agency list and a timeframe, too.
+    let idx = LineIndex::new(&input);
+    let (agencies, _) = split_agencies(&input, &Locator::new(&idx), Registry::embedded());
+    assert!(agencies.iter().all(|a| a.span.slice(&input).is_some()));
+    let (tf, _) = parse_timeframe(&input, &Locator::new(&idx));
+    assert_eq!(tf.span.slice(&input), Some(input.as_str()));
+}
+
+#[test]
+fn every_space_and_zero_width_variant_gives_the_seed_tasks() {
+    let base = kehoach::parse(SEED_PLAN).plan;
+    let expected = task_content(&base);
+    let n = adv::SPACE_VARIANTS.len().max(adv::INVISIBLE_VARIANTS.len());
+    for k in 0..n {
+        let input = adv::seed_with_space_variant(k);
+        let out = kehoach::parse(&input);
+        assert_spans_valid(&out, &input);
+        assert_eq!(task_content(&out.plan), expected, "variant {k}");
+        assert_eq!(
+            out.plan.meta.number.as_ref().unwrap().text,
+            "66/KH-UBND",
+            "{k}"
+        );
+    }
+}
+
+fn task_content(plan: &kehoach::Plan) -> serde_json::Value {
+    let mut v = serde_json::to_value(plan.tasks()).unwrap();
+    kehoach_tests::strip_spans(&mut v);
+    v
+}
+
+#[test]
+fn a_twenty_megabyte_input_parses() {
+    // 20 MB in release; 1 MB in debug (the bench covers the full size).
+    let size = if cfg!(debug_assertions) {
+        1_000_000
+    } else {
+        20_000_000
+    };
+    let input = adv::seed_repeated(size);
+    let copies = input.len() / SEED_PLAN.len();
+    assert!(input.len() >= size);
+    let out = kehoach::parse(&input);
+    assert_eq!(out.plan.tasks().len(), 44 * copies);
+    assert!(
+        !out.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error),
+        "{:?}",
+        codes(&out)
+    );
+}
+
+#[test]
+fn over_a_configured_limit_is_a_clear_error() {
+    let parser = Parser::new(ParseOptions {
+        max_input_bytes: 10_000,
+        ..ParseOptions::default()
+    });
+    let out = parser.parse(SEED_PLAN);
+    assert_eq!(codes(&out), ["input/too-large"]);
+    let d = &out.diagnostics[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!((d.span.start, d.span.line, d.span.column), (0, 1, 1));
+    assert!(d.message.en.contains("10000"), "{}", d.message.en);
+    assert!(out.plan.body.is_empty() && out.plan.tasks().is_empty());
+    assert_eq!(out.plan.span.end as usize, SEED_PLAN.len());
+    // At the limit exactly, the input is parsed.
+    let at = Parser::new(ParseOptions {
+        max_input_bytes: SEED_PLAN.len(),
+        ..ParseOptions::default()
+    })
+    .parse(SEED_PLAN);
+    assert_eq!(at.plan.tasks().len(), 44);
+}
+
+#[test]
+fn the_default_limit_is_32_mib() {
+    assert_eq!(ParseOptions::default().max_input_bytes, 32 * 1024 * 1024);
+    let input = "a".repeat(32 * 1024 * 1024 + 1);
+    let out = kehoach::parse(&input);
+    assert_eq!(codes(&out), ["input/too-large"]);
+}
