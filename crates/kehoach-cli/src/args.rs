@@ -138,4 +138,5 @@ USAGE:
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
 (Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).
 Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 usage or I/O error.
+The report always exits 0 once produced (it lists the errors); use `check` to gate on them.
 ";

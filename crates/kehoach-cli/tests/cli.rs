@@ -230,7 +230,11 @@ fn usage_and_io_errors_exit_2() {
 #[test]
 fn report_is_one_screen_of_identity_counts_and_tasks() {
     let o = kehoach(&["--as-of", "2026-11-28"], None);
-    assert_eq!(o.status.code(), Some(1), "the seed has two errors");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "the report lists the seed's two errors but succeeds"
+    );
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(
         text.starts_with(
