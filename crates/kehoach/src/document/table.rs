@@ -163,16 +163,13 @@ fn pipe_table(
         if !l.text.contains('|') {
             break;
         }
-        let cells: Vec<Cell<'_>> = pipe_cells(l.text)
-            .into_iter()
-            .enumerate()
-            .map(|(n, (off, text))| Cell {
-                col: cols.get(n).copied().unwrap_or(Column::Other),
-                label: labels.get(n).copied().unwrap_or(""),
-                text,
-                start: l.start + off,
-            })
-            .collect();
+        let cells = cells_of(
+            &cols,
+            &labels,
+            pipe_cells(l.text)
+                .into_iter()
+                .map(|(off, text)| (text, l.start + off)),
+        );
         row(p, &cells, l, stack, plan);
         k += 1;
     }
@@ -221,20 +218,29 @@ fn one_cell_per_line(
             break;
         }
         let group = body.get(k..k + n)?;
-        let cells: Vec<Cell<'_>> = group
-            .iter()
-            .enumerate()
-            .map(|(c, l)| Cell {
-                col: cols.get(c).copied().unwrap_or(Column::Other),
-                label: labels.get(c).copied().unwrap_or(""),
-                text: l.text,
-                start: l.start,
-            })
-            .collect();
+        let cells = cells_of(&cols, &labels, group.iter().map(|l| (l.text, l.start)));
         row(p, &cells, start_line, stack, plan);
         k += n;
     }
     Some(k - i)
+}
+
+/// Pairs a row's (text, start offset) cells with the header's columns and labels; cells beyond the
+/// header are `Other` columns (kept as paragraphs, never dropped).
+fn cells_of<'t>(
+    cols: &[Column],
+    labels: &[&'t str],
+    items: impl Iterator<Item = (&'t str, usize)>,
+) -> Vec<Cell<'t>> {
+    items
+        .enumerate()
+        .map(|(n, (text, start))| Cell {
+            col: cols.get(n).copied().unwrap_or(Column::Other),
+            label: labels.get(n).copied().unwrap_or(""),
+            text,
+            start,
+        })
+        .collect()
 }
 
 /// Builds a unit (or a continuation) from one row.
