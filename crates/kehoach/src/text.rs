@@ -92,6 +92,14 @@ impl Builder {
     }
 }
 
+/// Printable ASCII and the precomposed Latin letters of Vietnamese text (Latin-1 Supplement to
+/// Latin Extended-B, Latin Extended Additional): each is its own NFC form with combining class 0,
+/// so a run of them is copied as is unless a combining mark follows (checked by a test over
+/// every char of the ranges).
+fn is_stable_starter(c: char) -> bool {
+    matches!(c as u32, 0x21..=0x7E | 0xC0..=0x24F | 0x1E00..=0x1EFF)
+}
+
 impl Normalized {
     /// Normalizes `input` (linear time).
     pub fn new(input: &str) -> Self {
@@ -112,15 +120,30 @@ impl Normalized {
             let i = pos;
             let clen = c.len_utf8();
             pos += clen;
-            if c.is_ascii_graphic() {
-                // Fast path: a run of printable ASCII is copied as is, except a last char that
-                // a combining mark follows (it starts a cluster below).
-                let run = bytes
-                    .get(pos..)
-                    .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_graphic()).count());
-                let end = pos + run;
+            if is_stable_starter(c) {
+                // Fast path: a run of printable ASCII and precomposed Latin letters is copied as
+                // is, except a last char that a combining mark follows (it starts a cluster
+                // below).
+                let mut end = pos;
+                let mut last_len = clen;
+                loop {
+                    let ascii = bytes
+                        .get(end..)
+                        .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_graphic()).count());
+                    if ascii > 0 {
+                        end += ascii;
+                        last_len = 1;
+                    }
+                    match char_at(end) {
+                        Some(n) if !n.is_ascii() && is_stable_starter(n) => {
+                            last_len = n.len_utf8();
+                            end += last_len;
+                        }
+                        _ => break,
+                    }
+                }
                 let run_end = if char_at(end).is_some_and(is_mark) {
-                    end - 1
+                    end - last_len
                 } else {
                     end
                 };
@@ -361,6 +384,31 @@ pub fn lower(s: &str) -> String {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn stable_starters_are_their_own_nfc() {
+        for c in ('\0'..='\u{2FFF}').filter(|&c| is_stable_starter(c)) {
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            let one = c.to_string();
+            assert_eq!(one.nfc().collect::<String>(), one, "U+{:04X}", c as u32);
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn runs_of_precomposed_letters_stop_before_a_mark() {
+        // U+0301 after the last letter of a run ("m") and U+0300 after "ơ": each composes.
+        let input = "Việt Nam\u{0301} trươ\u{0300}ng";
+        let n = Normalized::new(input);
+        assert_eq!(n.text(), input.nfc().collect::<String>());
+        let want = "Việt Na\u{1E3F} trường";
+        assert_eq!(n.text(), want);
+    }
 
     #[test]
     fn crlf_nbsp_tabs_trailing_spaces() {

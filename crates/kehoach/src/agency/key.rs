@@ -16,32 +16,62 @@ pub(crate) struct Word {
     pub norm: String,
 }
 
-/// The words of `text` (runs of alphanumeric characters), in order.
-pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+/// True for the characters words are made of: `char::is_alphanumeric`, with the ASCII,
+/// Latin-1/Extended and Latin Extended Additional (Vietnamese toned vowels) ranges answered
+/// without the general Unicode table lookup.
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Calls `f(start, end)` for each word of `text` (runs of alphanumeric characters), in order.
+fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            out.push(word(text, s, i));
+            f(s, i);
         }
     }
     if let Some(s) = start {
-        out.push(word(text, s, text.len()));
+        f(s, text.len());
     }
+}
+
+/// The words of `text` (runs of alphanumeric characters), in order.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    for_each_word(text, |start, end| {
+        let mut norm = String::with_capacity(end - start);
+        push_norm(text.get(start..end).unwrap_or(""), &mut norm);
+        out.push(Word { start, end, norm });
+    });
     out
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word {
-    let raw = text.get(start..end).unwrap_or("");
-    Word {
-        start,
-        end,
-        norm: unify_tone(&raw.to_lowercase()),
+/// Appends the normalized form of one word (lowercased, tone placement unified) to `out`.
+fn push_norm(raw: &str, out: &mut String) {
+    let from = out.len();
+    if raw.contains('Σ') {
+        // Only `str::to_lowercase` knows the final-sigma rule.
+        out.push_str(&raw.to_lowercase());
+    } else {
+        for c in raw.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
+    unify_tone_tail(out, from);
 }
 
 /// Abbreviation table: normalized abbreviation word → normalized expansion words.
@@ -64,25 +94,45 @@ pub(crate) fn key_of(words: &[Word], abbr: &Abbrev) -> String {
 
 /// The key of a text.
 pub(crate) fn key(text: &str, abbr: &Abbrev) -> String {
-    key_of(&words(text), abbr)
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    for_each_word(text, |start, end| {
+        word.clear();
+        push_norm(text.get(start..end).unwrap_or(""), &mut word);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match abbr.get(&word) {
+            Some(exp) => out.push_str(exp),
+            None => out.push_str(&word),
+        }
+    });
+    out
 }
 
 /// Normalizes one lowercase word to the tone placement used in official names ("hóa", "ủy").
 pub(crate) fn unify_tone(word: &str) -> String {
+    let mut s = word.to_string();
+    unify_tone_tail(&mut s, 0);
+    s
+}
+
+/// Unifies the tone placement of the word `s[from..]` in place ("oá" → "óa", "uỷ" → "ủy",
+/// except after "q": "quý").
+fn unify_tone_tail(s: &mut String, from: usize) {
     const A: [char; 5] = ['á', 'à', 'ả', 'ã', 'ạ'];
     const E: [char; 5] = ['é', 'è', 'ẻ', 'ẽ', 'ẹ'];
     const Y: [char; 5] = ['ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ'];
     const O: [char; 5] = ['ó', 'ò', 'ỏ', 'õ', 'ọ'];
     const U: [char; 5] = ['ú', 'ù', 'ủ', 'ũ', 'ụ'];
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    let (Some(&prev), Some(&last)) = (
-        n.checked_sub(2).and_then(|i| chars.get(i)),
-        n.checked_sub(1).and_then(|i| chars.get(i)),
-    ) else {
-        return word.to_string();
+    let Some(word) = s.get(from..) else {
+        return;
     };
-    let before = n.checked_sub(3).and_then(|i| chars.get(i)).copied();
+    let mut rev = word.char_indices().rev();
+    let (Some((_, last)), Some((prev_at, prev))) = (rev.next(), rev.next()) else {
+        return;
+    };
+    let before = rev.next().map(|(_, c)| c);
     let moved = match prev {
         'o' => A
             .iter()
@@ -92,20 +142,44 @@ pub(crate) fn unify_tone(word: &str) -> String {
         'u' if before != Some('q') => Y.iter().position(|&c| c == last).map(|t| (U.get(t), 'y')),
         _ => None,
     };
-    match moved {
-        Some((Some(&toned), base)) => {
-            let mut s: String = chars.iter().take(n - 2).collect();
-            s.push(toned);
-            s.push(base);
-            s
-        }
-        _ => word.to_string(),
+    if let Some((Some(&toned), base)) = moved {
+        s.truncate(from + prev_at);
+        s.push(toned);
+        s.push(base);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_match_is_alphanumeric() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{1F600}']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn keys_equal_key_of_words() {
+        let abbr = Abbrev::new();
+        for t in [
+            "ΟΔΟΣ Σ",
+            "Uỷ BAN  nhân-dân",
+            "",
+            "  ",
+            "HOÁ chất; khoẻ",
+            "İstanbul",
+        ] {
+            assert_eq!(key(t, &abbr), key_of(&words(t), &abbr), "{t:?}");
+        }
+        assert_eq!(key("ΟΔΟΣ", &abbr), "οδος");
+    }
 
     #[test]
     fn tone_placement_is_unified() {

@@ -247,6 +247,26 @@ fn read_run(
         let e = segs.get(j - 1).map_or(s, |s| s.end);
         (s, e)
     };
+    // The prefix's key and head word, computed once: every candidate below is looked up by key.
+    let prefix_key = prefix.map(|p| reg.key(p));
+    let prefix_head = prefix_key
+        .as_deref()
+        .map(|k| k.split(' ').next().unwrap_or(""));
+    // The key of `full_name(prefix, core)`: prefixes end with a space, so the key of the
+    // concatenation is the prefix's key, a space and the core's key.
+    let full_key = |core: &str| -> String {
+        let ck = reg.key(core);
+        match (prefix_key.as_deref(), prefix_head) {
+            (Some(pk), Some(head)) if ck.split(' ').next() != Some(head) => {
+                if ck.is_empty() {
+                    pk.to_string()
+                } else {
+                    format!("{pk} {ck}")
+                }
+            }
+            _ => ck,
+        }
+    };
     let mut i = 0;
     while i < n {
         // Longest registry match.
@@ -255,7 +275,7 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            if reg.lookup(&full_name(reg, prefix, core)).is_some() {
+            if reg.by_key(&full_key(core)).is_some() {
                 j = cand;
                 registry_hit = true;
                 break;
