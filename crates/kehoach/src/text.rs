@@ -380,10 +380,102 @@ pub fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// True when `s` lowercased equals `lower` (which is lowercase), without allocating: the
+/// per-line label and heading checks compare every line of a document.
+///
+/// ```
+/// use kehoach::text::eq_lowercase;
+/// assert!(eq_lowercase("Nơi Nhận", "nơi nhận"));
+/// assert!(!eq_lowercase("Nơi nhận:", "nơi nhận"));
+/// ```
+pub fn eq_lowercase(s: &str, lower: &str) -> bool {
+    // Lowercasing maps a char to between a third ('K' KELVIN SIGN → 'k') and one and a half
+    // times ('İ' → "i̇") its UTF-8 length: most lines are told apart by length alone.
+    if s.len() > 3 * lower.len() || 2 * lower.len() > 3 * s.len() {
+        return false;
+    }
+    if s.is_ascii() {
+        return s.eq_ignore_ascii_case(lower);
+    }
+    let mut want = lower.chars();
+    lowercase_prefix_matches(s, &mut want) && want.next().is_none()
+}
+
+/// Feeds the lowercase chars of `s` against `want` until `s` ends (true) or one differs
+/// (false); `want` is left after the compared chars.
+fn lowercase_prefix_matches(s: &str, want: &mut std::str::Chars<'_>) -> bool {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if want.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else {
+            for l in c.to_lowercase() {
+                if want.next() != Some(l) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
+/// True when `s` lowercased starts with `lower_prefix` (which is lowercase), without allocating.
+///
+/// ```
+/// use kehoach::text::starts_with_lowercase;
+/// assert!(starts_with_lowercase("NƠI NHẬN: - Như trên", "nơi nhận"));
+/// assert!(!starts_with_lowercase("Nơi", "nơi nhận"));
+/// ```
+pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
+    // Only the first chars of `s` can matter (see `eq_lowercase` for the length bounds).
+    let mut end = (3 * lower_prefix.len()).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = s.get(..end).unwrap_or(s);
+    let mut rest = lower_prefix.chars();
+    // `head` lowercased must cover `lower_prefix`: compare char by char, stopping at its end.
+    for c in head.chars() {
+        for l in c.to_lowercase() {
+            match rest.next() {
+                None => return true,
+                Some(w) if w != l => return false,
+                Some(_) => {}
+            }
+        }
+    }
+    rest.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn lowercase_comparisons_match_to_lowercase() {
+        let cases = [
+            "", "a", "A", "Nơi nhận", "NƠI NHẬN:", "nơi", "\u{212A}HOA", "İ", "i\u{307}", "ΟΔΟΣ",
+            "TT", "Số TT", "Thời gian thực hiện", "KẾ HOẠCH",
+        ];
+        for s in cases {
+            for t in cases {
+                let (sl, tl) = (s.to_lowercase(), t.to_lowercase());
+                // `str::to_lowercase` applies the final-sigma rule; the char-wise comparison
+                // does not (labels have no Greek): skip those pairs.
+                if s.contains('Σ') {
+                    continue;
+                }
+                assert_eq!(eq_lowercase(s, &tl), sl == tl, "{s:?} {tl:?}");
+                assert_eq!(
+                    starts_with_lowercase(s, &tl),
+                    sl.starts_with(&tl),
+                    "{s:?} {tl:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn stable_starters_are_their_own_nfc() {

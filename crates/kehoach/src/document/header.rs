@@ -5,6 +5,7 @@ use super::lines::{self, Line};
 use super::model::{Metadata, Spanned, Wrapper, WrapperField};
 use super::vndate;
 use crate::span::Locator;
+use crate::text::{eq_lowercase, starts_with_lowercase};
 
 /// Site-name lines that legal-document websites put before the document.
 pub const SITE_NAMES: &[&str] = &[
@@ -56,19 +57,18 @@ const POSITIONS: &[&str] = &[
     "chánh văn phòng",
 ];
 
-fn trim_punct(s: &str) -> String {
+fn trim_punct(s: &str) -> &str {
     s.trim_matches(|c: char| c == '.' || c == ':' || c == ' ')
-        .to_lowercase()
 }
 
 pub(crate) fn is_site_line(line: &str) -> bool {
     let t = trim_punct(line);
-    SITE_NAMES.iter().any(|s| *s == t)
+    SITE_NAMES.iter().any(|s| eq_lowercase(t, s))
 }
 
 pub(crate) fn is_wrapper_heading(line: &str) -> bool {
     let t = trim_punct(line);
-    WRAPPER_HEADINGS.iter().any(|s| *s == t)
+    WRAPPER_HEADINGS.iter().any(|s| eq_lowercase(t, s))
 }
 
 pub(crate) fn is_position_line(line: &str) -> bool {
@@ -94,7 +94,7 @@ fn doc_type(line: &str) -> bool {
         return false;
     }
     let t = trim_punct(line);
-    DOC_TYPES.iter().any(|d| *d == t)
+    DOC_TYPES.iter().any(|d| eq_lowercase(t, d))
 }
 
 fn spanned(line: &Line<'_>, from: usize, loc: &Locator<'_>) -> Spanned {
@@ -344,8 +344,7 @@ pub(crate) fn parse_closing(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metad
         if t.is_empty() || t == "./." {
             continue;
         }
-        let lower = t.to_lowercase();
-        if lower.starts_with("nơi nhận") {
+        if starts_with_lowercase(t, "nơi nhận") {
             if let Some(c) = t.find(':') {
                 let rest = t.get(c + 1..).unwrap_or("");
                 let lead = rest.len() - rest.trim_start().len();

@@ -133,8 +133,11 @@ impl LabelTable {
 
     /// Matches a whole cell against a label (table headers: no colon needed).
     pub fn match_header(&self, cell: &str) -> Option<FieldKey> {
-        let c = cell.trim().trim_end_matches(':').trim().to_lowercase();
-        self.entries.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+        let c = cell.trim().trim_end_matches(':').trim();
+        self.entries
+            .iter()
+            .find(|(l, _)| crate::text::eq_lowercase(c, l))
+            .map(|(_, k)| *k)
     }
 }
 

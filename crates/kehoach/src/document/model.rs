@@ -268,15 +268,16 @@ pub struct Unit {
     pub heading: Option<Spanned>,
     /// Paragraphs, dash lines and fields in document order.
     pub blocks: Vec<Block>,
-    /// Lead agencies, from the first lead field.
+    /// Lead agencies, from the first lead field (boxed: most units have none, and a unit stays
+    /// small when a hostile input makes hundreds of thousands of them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub leads: Option<Leads>,
+    pub leads: Option<Box<Leads>>,
     /// Cooperating agencies, from the first partner field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partners: Option<Leads>,
+    pub partners: Option<Box<Leads>>,
     /// Timeframe, from the first timeframe field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeframe: Option<crate::timeframe::Timeframe>,
+    pub timeframe: Option<Box<crate::timeframe::Timeframe>>,
     /// Sub-units.
     pub children: Vec<Unit>,
     /// Span from the designation to the end of the unit's last line.
@@ -360,9 +361,9 @@ impl Task {
             heading: u.heading.as_ref().map(|h| h.text.clone()),
             text: u.text(),
             span: u.span,
-            leads: u.leads.clone(),
-            partners: u.partners.clone(),
-            timeframe: u.timeframe.clone(),
+            leads: u.leads.as_deref().cloned(),
+            partners: u.partners.as_deref().cloned(),
+            timeframe: u.timeframe.as_deref().cloned(),
             section: u.number.split('.').next().unwrap_or_default().to_string(),
         }
     }

@@ -457,15 +457,15 @@ impl<'a> DocParser<'a> {
                     agencies,
                 };
                 if key == Some(FieldKey::Lead) {
-                    u.leads = Some(leads);
+                    u.leads = Some(Box::new(leads));
                 } else {
-                    u.partners = Some(leads);
+                    u.partners = Some(Box::new(leads));
                 }
             }
             Some(FieldKey::Timeframe) => {
                 let (tf, diags) = crate::timeframe::parse_timeframe(&block.text, &loc);
                 self.diagnostics.extend(diags);
-                u.timeframe = Some(tf);
+                u.timeframe = Some(Box::new(tf));
             }
             _ => {}
         }

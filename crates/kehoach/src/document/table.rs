@@ -17,6 +17,7 @@ use super::lines::Line;
 use super::model::{Block, BlockKind, FieldKey, Plan, Spanned, Unit, UnitKind};
 use super::parse::{DocParser, attach};
 use crate::numbering;
+use crate::text::eq_lowercase;
 
 /// Header words of the row-number column.
 const NUMBER_HEADERS: &[&str] = &["tt", "stt", "số tt", "số thứ tự", "thứ tự"];
@@ -43,12 +44,13 @@ enum Column {
 }
 
 fn classify(p: &DocParser<'_>, cell: &str) -> Column {
-    let c = cell.trim().trim_end_matches(':').trim().to_lowercase();
-    if NUMBER_HEADERS.contains(&c.as_str()) {
+    let c = cell.trim().trim_end_matches(':').trim();
+    let is = |h: &&str| eq_lowercase(c, h);
+    if NUMBER_HEADERS.iter().any(is) {
         Column::Number
-    } else if TASK_HEADERS.contains(&c.as_str()) {
+    } else if TASK_HEADERS.iter().any(is) {
         Column::Task
-    } else if let Some(k) = p.opts.labels.match_header(&c) {
+    } else if let Some(k) = p.opts.labels.match_header(c) {
         Column::Field(k)
     } else {
         Column::Other
