@@ -456,8 +456,20 @@ mod tests {
     #[test]
     fn lowercase_comparisons_match_to_lowercase() {
         let cases = [
-            "", "a", "A", "Nơi nhận", "NƠI NHẬN:", "nơi", "\u{212A}HOA", "İ", "i\u{307}", "ΟΔΟΣ",
-            "TT", "Số TT", "Thời gian thực hiện", "KẾ HOẠCH",
+            "",
+            "a",
+            "A",
+            "Nơi nhận",
+            "NƠI NHẬN:",
+            "nơi",
+            "\u{212A}HOA",
+            "İ",
+            "i\u{307}",
+            "ΟΔΟΣ",
+            "TT",
+            "Số TT",
+            "Thời gian thực hiện",
+            "KẾ HOẠCH",
         ];
         for s in cases {
             for t in cases {

@@ -59,16 +59,16 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// Appends the normalized form of one word (lowercased, tone placement unified) to `out`.
 fn push_norm(raw: &str, out: &mut String) {
     let from = out.len();
-    if raw.contains('Σ') {
-        // Only `str::to_lowercase` knows the final-sigma rule.
-        out.push_str(&raw.to_lowercase());
-    } else {
-        for c in raw.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+    for c in raw.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'Σ' {
+            // Only `str::to_lowercase` knows the final-sigma rule.
+            out.truncate(from);
+            out.push_str(&raw.to_lowercase());
+            break;
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
     unify_tone_tail(out, from);
@@ -90,6 +90,35 @@ pub(crate) fn key_of(words: &[Word], abbr: &Abbrev) -> String {
         }
     }
     out
+}
+
+/// The key of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
+/// returns them), or `None` when a word straddles `start` or `end` (the caller then keys the
+/// slice itself). Equal to `key(&text[start..end])` otherwise.
+pub(crate) fn key_of_range(
+    words: &[Word],
+    start: usize,
+    end: usize,
+    abbr: &Abbrev,
+) -> Option<String> {
+    let first = words.partition_point(|w| w.end <= start);
+    let mut out = String::new();
+    for w in words.get(first..).unwrap_or(&[]) {
+        if w.start >= end {
+            break;
+        }
+        if w.start < start || w.end > end {
+            return None;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match abbr.get(&w.norm) {
+            Some(exp) => out.push_str(exp),
+            None => out.push_str(&w.norm),
+        }
+    }
+    Some(out)
 }
 
 /// The key of a text.
@@ -179,6 +208,29 @@ mod tests {
             assert_eq!(key(t, &abbr), key_of(&words(t), &abbr), "{t:?}");
         }
         assert_eq!(key("ΟΔΟΣ", &abbr), "οδος");
+    }
+
+    #[test]
+    fn range_keys_equal_keys_of_slices() {
+        let mut abbr = Abbrev::new();
+        abbr.insert("ubnd".into(), "ủy ban nhân dân".into());
+        let text = "Sở Nội vụ, UBND các huyện và Sở Y tế (chủ trì)";
+        let ws = words(text);
+        for (s, _) in text.char_indices() {
+            for (e, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                if e < s {
+                    continue;
+                }
+                if let Some(k) = key_of_range(&ws, s, e, &abbr) {
+                    assert_eq!(k, key(&text[s..e], &abbr), "{s}..{e}");
+                }
+            }
+        }
+        assert_eq!(key_of_range(&ws, 0, 3, &abbr), None, "cuts \"Sở\"");
+        assert_eq!(
+            key_of_range(&ws, 17, 34, &abbr).as_deref(),
+            Some("ủy ban nhân dân các huyện")
+        );
     }
 
     #[test]

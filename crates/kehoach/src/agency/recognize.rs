@@ -273,16 +273,20 @@ pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
             }
         }
     }
-    recognize_body(reg, text, budget)
+    recognize_words(reg, text, &ws, budget)
 }
 
 fn recognize_body(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
-    let ws = key::words(text);
-    let k = key::key_of(&ws, reg.abbr());
+    recognize_words(reg, text, &key::words(text), budget)
+}
+
+/// [`recognize_body`] with the words of `text` already split.
+fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
+    let k = key::key_of(ws, reg.abbr());
     if let Some(e) = reg.by_key(&k) {
         return from_entry(e);
     }
-    if let Some(rec) = strip_qualifier(reg, text, &ws) {
+    if let Some(rec) = strip_qualifier(reg, text, ws) {
         return rec;
     }
     if let Some(e) = reg.by_fold(&fold(&k)) {

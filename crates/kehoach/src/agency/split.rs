@@ -254,8 +254,20 @@ fn read_run(
         .map(|k| k.split(' ').next().unwrap_or(""));
     // The key of `full_name(prefix, core)`: prefixes end with a space, so the key of the
     // concatenation is the prefix's key, a space and the core's key.
-    let full_key = |core: &str| -> String {
-        let ck = reg.key(core);
+    // The words of the part, once: a candidate's key is then assembled from them.
+    let part_start = segs.first().map_or(0, |s| s.start);
+    let part_end = segs.last().map_or(0, |s| s.end);
+    let part_words: Vec<key::Word> = text.get(part_start..part_end).map_or_else(Vec::new, |t| {
+        let mut ws = key::words(t);
+        for w in &mut ws {
+            w.start += part_start;
+            w.end += part_start;
+        }
+        ws
+    });
+    let full_key = |core_start: usize, core: &str| -> String {
+        let ck = key::key_of_range(&part_words, core_start, core_start + core.len(), reg.abbr())
+            .unwrap_or_else(|| reg.key(core));
         match (prefix_key.as_deref(), prefix_head) {
             (Some(pk), Some(head)) if ck.split(' ').next() != Some(head) => {
                 if ck.is_empty() {
@@ -275,7 +287,7 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            if reg.by_key(&full_key(core)).is_some() {
+            if reg.by_key(&full_key(s, core)).is_some() {
                 j = cand;
                 registry_hit = true;
                 break;
@@ -286,6 +298,7 @@ fn read_run(
         let (core, _) = split_note(text.get(s..e).unwrap_or(""));
         let pre = recognize::recognize(reg, &full_name(reg, prefix, core), &mut 0);
         let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
+        let pre_j = j;
         if !ends_with_note {
             if pre.collective {
                 while let Some(next) = segs.get(j) {
@@ -308,11 +321,18 @@ fn read_run(
                 }
             }
         }
+        let unchanged = j == pre_j;
         let (s, e) = piece(i, j);
         let raw = text.get(s..e).unwrap_or("");
         let (core, note) = split_note(raw);
         let core_end = s + core.len();
-        let rec = recognize::recognize(reg, &full_name(reg, prefix, core), budget);
+        // A registry body read before the continuations is the answer (the fuzzy budget only
+        // matters for names the registry does not know).
+        let rec = if unchanged && pre.id.is_some() {
+            pre
+        } else {
+            recognize::recognize(reg, &full_name(reg, prefix, core), budget)
+        };
         let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
         if let (Some(p), Some(sugg)) = (prefix, agency.suggestion.as_mut()) {
             if let Some(rest) = sugg.strip_prefix(p) {
