@@ -6,12 +6,14 @@
 //! Linux: time on the CPU, so time lost to other processes on a loaded machine is not counted).
 //!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
-//! ENTRY: parse | normalize | agency | timeframe | a_lines | nested | long_line | agency_line |
+//! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | nested | long_line | agency_line |
 //! citation_line | huge_year | lone_marks
 
 use kehoach::agency::{Registry, split_agencies};
+use kehoach::schedule::ScheduleOptions;
 use kehoach::{LineIndex, Locator, SEED_PLAN, parse_timeframe};
 use kehoach_tests::adversarial as adv;
+use kehoach_tests::long_plan::{long_amendment, long_plan};
 use std::hint::black_box;
 
 fn values(label: &str) -> String {
@@ -43,6 +45,7 @@ fn main() {
     let _ = Registry::embedded();
     let doc = match entry {
         "parse" | "normalize" => SEED_PLAN.repeat(k),
+        "check" | "schedule" | "amend" | "export" => long_plan(k),
         "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
         "timeframe" => vec![values("- Thời gian thực hiện:"); k].join(". "),
         "a_lines" => adv::a_lines(100_000 * k),
@@ -58,7 +61,30 @@ fn main() {
         }
     };
     let idx = LineIndex::new(&doc);
+    // The entry points that work on a parsed plan get it (and the amendment) before timing.
+    let plan = match entry {
+        "schedule" | "amend" | "export" => kehoach::parse(&doc).plan,
+        _ => kehoach::Plan::default(),
+    };
+    let amendment = long_amendment(k);
+    let Ok(as_of) = kehoach::Date::from_ymd(2026, 11, 28) else {
+        return;
+    };
+    let check_opts = kehoach::CheckOptions::default().with_as_of(as_of);
+    let schedule_opts = ScheduleOptions::new(as_of);
     let call = || match entry {
+        "check" => {
+            black_box(kehoach::validate::check_text(black_box(&doc), &check_opts));
+        }
+        "schedule" => {
+            black_box(kehoach::schedule(black_box(&plan), &schedule_opts));
+        }
+        "amend" => {
+            black_box(kehoach::amend::amend_text(black_box(&plan), &amendment));
+        }
+        "export" => {
+            black_box(kehoach::export::export(black_box(&plan), "ics", &schedule_opts).ok());
+        }
         "normalize" => {
             black_box(kehoach::text::Normalized::new(black_box(&doc)));
         }

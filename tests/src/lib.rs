@@ -116,3 +116,4 @@ pub fn all_spans(plan: &Plan) -> Vec<Span> {
 
 pub mod adversarial;
 pub mod corpus_gen;
+pub mod long_plan;

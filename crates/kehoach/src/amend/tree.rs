@@ -75,30 +75,97 @@ pub(crate) enum Unresolved {
     Ambiguous(Vec<String>),
 }
 
+/// The units whose `key` (number or eid) is `want`, in document order, visiting only the
+/// units whose key is a prefix of `want` followed by `sep` ("II" then "II.2" for "II.2.d";
+/// "sec_II" for "sec_II__para_2"): numbers and ids extend their parent's, so resolving one
+/// target costs the depth of the tree times the siblings on the way, not the whole plan (an
+/// amendment of n operations on a long plan stays linear). A plan whose keys do not follow
+/// the rule (hand-made JSON) is searched in full when this finds nothing.
+fn find_by_prefix(
+    plan: &Plan,
+    want: &str,
+    key: fn(&Unit) -> &str,
+    sep: &str,
+    hits: &mut Vec<(Path, String)>,
+) {
+    fn go(
+        units: &[Unit],
+        path: &mut Path,
+        want: &str,
+        key: fn(&Unit) -> &str,
+        sep: &str,
+        hits: &mut Vec<(Path, String)>,
+    ) {
+        for (i, u) in units.iter().enumerate() {
+            let k = key(u);
+            path.push(i);
+            if k == want {
+                hits.push((path.clone(), u.eid.clone()));
+            } else if want
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with(sep))
+            {
+                go(&u.children, path, want, key, sep, hits);
+            }
+            path.pop();
+        }
+    }
+    go(&plan.body, &mut Vec::new(), want, key, sep, hits);
+}
+
 /// Finds the unit a target names.
 pub(crate) fn resolve(plan: &Plan, target: &Target) -> Result<Path, Unresolved> {
+    let fast = resolve_with(plan, target, true);
+    // Tests and debug builds check the pruned search against the full walk.
+    #[cfg(debug_assertions)]
+    {
+        let full = resolve_with(plan, target, false);
+        debug_assert!(
+            match (&fast, &full) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(Unresolved::NotFound), Err(Unresolved::NotFound)) => true,
+                (Err(Unresolved::Ambiguous(a)), Err(Unresolved::Ambiguous(b))) => a == b,
+                _ => false,
+            },
+            "pruned and full resolution differ for {target:?}"
+        );
+    }
+    fast
+}
+
+fn resolve_with(plan: &Plan, target: &Target, pruned: bool) -> Result<Path, Unresolved> {
     let mut hits: Vec<(Path, String)> = Vec::new();
     match target {
         Target::Eid(eid) => {
-            let mut by_wid = Vec::new();
-            walk_paths(plan, &mut |p, u| {
-                if &u.eid == eid {
-                    hits.push((p.clone(), u.eid.clone()));
-                } else if u.w_id.as_ref() == Some(eid) {
-                    by_wid.push((p.clone(), u.eid.clone()));
-                }
-            });
+            if pruned {
+                find_by_prefix(plan, eid, |u| u.eid.as_str(), "__", &mut hits);
+            }
             if hits.is_empty() {
-                hits = by_wid;
+                let mut by_wid = Vec::new();
+                walk_paths(plan, &mut |p, u| {
+                    if &u.eid == eid {
+                        hits.push((p.clone(), u.eid.clone()));
+                    } else if u.w_id.as_ref() == Some(eid) {
+                        by_wid.push((p.clone(), u.eid.clone()));
+                    }
+                });
+                if hits.is_empty() {
+                    hits = by_wid;
+                }
             }
         }
         Target::Number { path, occurrence } => {
             let want = normalize_number(path);
-            walk_paths(plan, &mut |p, u| {
-                if u.number == want {
-                    hits.push((p.clone(), u.eid.clone()));
-                }
-            });
+            if pruned {
+                find_by_prefix(plan, &want, |u| u.number.as_str(), ".", &mut hits);
+            }
+            if hits.is_empty() {
+                walk_paths(plan, &mut |p, u| {
+                    if u.number == want {
+                        hits.push((p.clone(), u.eid.clone()));
+                    }
+                });
+            }
             if let Some(n) = occurrence {
                 let k = (*n as usize).checked_sub(1).ok_or(Unresolved::NotFound)?;
                 return hits
