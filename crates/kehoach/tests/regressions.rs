@@ -65,3 +65,37 @@ fn an_input_over_the_limit_is_one_error_with_an_exact_span() {
     let s = out.plan.span;
     assert_eq!((s.start, s.end, s.line, s.column), (0, 19, 1, 1));
 }
+
+/// Fuzzing (`amend_text`, 2026-11-29): "correct" of the one letter "c" in section II by a
+/// ~500-byte string made 70 ms of re-parsing natively (258 ms in the fuzz build) from 2 KB of
+/// input; a 4 KB replacement of a frequent letter would make megabytes. One phrase replacement
+/// may now add at most `MAX_PHRASE_GROWTH` bytes, checked before any work; ordinary ones apply.
+#[test]
+fn a_phrase_replacement_that_multiplies_the_text_is_refused_before_any_work() {
+    use kehoach::amend::{MAX_PHRASE_GROWTH, amend_text};
+    let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    let long = "x".repeat(4000);
+    let source = format!("Thay cụm từ “c” bằng cụm từ “{long}” tại Mục II.");
+    let r = amend_text(&plan, &source);
+    assert!(!r.applied);
+    assert_eq!(r.plan, plan);
+    let d = &r.diagnostics[0];
+    assert_eq!(d.code, "amend/invalid-operation");
+    assert!(
+        d.message.en.contains("over the 65536-byte limit"),
+        "{}",
+        d.message.en
+    );
+    assert!(
+        d.message.vi.contains("quá giới hạn 65536 byte"),
+        "{}",
+        d.message.vi
+    );
+    assert_eq!(MAX_PHRASE_GROWTH, 65_536);
+    // The seed's own kind of replacement still applies.
+    let ok = amend_text(
+        &plan,
+        "Thay cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại Mục II.",
+    );
+    assert!(ok.applied, "{:?}", ok.diagnostics);
+}

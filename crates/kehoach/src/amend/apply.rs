@@ -95,6 +95,11 @@ pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> Amen
     }
 }
 
+/// The most bytes one phrase replacement (`replacePhrase`, `correct`) may add to its target
+/// and sub-units: real amendments add a few hundred; a hostile one could add megabytes that
+/// every later step re-reads.
+pub const MAX_PHRASE_GROWTH: usize = 64 * 1024;
+
 fn invalid(span: Span, op: usize, vi: impl Into<String>, en: impl Into<String>) -> Diagnostic {
     codes::amend_invalid_operation(span, op, Localized::new(vi, en))
 }
@@ -307,6 +312,23 @@ impl Engine {
                     crate::text::normalize(find),
                     crate::text::normalize(replace),
                 );
+                // A short phrase replaced by a long one everywhere in a section can multiply
+                // the text (one "c" → 4 KB: megabytes to re-read): bounded before any work.
+                let growth = edit::phrase_growth(&old, &find, &replace);
+                if growth > MAX_PHRASE_GROWTH {
+                    return Err(invalid(
+                        span,
+                        n,
+                        format!(
+                            "thay cụm từ sẽ thêm {growth} byte vào {}, quá giới hạn {MAX_PHRASE_GROWTH} byte cho một thao tác",
+                            old.number
+                        ),
+                        format!(
+                            "replacing the phrase would add {growth} bytes to {}, over the {MAX_PHRASE_GROWTH}-byte limit of one operation",
+                            old.number
+                        ),
+                    ));
+                }
                 let mut new = old.clone();
                 let mut count = 0;
                 let mut diags = Vec::new();

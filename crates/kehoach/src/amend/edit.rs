@@ -269,6 +269,43 @@ pub(crate) fn replace_phrase(hay: &str, find: &str, replace: &str) -> Option<Str
     }
 }
 
+/// How many times [`replace_phrase`] would replace `find` in `hay` (same matching: exact,
+/// else case-insensitive when lowercasing keeps the byte lengths).
+pub(crate) fn phrase_count(hay: &str, find: &str) -> usize {
+    if find.is_empty() {
+        return 0;
+    }
+    let exact = hay.matches(find).count();
+    if exact > 0 {
+        return exact;
+    }
+    let same_len = hay
+        .chars()
+        .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+    if !same_len {
+        return 0;
+    }
+    hay.to_lowercase().matches(&find.to_lowercase()).count()
+}
+
+/// The bytes a phrase replacement adds to `u` and its sub-units (0 when it does not grow them).
+pub(crate) fn phrase_growth(u: &Unit, find: &str, replace: &str) -> usize {
+    let per = replace.len().saturating_sub(find.len());
+    if per == 0 {
+        return 0;
+    }
+    let mut n = 0usize;
+    let mut count = |t: &str| n = n.saturating_add(phrase_count(t, find));
+    if let Some(h) = &u.heading {
+        count(&h.text);
+    }
+    u.blocks.iter().for_each(|b| count(&b.text));
+    let own = n.saturating_mul(per);
+    u.children.iter().fold(own, |acc, c| {
+        acc.saturating_add(phrase_growth(c, find, replace))
+    })
+}
+
 /// Replaces a phrase in a unit's heading and blocks (not sub-units); the count of texts
 /// changed.
 pub(crate) fn replace_in_unit(u: &mut Unit, find: &str, replace: &str) -> usize {

@@ -107,7 +107,7 @@ mod tree;
 mod versions;
 mod wire;
 
-pub use apply::{apply, apply_spanned};
+pub use apply::{MAX_PHRASE_GROWTH, apply, apply_spanned};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;
