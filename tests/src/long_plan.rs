@@ -6,31 +6,12 @@
 
 use kehoach::SEED_PLAN;
 
-/// Roman numeral of `n` (1-based).
-pub fn roman(mut n: usize) -> String {
-    const DIGITS: &[(usize, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for &(v, d) in DIGITS {
-        while n >= v {
-            out.push_str(d);
-            n -= v;
-        }
-    }
-    out
+/// Roman numeral of `n` (1-based), as the library writes them.
+pub fn roman(n: usize) -> String {
+    u32::try_from(n)
+        .ok()
+        .and_then(kehoach::numbering::to_roman)
+        .unwrap_or_default()
 }
 
 /// Sections per copy of the seed body.

@@ -77,17 +77,19 @@ fn push_norm(raw: &str, out: &mut String) {
 /// Abbreviation table: normalized abbreviation word → normalized expansion words.
 pub(crate) type Abbrev = BTreeMap<String, String>;
 
+/// Appends one word's key form (its abbreviation expansion, if any) to `out`, space-separated.
+fn push_key_word(out: &mut String, norm: &str, abbr: &Abbrev) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(abbr.get(norm).map_or(norm, String::as_str));
+}
+
 /// The key of a sequence of words, expanding abbreviations.
 pub(crate) fn key_of(words: &[Word], abbr: &Abbrev) -> String {
     let mut out = String::new();
     for w in words {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match abbr.get(&w.norm) {
-            Some(exp) => out.push_str(exp),
-            None => out.push_str(&w.norm),
-        }
+        push_key_word(&mut out, &w.norm, abbr);
     }
     out
 }
@@ -110,13 +112,7 @@ pub(crate) fn key_of_range(
         if w.start < start || w.end > end {
             return None;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match abbr.get(&w.norm) {
-            Some(exp) => out.push_str(exp),
-            None => out.push_str(&w.norm),
-        }
+        push_key_word(&mut out, &w.norm, abbr);
     }
     Some(out)
 }
@@ -128,13 +124,7 @@ pub(crate) fn key(text: &str, abbr: &Abbrev) -> String {
     for_each_word(text, |start, end| {
         word.clear();
         push_norm(text.get(start..end).unwrap_or(""), &mut word);
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match abbr.get(&word) {
-            Some(exp) => out.push_str(exp),
-            None => out.push_str(&word),
-        }
+        push_key_word(&mut out, &word, abbr);
     });
     out
 }
