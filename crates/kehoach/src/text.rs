@@ -375,9 +375,48 @@ fn nfc(s: &str) -> String {
     out.into_iter().collect()
 }
 
-/// Vietnamese-aware lowercase (keeps diacritics).
+/// Vietnamese-aware lowercase (keeps diacritics): `str::to_lowercase` with a fast path for
+/// ASCII and the precomposed Vietnamese letters, which `char::to_lowercase` finds by a binary
+/// search of the whole Unicode case table (a fifth of the time of scheduling a plan went
+/// there). Equals `s.to_lowercase()` except for a word-final Greek capital sigma ('σ', not 'ς').
+///
+/// ```
+/// assert_eq!(kehoach::text::lower("ỦY BAN Nhân Dân TỈNH Đắk Lắk"), "ủy ban nhân dân tỉnh đắk lắk");
+/// ```
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    push_lower(&mut out, s);
+    out
+}
+
+/// Appends `s` lowercased (as [`lower`]) to `out`: one buffer for many strings.
+pub fn push_lower(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match vietnamese_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The lowercase of ASCII and of the letters of the Vietnamese alphabet (precomposed), without
+/// a table; `None` for any other char.
+fn vietnamese_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7F => return Some(c.to_ascii_lowercase()),
+        // À..Þ except ×: +0x20; à..ÿ except ÷ are lowercase.
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0xDF..=0xFF => u,
+        // Ă Đ Ĩ Ũ Ơ Ư and their lowercase.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        // Ạ ạ … Ỹ ỹ: uppercase on even code points.
+        0x1EA0..=0x1EF9 => u | 1,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 /// True when `s` lowercased equals `lower` (which is lowercase), without allocating: the
@@ -452,6 +491,17 @@ pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn lower_matches_to_lowercase_on_the_fast_path() {
+        let ranges = [0..0x100u32, 0x100..0x1C0, 0x1E00..0x1F00];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(lower(&s), s.to_lowercase(), "{c:?} U+{:04X}", c as u32);
+        }
+        let text = "KẾ HOẠCH Thực hiện Nghị quyết ĐẠI HỘI — ΣΟΦΙΑ İstanbul ǅ";
+        assert_eq!(lower(text), text.to_lowercase().replace('ς', "σ"));
+    }
 
     #[test]
     fn lowercase_comparisons_match_to_lowercase() {

@@ -8,7 +8,7 @@ use super::tree::{self, Path, Unresolved};
 use crate::diagnostic::{Diagnostic, Localized, Severity, codes};
 use crate::document::{FieldKey, Plan, Unit, UnitKind};
 use crate::span::Span;
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 
 /// Applies an amendment to a plan: every operation in order on a working copy; if any fails,
 /// the input plan is returned unchanged with every problem as a diagnostic.
@@ -41,7 +41,7 @@ struct Touched {
 
 struct Engine {
     work: Plan,
-    used: BTreeSet<String>,
+    used: HashSet<String>,
     changes: Vec<Change>,
     touched: Vec<Touched>,
     warnings: Vec<Diagnostic>,
@@ -540,15 +540,22 @@ impl Engine {
 
     /// Tasks touched by an operation must keep (or, when new, have) a lead and a timeframe.
     fn check_tasks(&self) -> Vec<Diagnostic> {
-        let tasks: BTreeSet<String> = self.work.tasks().into_iter().map(|t| t.eid).collect();
-        let mut units = std::collections::BTreeMap::new();
-        self.work.walk(&mut |u| {
-            units.insert(u.eid.as_str(), u);
-        });
+        if self.touched.is_empty() {
+            return Vec::new();
+        }
+        // Only the touched units are looked up: no copy of the plan's tasks.
+        let wanted: HashSet<&str> = self.touched.iter().map(|t| t.eid.as_str()).collect();
+        let units: HashMap<&str, &Unit> = self
+            .work
+            .task_units()
+            .into_iter()
+            .filter(|u| wanted.contains(u.eid.as_str()))
+            .map(|u| (u.eid.as_str(), u))
+            .collect();
         let mut out = Vec::new();
-        let mut seen = BTreeSet::new();
+        let mut seen = HashSet::new();
         for t in self.touched.iter().rev() {
-            if !tasks.contains(&t.eid) || !seen.insert(t.eid.clone()) {
+            if !seen.insert(t.eid.as_str()) {
                 continue;
             }
             let Some(u) = units.get(t.eid.as_str()).copied() else {

@@ -279,7 +279,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
                 if pre.is_empty() && units.len() == 1 {
                     *unit = Some(body.to_string());
                 } else {
-                    let labels = LabelTable::default();
+                    let labels = LabelTable::defaults();
                     let mut rest = Vec::new();
                     for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
                         let l = line.trim_start_matches(['-', '+', '–']).trim_start();
@@ -318,7 +318,7 @@ fn field_of(p: &str) -> Option<Field> {
         "tên" | "tiêu đề" | "tên gọi" => return Some(Field::Heading),
         _ => {}
     }
-    LabelTable::default()
+    LabelTable::defaults()
         .entries()
         .find(|(l, _)| *l == p)
         .map(|(_, k)| Field::Key(k))
@@ -327,7 +327,7 @@ fn field_of(p: &str) -> Option<Field> {
 /// A field's new value: the body, without a leading "- Label:" if it repeats the label.
 fn field_value(body: &str) -> String {
     let l = body.trim().trim_start_matches(['-', '+', '–']).trim_start();
-    let v = match LabelTable::default().match_field(l) {
+    let v = match LabelTable::defaults().match_field(l) {
         Some(m) => l.get(m.value_start..).unwrap_or(l),
         None => body.trim(),
     };

@@ -2,7 +2,7 @@
 
 use super::model::Target;
 use crate::document::{Plan, Unit, UnitKind};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// Indices from the plan body down to a unit.
 pub(crate) type Path = Vec<usize>;
@@ -196,8 +196,8 @@ pub(crate) fn normalize_number(s: &str) -> String {
 }
 
 /// Every eid in the plan.
-pub(crate) fn all_eids(plan: &Plan) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+pub(crate) fn all_eids(plan: &Plan) -> HashSet<String> {
+    let mut out = HashSet::new();
     plan.walk(&mut |u| {
         out.insert(u.eid.clone());
     });
@@ -210,7 +210,7 @@ pub(crate) fn fresh_eid(
     parent_eid: Option<&str>,
     kind: UnitKind,
     num: &str,
-    used: &BTreeSet<String>,
+    used: &HashSet<String>,
 ) -> String {
     let token = match kind {
         UnitKind::Section => num.to_string(),
@@ -238,7 +238,7 @@ pub(crate) fn fresh_eid(
 pub(crate) fn assign_ids(
     u: &mut Unit,
     parent: Option<(&str, &str)>,
-    used: &mut BTreeSet<String>,
+    used: &mut HashSet<String>,
     keep_wid: bool,
 ) {
     let number = match parent {
@@ -264,11 +264,11 @@ pub(crate) fn assign_ids(
 }
 
 fn fresh_base(parent_eid: Option<&str>, kind: UnitKind, num: &str) -> String {
-    fresh_eid(parent_eid, kind, num, &BTreeSet::new())
+    fresh_eid(parent_eid, kind, num, &HashSet::new())
 }
 
 /// Removes a subtree's ids from `used`.
-pub(crate) fn release_ids(u: &Unit, used: &mut BTreeSet<String>) {
+pub(crate) fn release_ids(u: &Unit, used: &mut HashSet<String>) {
     u.walk(&mut |x| {
         used.remove(&x.eid);
     });

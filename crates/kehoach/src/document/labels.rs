@@ -69,18 +69,32 @@ pub const DEFAULT_LABELS: &[(&str, FieldKey)] = &[
 ];
 
 impl Default for LabelTable {
+    /// The [`DEFAULT_LABELS`] (a copy of [`LabelTable::defaults`]).
     fn default() -> Self {
-        let mut t = LabelTable {
-            entries: Vec::new(),
-        };
-        for (l, k) in DEFAULT_LABELS {
-            t.add(l, *k);
-        }
-        t
+        LabelTable::defaults().clone()
     }
 }
 
 impl LabelTable {
+    /// The table of [`DEFAULT_LABELS`], built once (normalizing and sorting the labels costs
+    /// more than a whole amendment instruction; readers that do not add labels share it).
+    ///
+    /// ```
+    /// use kehoach::document::{LabelTable, FieldKey};
+    /// let m = LabelTable::defaults().match_field("Cơ quan chủ trì: Sở Y tế").unwrap();
+    /// assert_eq!(m.key, FieldKey::Lead);
+    /// ```
+    pub fn defaults() -> &'static LabelTable {
+        static TABLE: std::sync::LazyLock<LabelTable> = std::sync::LazyLock::new(|| {
+            let mut t = LabelTable::empty();
+            for (l, k) in DEFAULT_LABELS {
+                t.add(l, *k);
+            }
+            t
+        });
+        &TABLE
+    }
+
     /// An empty table.
     pub fn empty() -> Self {
         LabelTable {

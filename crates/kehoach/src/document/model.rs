@@ -372,6 +372,19 @@ impl Task {
 impl Plan {
     /// All tasks in document order.
     pub fn tasks(&self) -> Vec<Task> {
+        self.task_units().into_iter().map(Task::from_unit).collect()
+    }
+
+    /// The units that are tasks (those [`Plan::tasks`] returns), borrowed, in document order:
+    /// for readers that need a few fields of every task without copying them all.
+    ///
+    /// ```
+    /// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    /// let units = plan.task_units();
+    /// assert_eq!(units.len(), plan.tasks().len());
+    /// assert_eq!(units[0].number, plan.tasks()[0].number);
+    /// ```
+    pub fn task_units(&self) -> Vec<&Unit> {
         let mut out = Vec::new();
         for u in &self.body {
             collect_tasks(u, false, &mut out);
@@ -432,21 +445,22 @@ impl Plan {
         on: Option<crate::Date>,
         registry: &crate::agency::Registry,
     ) -> Vec<Task> {
-        self.tasks()
+        self.task_units()
             .into_iter()
             .filter(|t| {
                 t.leads
                     .as_ref()
                     .is_some_and(|l| l.agencies.iter().any(|a| registry.leads(holder, a, on)))
             })
+            .map(Task::from_unit)
             .collect()
     }
 }
 
-fn collect_tasks(u: &Unit, sibling_points_are_tasks: bool, out: &mut Vec<Task>) {
+fn collect_tasks<'a>(u: &'a Unit, sibling_points_are_tasks: bool, out: &mut Vec<&'a Unit>) {
     let is_task = u.has_task_fields() || (sibling_points_are_tasks && u.kind == UnitKind::Point);
     if is_task {
-        out.push(Task::from_unit(u));
+        out.push(u);
     }
     let points_are_tasks = u
         .children

@@ -92,7 +92,7 @@ fn until_year(lower: &str) -> Option<i32> {
 /// ```
 pub fn plan_horizon(plan: &Plan) -> Option<Horizon> {
     if let Some(title) = &plan.meta.title {
-        let lower = title.text.to_lowercase();
+        let lower = crate::text::lower(&title.text);
         let mut ends = Vec::new();
         stated_periods(&lower, &mut ends);
         if let Some(y) = ends.into_iter().max().or_else(|| until_year(&lower)) {
@@ -103,15 +103,29 @@ pub fn plan_horizon(plan: &Plan) -> Option<Horizon> {
         }
     }
     let mut ends = Vec::new();
+    // One lowercase buffer for every text.
+    let mut lower = String::new();
+    let mut scan = |text: &str, ends: &mut Vec<i32>| {
+        // A period is "giai đoạn" and a year: other texts are not lowercased.
+        let has_giai = text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"giai"));
+        if has_giai && text.bytes().any(|b| b.is_ascii_digit()) {
+            lower.clear();
+            crate::text::push_lower(&mut lower, text);
+            stated_periods(&lower, ends);
+        }
+    };
     for b in &plan.preamble {
-        stated_periods(&b.text.to_lowercase(), &mut ends);
+        scan(&b.text, &mut ends);
     }
     plan.walk(&mut |u| {
         if let Some(h) = &u.heading {
-            stated_periods(&h.text.to_lowercase(), &mut ends);
+            scan(&h.text, &mut ends);
         }
         for b in u.blocks.iter().filter(|b| b.kind != BlockKind::Field) {
-            stated_periods(&b.text.to_lowercase(), &mut ends);
+            scan(&b.text, &mut ends);
         }
     });
     if let Some(y) = ends.into_iter().max() {

@@ -4,7 +4,6 @@ use crate::agency::{Agency, Registry, resolve_current};
 use crate::document::BlockKind;
 use crate::{Date, Plan, Span};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// What kind of review.
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -160,7 +159,7 @@ fn via(text: &str, lower: &str) -> Option<String> {
 }
 
 fn scan(text: &str, span: Span, registry: &Registry, f: &mut Found) {
-    let lower = text.to_lowercase();
+    let lower = crate::text::lower(text);
     // Clauses: cut at ";" and at sentence ends. Byte offsets of `lower` and `text` differ only
     // for letters whose lowercase has another length, which Vietnamese letters do not.
     let mut off = 0;
@@ -228,13 +227,17 @@ pub fn review_calendar(
     on: Date,
     registry: &Registry,
 ) -> Vec<Review> {
-    let task_eids: BTreeSet<String> = plan.tasks().into_iter().map(|t| t.eid).collect();
+    let task_eids: std::collections::HashSet<&str> = plan
+        .task_units()
+        .into_iter()
+        .map(|u| u.eid.as_str())
+        .collect();
     let mut f = Found::default();
     for b in &plan.preamble {
         scan(&b.text, b.span, registry, &mut f);
     }
     plan.walk(&mut |u| {
-        if task_eids.contains(&u.eid) {
+        if task_eids.contains(u.eid.as_str()) {
             return;
         }
         // A part's text on its numbered line is its heading ("1. Thủ trưởng các sở, …").
