@@ -68,6 +68,57 @@ fn timeframe(bencher: Bencher, n: usize) {
 }
 
 /// Adversarial shapes at 100 KB and 1 MB (10×).
+/// The entry points that work on a whole plan, over the "long plan" (the seed's sections
+/// repeated and renumbered; one amendment instruction per copy).
+mod plan {
+    use super::*;
+    use kehoach::schedule::ScheduleOptions;
+    use kehoach_tests::long_plan::{long_amendment, long_plan};
+
+    fn as_of() -> kehoach::Date {
+        kehoach::Date::from_ymd(2026, 11, 28).unwrap()
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn check(bencher: Bencher, n: usize) {
+        let text = long_plan(n);
+        let opts = kehoach::CheckOptions::default().with_as_of(as_of());
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| kehoach::validate::check_text(black_box(&text), &opts));
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn schedule(bencher: Bencher, n: usize) {
+        let text = long_plan(n);
+        let plan = kehoach::parse(&text).plan;
+        let opts = ScheduleOptions::new(as_of());
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| kehoach::schedule(black_box(&plan), &opts));
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn amend(bencher: Bencher, n: usize) {
+        let text = long_plan(n);
+        let plan = kehoach::parse(&text).plan;
+        let amendment = long_amendment(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| kehoach::amend::amend_text(black_box(&plan), &amendment));
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn export_ics(bencher: Bencher, n: usize) {
+        let text = long_plan(n);
+        let plan = kehoach::parse(&text).plan;
+        let opts = ScheduleOptions::new(as_of());
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| kehoach::export::export(black_box(&plan), "ics", &opts));
+    }
+}
+
 mod adversarial {
     use super::*;
 

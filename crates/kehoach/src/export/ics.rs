@@ -35,25 +35,38 @@ use crate::{Date, Plan};
 /// ```
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    escape_chars(s, |c| out.push(c));
+    out
+}
+
+/// The chars of `s` escaped as a TEXT value (see [`escape_text`]), one by one to `emit`.
+fn escape_chars(s: &str, mut emit: impl FnMut(char)) {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
+        let escaped = match c {
+            '\\' => '\\',
+            ';' => ';',
+            ',' => ',',
+            '\n' => 'n',
             '\r' => {
                 if chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                out.push_str("\\n");
+                'n'
             }
-            '\t' => out.push('\t'),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+            '\t' => {
+                emit('\t');
+                continue;
+            }
+            c if c.is_control() => continue,
+            c => {
+                emit(c);
+                continue;
+            }
+        };
+        emit('\\');
+        emit(escaped);
     }
-    out
 }
 
 /// Folds a content line (RFC 5545 §3.1): lines longer than 75 octets are split, at character
@@ -68,20 +81,55 @@ pub fn escape_text(s: &str) -> String {
 /// assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
 /// ```
 pub fn fold_line(line: &str) -> String {
-    const LIMIT: usize = 75;
     let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut width = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if width + n > LIMIT {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += n;
-    }
-    out.push_str("\r\n");
+    let mut l = Line::new(&mut out);
+    l.push_str(line);
+    l.end();
     out
+}
+
+/// Octets of a content line before it is folded.
+const FOLD_AT: usize = 75;
+
+/// One content line being written into the output, folded as it goes (see [`fold_line`]):
+/// values are escaped and folded in place, without a string per property.
+struct Line<'a> {
+    out: &'a mut String,
+    /// Octets on the current physical line.
+    width: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(out: &'a mut String) -> Self {
+        Line { out, width: 0 }
+    }
+
+    fn push(&mut self, c: char) {
+        let n = c.len_utf8();
+        if self.width + n > FOLD_AT {
+            self.out.push_str("\r\n ");
+            self.width = 1;
+        }
+        self.out.push(c);
+        self.width += n;
+    }
+
+    fn push_str(&mut self, s: &str) {
+        if self.width + s.len() <= FOLD_AT {
+            self.out.push_str(s);
+            self.width += s.len();
+        } else {
+            s.chars().for_each(|c| self.push(c));
+        }
+    }
+
+    fn push_escaped(&mut self, s: &str) {
+        escape_chars(s, |c| self.push(c));
+    }
+
+    fn end(self) {
+        self.out.push_str("\r\n");
+    }
 }
 
 fn ics_date(d: Date) -> String {
@@ -95,16 +143,28 @@ struct Writer {
 impl Writer {
     /// A property with a raw (already formatted) value.
     fn raw(&mut self, name: &str, value: &str) {
-        self.out.push_str(&fold_line(&format!("{name}:{value}")));
+        let mut l = Line::new(&mut self.out);
+        l.push_str(name);
+        l.push(':');
+        l.push_str(value);
+        l.end();
     }
 
     /// A TEXT property.
     fn text(&mut self, name: &str, value: &str) {
-        self.raw(name, &escape_text(value));
+        let mut l = Line::new(&mut self.out);
+        l.push_str(name);
+        l.push(':');
+        l.push_escaped(value);
+        l.end();
     }
 
     fn date(&mut self, name: &str, d: Date) {
-        self.raw(&format!("{name};VALUE=DATE"), &ics_date(d));
+        let mut l = Line::new(&mut self.out);
+        l.push_str(name);
+        l.push_str(";VALUE=DATE:");
+        l.push_str(&ics_date(d));
+        l.end();
     }
 
     /// A list of TEXT values, each escaped, joined by unescaped commas.
@@ -112,8 +172,16 @@ impl Writer {
         if values.is_empty() {
             return;
         }
-        let v: Vec<String> = values.iter().map(|s| escape_text(s)).collect();
-        self.raw(name, &v.join(","));
+        let mut l = Line::new(&mut self.out);
+        l.push_str(name);
+        l.push(':');
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                l.push(',');
+            }
+            l.push_escaped(v);
+        }
+        l.end();
     }
 }
 
