@@ -282,15 +282,20 @@ impl FoundDate {
 /// Every "ngày D/M/YYYY" or "ngày D tháng M năm YYYY" in `s` (one linear pass).
 pub(super) fn scan_dates(s: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        let boundary = prev.is_none_or(|p| !p.is_alphanumeric());
-        prev = Some(c);
-        if !(boundary && matches!(c, 'n' | 'N')) {
+    // "ngày" starts with an ASCII letter: only its bytes are candidates (a byte 'n' is always a
+    // char of its own), and only the char before a candidate is decoded.
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !matches!(b, b'n' | b'N') {
             continue;
         }
-        if let Some(f) = date_at(s, i) {
-            out.push(f);
+        let boundary = s
+            .get(..i)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|p| !p.is_alphanumeric());
+        if boundary {
+            if let Some(f) = date_at(s, i) {
+                out.push(f);
+            }
         }
     }
     out
@@ -298,7 +303,7 @@ pub(super) fn scan_dates(s: &str) -> Vec<FoundDate> {
 
 fn word_at(s: &str, i: usize, lower: &str) -> Option<usize> {
     let head = s.get(i..i + lower.len())?;
-    (head.to_lowercase() == lower).then_some(i + lower.len())
+    crate::text::eq_lowercase(head, lower).then_some(i + lower.len())
 }
 
 fn spaces(s: &str, mut i: usize) -> usize {
