@@ -11,7 +11,7 @@
 use super::CheckOptions;
 use crate::diagnostic::{Diagnostic, Localized};
 use crate::document::Plan;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// Checks every lead/partner list against the registry's succession records.
 pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>) {
@@ -20,10 +20,17 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
     // Registry id (or name) → index of its diagnostic in `found`.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut found: Vec<Diagnostic> = Vec::new();
+    // Keys already looked up and found unmoved: a plan names the same agencies in most tasks,
+    // and each lookup walks the succession records.
+    let mut unmoved: HashSet<String> = HashSet::new();
     plan.walk(&mut |u| {
         for leads in u.leads.iter().chain(u.partners.iter()) {
             for a in &leads.agencies {
-                let key = a.id.clone().unwrap_or_else(|| a.name.clone());
+                let key = a.id.as_ref().unwrap_or(&a.name);
+                if unmoved.contains(key) {
+                    continue;
+                }
+                let key = key.clone();
                 if let Some(&i) = seen.get(&key) {
                     if let Some(d) = found.get_mut(i) {
                         d.labels.push(crate::diagnostic::Label {
@@ -43,11 +50,17 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
                     .iter()
                     .any(|c| c.change != crate::agency::Change::Unchanged && c.name != a.name);
                 if !moved_elsewhere {
+                    unmoved.insert(key);
                     continue;
                 }
-                if let Some(d) = crate::agency::check_current_in(a, on, registry) {
-                    seen.insert(key, found.len());
-                    found.push(d);
+                match crate::agency::check_current_in(a, on, registry) {
+                    Some(d) => {
+                        seen.insert(key, found.len());
+                        found.push(d);
+                    }
+                    None => {
+                        unmoved.insert(key);
+                    }
                 }
             }
         }
