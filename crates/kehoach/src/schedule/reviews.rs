@@ -158,8 +158,10 @@ fn via(text: &str, lower: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
-fn scan(text: &str, span: Span, registry: &Registry, f: &mut Found) {
-    let lower = crate::text::lower(text);
+fn scan(text: &str, span: Span, registry: &Registry, f: &mut Found, lower: &mut String) {
+    lower.clear();
+    crate::text::push_lower(lower, text);
+    let lower = lower.as_str();
     // Clauses: cut at ";" and at sentence ends. Byte offsets of `lower` and `text` differ only
     // for letters whose lowercase has another length, which Vietnamese letters do not.
     let mut off = 0;
@@ -233,8 +235,10 @@ pub fn review_calendar(
         .map(|u| u.eid.as_str())
         .collect();
     let mut f = Found::default();
+    // One lowercase buffer for every text.
+    let mut lower = String::new();
     for b in &plan.preamble {
-        scan(&b.text, b.span, registry, &mut f);
+        scan(&b.text, b.span, registry, &mut f, &mut lower);
     }
     plan.walk(&mut |u| {
         if task_eids.contains(u.eid.as_str()) {
@@ -242,10 +246,10 @@ pub fn review_calendar(
         }
         // A part's text on its numbered line is its heading ("1. Thủ trưởng các sở, …").
         if let Some(h) = &u.heading {
-            scan(&h.text, h.span, registry, &mut f);
+            scan(&h.text, h.span, registry, &mut f, &mut lower);
         }
         for b in u.blocks.iter().filter(|b| b.kind != BlockKind::Field) {
-            scan(&b.text, b.span, registry, &mut f);
+            scan(&b.text, b.span, registry, &mut f, &mut lower);
         }
     });
     let last_year = horizon.unwrap_or_else(|| (plan_date.year() + 10).max(on.year() + 1));
