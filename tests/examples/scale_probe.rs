@@ -7,7 +7,8 @@
 //!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
 //! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | nested | long_line | agency_line |
-//! citation_line | huge_year | lone_marks
+//! citation_line | huge_year | lone_marks; and, to tell work from memory effects, model_clone
+//! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it)
 
 use kehoach::agency::{Registry, split_agencies};
 use kehoach::schedule::ScheduleOptions;
@@ -45,7 +46,9 @@ fn main() {
     let _ = Registry::embedded();
     let doc = match entry {
         "parse" | "normalize" => SEED_PLAN.repeat(k),
-        "check" | "schedule" | "amend" | "export" => long_plan(k),
+        "check" | "schedule" | "amend" | "export" | "model_clone" | "tasks" | "plan_json" => {
+            long_plan(k)
+        }
         "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
         "timeframe" => vec![values("- Thời gian thực hiện:"); k].join(". "),
         "a_lines" => adv::a_lines(100_000 * k),
@@ -63,7 +66,9 @@ fn main() {
     let idx = LineIndex::new(&doc);
     // The entry points that work on a parsed plan get it (and the amendment) before timing.
     let plan = match entry {
-        "schedule" | "amend" | "export" => kehoach::parse(&doc).plan,
+        "schedule" | "amend" | "export" | "model_clone" | "tasks" | "plan_json" => {
+            kehoach::parse(&doc).plan
+        }
         _ => kehoach::Plan::default(),
     };
     let amendment = long_amendment(k);
@@ -87,6 +92,15 @@ fn main() {
         }
         "normalize" => {
             black_box(kehoach::text::Normalized::new(black_box(&doc)));
+        }
+        "model_clone" => {
+            black_box(black_box(&plan).clone());
+        }
+        "tasks" => {
+            black_box(black_box(&plan).tasks());
+        }
+        "plan_json" => {
+            black_box(serde_json::to_string(black_box(&plan)).ok());
         }
         "agency" => {
             black_box(split_agencies(
