@@ -237,7 +237,7 @@ fn responsible_now(l: &kehoach::document::Leads, lang: Lang) -> Option<String> {
     use kehoach::agency::Change;
     let mut parts = Vec::new();
     for a in &l.agencies {
-        for c in a.current.iter().flatten() {
+        for c in a.current.as_deref().unwrap_or_default() {
             if c.change == Change::Unchanged || c.name == a.name {
                 continue;
             }

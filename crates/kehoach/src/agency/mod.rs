@@ -79,6 +79,7 @@ pub use succession::{Event, Step, Target, check_current, check_current_in, resol
 use crate::date::Date;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// What kind of body an agency is.
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -280,6 +281,11 @@ pub struct Agency {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
     /// Who holds its duties on the as-of date (filled by [`resolve_current`]).
+    ///
+    /// Shared (`Arc`): a plan names the same few dozen agencies in hundreds of tasks, and a
+    /// holder list with its chain of steps is a registry fact, not a per-task copy. Serialized
+    /// as a plain array, like a `Vec`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current: Option<Vec<Current>>,
+    #[cfg_attr(feature = "ts", tsify(type = "Current[]"))]
+    pub current: Option<Arc<[Current]>>,
 }

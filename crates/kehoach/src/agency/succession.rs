@@ -272,7 +272,7 @@ impl Registry {
 /// assert_eq!(current[1].name, "Ủy ban nhân dân tỉnh");
 /// ```
 pub fn resolve_current(agency: &mut Agency, on: Date, registry: &Registry) {
-    agency.current = Some(registry.holders_of(agency, on));
+    agency.current = Some(registry.holders_of(agency, on).into());
 }
 
 /// `agency/succeeded` when the agency no longer exists as named on `on` (embedded registry).

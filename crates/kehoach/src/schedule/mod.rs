@@ -104,6 +104,7 @@ use crate::diagnostic::Diagnostic;
 use crate::{Date, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Status of a task on the as-of date (rules in the module docs).
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -401,7 +402,7 @@ struct Lookups<'r> {
     registry: &'r Registry,
     on: Date,
     /// Holders on `on` by registry id.
-    holders: HashMap<String, Vec<Current>>,
+    holders: HashMap<String, Arc<[Current]>>,
     /// Recognized holders by name.
     recognized: HashMap<String, Agency>,
 }
@@ -417,15 +418,15 @@ impl<'r> Lookups<'r> {
     }
 
     /// [`Registry::holders_of`] on `self.on`.
-    fn holders_of(&mut self, a: &Agency) -> Vec<Current> {
+    fn holders_of(&mut self, a: &Agency) -> Arc<[Current]> {
         let Some(id) = &a.id else {
-            return self.registry.holders_of(a, self.on);
+            return self.registry.holders_of(a, self.on).into();
         };
         if let Some(h) = self.holders.get(id) {
-            return h.clone();
+            return Arc::clone(h);
         }
-        let h = self.registry.holders_of(a, self.on);
-        self.holders.insert(id.clone(), h.clone());
+        let h: Arc<[Current]> = self.registry.holders_of(a, self.on).into();
+        self.holders.insert(id.clone(), Arc::clone(&h));
         h
     }
 
@@ -459,12 +460,12 @@ impl<'r> Lookups<'r> {
             if holders.is_empty() {
                 add(without_current(a));
             }
-            for c in holders {
+            for c in holders.iter() {
                 if c.id.is_some() && c.id == a.id {
                     add(without_current(a));
                 } else {
                     let mut ag = self.recognize(&c.name);
-                    ag.id = ag.id.or(c.id);
+                    ag.id = ag.id.or_else(|| c.id.clone());
                     ag.span = a.span;
                     add(ag);
                 }
