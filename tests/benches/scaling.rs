@@ -111,6 +111,20 @@ mod plan {
         });
     }
 
+    /// The amendment on a plan handed over (`amend_text_owned`): the copy is made before the
+    /// clock starts, so this is the amendment's own work; `amend` above includes the copy
+    /// that `amend_text(&plan, …)` makes to keep its input.
+    #[divan::bench(args = SCALES)]
+    fn amend_owned(bencher: Bencher, n: usize) {
+        let text = long_plan(n);
+        let plan = kehoach::parse(&text).plan;
+        let amendment = long_amendment(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .with_inputs(|| plan.clone())
+            .bench_values(|p| kehoach::amend::amend_text_owned(p, &amendment));
+    }
+
     #[divan::bench(args = SCALES)]
     fn export_ics(bencher: Bencher, n: usize) {
         let opts = ScheduleOptions::new(as_of());

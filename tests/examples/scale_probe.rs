@@ -8,7 +8,12 @@
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
 //! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | nested | long_line | agency_line |
 //! citation_line | huge_year | lone_marks; and, to tell work from memory effects, model_clone
-//! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it)
+//! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it).
+//!
+//! `amend` is `amend_text(&plan, …)`, which copies the plan first; `amend_owned` is
+//! `amend_text_owned(plan, …)` on copies made before the clock starts and dropped after it
+//! stops (as divan's `with_inputs` does): the amendment's own work. Its instruction count
+//! (`REPS`) includes the copy.
 
 use kehoach::agency::{Registry, split_agencies};
 use kehoach::schedule::ScheduleOptions;
@@ -46,9 +51,8 @@ fn main() {
     let _ = Registry::embedded();
     let doc = match entry {
         "parse" | "normalize" => SEED_PLAN.repeat(k),
-        "check" | "schedule" | "amend" | "export" | "model_clone" | "tasks" | "plan_json" => {
-            long_plan(k)
-        }
+        "check" | "schedule" | "amend" | "amend_owned" | "export" | "model_clone" | "tasks"
+        | "plan_json" => long_plan(k),
         "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
         "timeframe" => vec![values("- Thời gian thực hiện:"); k].join(". "),
         "a_lines" => adv::a_lines(100_000 * k),
@@ -66,7 +70,7 @@ fn main() {
     let idx = LineIndex::new(&doc);
     // The entry points that work on a parsed plan get it (and the amendment) before timing.
     let plan = match entry {
-        "schedule" | "amend" | "export" | "model_clone" | "tasks" | "plan_json" => {
+        "schedule" | "amend" | "amend_owned" | "export" | "model_clone" | "tasks" | "plan_json" => {
             kehoach::parse(&doc).plan
         }
         _ => kehoach::Plan::default(),
@@ -86,6 +90,9 @@ fn main() {
         }
         "amend" => {
             black_box(kehoach::amend::amend_text(black_box(&plan), &amendment));
+        }
+        "amend_owned" => {
+            black_box(kehoach::amend::amend_text_owned(plan.clone(), &amendment));
         }
         "export" => {
             black_box(kehoach::export::export(black_box(&plan), "ics", &schedule_opts).ok());
@@ -122,7 +129,30 @@ fn main() {
     // CPU time: batches of calls of at least 300 ms (the kernel's counter advances at
     // scheduler events), least of 3 batches, per call.
     let mut best: Option<u64> = None;
-    if std::env::var("CPU").is_ok_and(|v| v == "1") {
+    if entry == "amend_owned" && std::env::var("CPU").is_ok_and(|v| v == "1") {
+        // Batches of copies made untimed, amended timed, dropped untimed.
+        let single = {
+            let (t, p) = (std::time::Instant::now(), plan.clone());
+            black_box(kehoach::amend::amend_text_owned(p, &amendment));
+            t.elapsed().as_nanos().max(1)
+        };
+        let batch = usize::try_from(300_000_000 / single)
+            .unwrap_or(1)
+            .clamp(1, 2000);
+        for _ in 0..3 {
+            let copies: Vec<kehoach::Plan> = (0..batch).map(|_| plan.clone()).collect();
+            let before = cpu_ns();
+            let results: Vec<_> = copies
+                .into_iter()
+                .map(|p| black_box(kehoach::amend::amend_text_owned(p, &amendment)))
+                .collect();
+            if let (Some(a), Some(b)) = (before, cpu_ns()) {
+                let d = b.saturating_sub(a) / batch as u64;
+                best = Some(best.map_or(d, |x| x.min(d)));
+            }
+            drop(results);
+        }
+    } else if std::env::var("CPU").is_ok_and(|v| v == "1") {
         for _ in 0..3 {
             let (start, before) = (std::time::Instant::now(), cpu_ns());
             let mut calls = 0u64;

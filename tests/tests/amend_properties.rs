@@ -9,7 +9,7 @@
     clippy::panic
 )] // test code: a panic is a failure report
 
-use kehoach::amend::{VersionedPlan, apply};
+use kehoach::amend::{VersionedPlan, apply, apply_owned};
 use kehoach::testing::{check_invariants, numbering_problems, render_result, strategies};
 use kehoach::{Date, Lang};
 use proptest::prelude::*;
@@ -82,6 +82,27 @@ proptest! {
             target: kehoach::amend::Target::number("IX.9.y"),
         });
         let r = apply(&plan, &amendment);
+        prop_assert!(!r.applied);
+        prop_assert_eq!(&r.plan, &plan);
+        prop_assert!(r.changes.is_empty());
+        prop_assert_eq!(r.codes(), vec!["amend/target-not-found"]);
+    }
+
+    /// `apply_owned` edits the plan it is given: a failure anywhere takes every change of the
+    /// operations before (and after) it back, in reverse order.
+    #[test]
+    fn a_bad_operation_anywhere_gives_the_owned_plan_back_as_it_was(
+        (plan, mut amendment, at) in plan_and_amendment().prop_flat_map(|(p, a)| {
+            let n = a.operations.len();
+            (Just(p), Just(a), 0..=n)
+        })
+    ) {
+        let good = apply_owned(plan.clone(), &amendment, &[]);
+        prop_assert!(good.applied);
+        amendment.operations.insert(at, kehoach::amend::Operation::Repeal {
+            target: kehoach::amend::Target::number("IX.9.y"),
+        });
+        let r = apply_owned(plan.clone(), &amendment, &[]);
         prop_assert!(!r.applied);
         prop_assert_eq!(&r.plan, &plan);
         prop_assert!(r.changes.is_empty());

@@ -137,7 +137,7 @@ pub fn amend(plan: Plan, source: &str, lang: Lang) -> AmendmentResult {
     let mut r = match kehoach::amend::read_amendment(source) {
         Ok((amendment, spans)) => {
             let spans: Vec<Span> = spans.into_iter().map(|s| utf16_span(s, &map)).collect();
-            kehoach::amend::apply_spanned(&plan, &amendment, &spans)
+            kehoach::amend::apply_owned(plan, &amendment, &spans)
         }
         Err((amendment, mut diagnostics)) => {
             for d in &mut diagnostics {

@@ -373,7 +373,7 @@ fn amend(a: &Args) -> Result<Outcome, Fail> {
         }
     };
     let out = parse_input(&input, a, None, false);
-    let mut result = kehoach::amend::amend_text(&out.plan, &source);
+    let mut result = kehoach::amend::amend_text_owned(out.plan, &source);
     kehoach::diagnostic::set_lang(&mut result.diagnostics, a.lang);
     if a.format == Some(Format::Json) {
         print_json(&result, true)?;

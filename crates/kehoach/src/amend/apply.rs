@@ -8,7 +8,7 @@ use super::tree::{self, Path, Unresolved};
 use crate::diagnostic::{Diagnostic, Localized, Severity, codes};
 use crate::document::{FieldKey, Plan, Unit, UnitKind};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Applies an amendment to a plan: every operation in order on a working copy; if any fails,
 /// the input plan is returned unchanged with every problem as a diagnostic.
@@ -39,12 +39,25 @@ struct Touched {
     before: Option<Unit>,
 }
 
+/// How to take one change of the working plan back (paths as they were right after it).
+enum Undo {
+    /// A unit was removed from here: put it back.
+    Reinsert(Path, Unit),
+    /// A unit was inserted here: take it out.
+    Remove(Path),
+    /// The unit here was replaced: put the old one back.
+    Restore(Path, Unit),
+}
+
 struct Engine {
     work: Plan,
-    used: HashSet<String>,
+    used: tree::EidSet,
     changes: Vec<Change>,
     touched: Vec<Touched>,
     warnings: Vec<Diagnostic>,
+    undo: Vec<Undo>,
+    /// The top level by key, for resolving targets; invalidated by any change there.
+    top: tree::TopIndex,
 }
 
 /// [`apply`] with the span of each operation in the amendment source (Vietnamese
@@ -53,6 +66,30 @@ struct Engine {
 /// diagnostics point at these spans, copied as given (the wasm bindings pass them in UTF-16
 /// units).
 pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
+    apply_owned(plan.clone(), amendment, spans)
+}
+
+/// [`apply_spanned`] on a plan the caller owns and hands over: no copy of the plan is made.
+/// The result holds the amended plan, or, when any operation fails, the plan exactly as it
+/// was given (every change taken back in reverse order).
+///
+/// A caller that parsed a plan only to amend it (the CLI, the wasm bindings) saves the copy
+/// [`apply`] makes to keep its input intact: at 10⁵ units that copy is most of the time.
+///
+/// ```
+/// use kehoach::amend::{apply_owned, Amendment, Operation, Target};
+/// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+/// let ops = vec![
+///     Operation::Repeal { target: Target::number("II.3.b") },
+///     Operation::Repeal { target: Target::number("II.9") }, // no such part
+/// ];
+/// let a = Amendment { operations: ops, ..Amendment::default() };
+/// let r = apply_owned(plan.clone(), &a, &[]);
+/// assert!(!r.applied);
+/// assert_eq!(r.codes(), ["amend/target-not-found"]);
+/// assert_eq!(r.plan, plan); // II.3.b is back where it was
+/// ```
+pub fn apply_owned(plan: Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
     let mut errors = Vec::new();
     if amendment.operations.is_empty() {
         errors.push(codes::amend_empty(Span::default()));
@@ -63,11 +100,13 @@ pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> Amen
         }
     }
     let mut e = Engine {
-        work: plan.clone(),
-        used: tree::all_eids(plan),
+        used: tree::EidSet::default(),
+        work: plan,
         changes: Vec::new(),
         touched: Vec::new(),
         warnings: Vec::new(),
+        undo: Vec::new(),
+        top: tree::TopIndex::default(),
     };
     for (i, op) in amendment.operations.iter().enumerate() {
         let span = spans.get(i).copied().unwrap_or_default();
@@ -85,12 +124,39 @@ pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> Amen
             amendment: Some(amendment.clone()),
         }
     } else {
+        let Engine { mut work, undo, .. } = e;
+        take_back(&mut work, undo);
         AmendmentResult {
             applied: false,
-            plan: plan.clone(),
+            plan: work,
             changes: Vec::new(),
             diagnostics: errors,
             amendment: Some(amendment.clone()),
+        }
+    }
+}
+
+/// Takes every recorded change back, last first.
+fn take_back(work: &mut Plan, undo: Vec<Undo>) {
+    for u in undo.into_iter().rev() {
+        match u {
+            Undo::Reinsert(path, unit) => {
+                if let (Some(list), Some(&at)) = (tree::siblings_mut(work, &path), path.last()) {
+                    list.insert(at.min(list.len()), unit);
+                }
+            }
+            Undo::Remove(path) => {
+                if let (Some(list), Some(&at)) = (tree::siblings_mut(work, &path), path.last()) {
+                    if at < list.len() {
+                        list.remove(at);
+                    }
+                }
+            }
+            Undo::Restore(path, unit) => {
+                if let Some(slot) = tree::get_mut(work, &path) {
+                    *slot = unit;
+                }
+            }
         }
     }
 }
@@ -113,8 +179,8 @@ fn clean_num(s: &str) -> String {
 }
 
 impl Engine {
-    fn resolve(&self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
-        tree::resolve(&self.work, target).map_err(|e| match e {
+    fn resolve(&mut self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
+        tree::resolve(&self.work, target, &mut self.top).map_err(|e| match e {
             Unresolved::NotFound => codes::amend_target_not_found(span, op, &target.to_string()),
             Unresolved::Ambiguous(eids) => {
                 codes::amend_ambiguous_target(span, op, &target.to_string(), &eids)
@@ -132,8 +198,12 @@ impl Engine {
     }
 
     fn replace_at(&mut self, path: &[usize], u: Unit) {
+        if path.len() == 1 {
+            self.top.invalidate();
+        }
         if let Some(slot) = tree::get_mut(&mut self.work, path) {
-            *slot = u;
+            let old = std::mem::replace(slot, u);
+            self.undo.push(Undo::Restore(path.to_vec(), old));
         }
     }
 
@@ -165,6 +235,16 @@ impl Engine {
     }
 
     fn apply_op(&mut self, op: &Operation, n: usize, span: Span) -> Result<(), Diagnostic> {
+        let gives_ids = match op {
+            Operation::Repeal { .. } | Operation::Renumber { .. } | Operation::Insert { .. } => {
+                true
+            }
+            Operation::Substitute { unit, .. } => unit.is_some(),
+            Operation::ReplacePhrase { .. } | Operation::Correct { .. } => false,
+        };
+        if gives_ids {
+            self.used.ensure(&self.work);
+        }
         match op {
             Operation::Repeal { target } => {
                 let path = self.resolve(target, n, span)?;
@@ -177,6 +257,10 @@ impl Engine {
                     return Err(invalid(span, n, "lỗi nội bộ", "internal error"));
                 }
                 let old = sibs.remove(*idx);
+                if path.len() == 1 {
+                    self.top.invalidate();
+                }
+                self.undo.push(Undo::Reinsert(path.clone(), old.clone()));
                 tree::release_ids(&old, &mut self.used);
                 self.changes.push(Change {
                     op: op.name().into(),
@@ -413,7 +497,7 @@ impl Engine {
         self.warn(diags, span);
         tree::release_ids(old, &mut self.used);
         new.eid = old.eid.clone();
-        self.used.insert(old.eid.clone());
+        self.used.insert(&old.eid);
         new.number = old.number.clone();
         new.w_id = old.w_id.clone();
         let (pe, pn) = (new.eid.clone(), new.number.clone());
@@ -527,6 +611,14 @@ impl Engine {
             .ok_or_else(|| invalid(span, n, "lỗi nội bộ", "internal error"))?;
         let at = at.min(list.len());
         list.insert(at, new.clone());
+        if list_path.len() == 1 {
+            self.top.invalidate();
+        }
+        let mut path = list_path;
+        if let Some(last) = path.last_mut() {
+            *last = at;
+        }
+        self.undo.push(Undo::Remove(path));
         self.touch(n, span, &new, None);
         self.changes.push(Change {
             op: op.name().into(),
@@ -543,15 +635,18 @@ impl Engine {
         if self.touched.is_empty() {
             return Vec::new();
         }
-        // Only the touched units are looked up: no copy of the plan's tasks.
+        // Only the touched units are looked up, each down its id's path; the whole plan is
+        // walked only when an id is not found that way (a hand-made plan whose ids do not
+        // extend their parent's, or one that repeats an id).
         let wanted: HashSet<&str> = self.touched.iter().map(|t| t.eid.as_str()).collect();
-        let units: HashMap<&str, &Unit> = self
-            .work
-            .task_units()
-            .into_iter()
-            .filter(|u| wanted.contains(u.eid.as_str()))
-            .map(|u| (u.eid.as_str(), u))
-            .collect();
+        let units = tree::task_units_by_eid(&self.work, &wanted).unwrap_or_else(|| {
+            self.work
+                .task_units()
+                .into_iter()
+                .filter(|u| wanted.contains(u.eid.as_str()))
+                .map(|u| (u.eid.as_str(), u))
+                .collect()
+        });
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for t in self.touched.iter().rev() {

@@ -107,7 +107,7 @@ mod tree;
 mod versions;
 mod wire;
 
-pub use apply::{MAX_PHRASE_GROWTH, apply, apply_spanned};
+pub use apply::{MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;
@@ -129,11 +129,27 @@ use crate::document::Plan;
 /// assert_eq!(r.codes(), ["amend/target-not-found"]);
 /// ```
 pub fn amend_text(plan: &Plan, amendment_source: &str) -> AmendmentResult {
+    amend_text_owned(plan.clone(), amendment_source)
+}
+
+/// [`amend_text`] on a plan the caller hands over (see [`apply_owned`]): no copy of the plan;
+/// the result holds it amended, or exactly as given when anything fails.
+///
+/// ```
+/// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+/// let r = kehoach::amend::amend_text_owned(plan, "Bãi bỏ điểm b khoản 3 Mục II.");
+/// assert!(r.applied);
+/// assert!(r.plan.find_number("II.3.b").is_empty());
+/// let again = kehoach::amend::amend_text_owned(r.plan, "Bãi bỏ điểm b khoản 3 Mục II.");
+/// assert_eq!(again.codes(), ["amend/target-not-found"]);
+/// assert!(again.plan.find_number("II.3.a").len() == 1);
+/// ```
+pub fn amend_text_owned(plan: Plan, amendment_source: &str) -> AmendmentResult {
     match read_amendment(amendment_source) {
-        Ok((amendment, spans)) => apply::apply_spanned(plan, &amendment, &spans),
+        Ok((amendment, spans)) => apply::apply_owned(plan, &amendment, &spans),
         Err((amendment, diagnostics)) => AmendmentResult {
             applied: false,
-            plan: plan.clone(),
+            plan,
             changes: Vec::new(),
             diagnostics,
             amendment,

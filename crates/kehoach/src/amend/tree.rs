@@ -2,7 +2,8 @@
 
 use super::model::Target;
 use crate::document::{Plan, Unit, UnitKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// Indices from the plan body down to a unit.
 pub(crate) type Path = Vec<usize>;
@@ -83,43 +84,166 @@ pub(crate) enum Unresolved {
 /// the rule (hand-made JSON) is searched in full when this finds nothing.
 fn find_by_prefix(
     plan: &Plan,
+    top: &mut TopIndex,
     want: &str,
-    key: fn(&Unit) -> &str,
-    sep: &str,
+    by_eid: bool,
     hits: &mut Vec<(Path, String)>,
 ) {
     fn go(
         units: &[Unit],
         path: &mut Path,
         want: &str,
-        key: fn(&Unit) -> &str,
-        sep: &str,
+        by_eid: bool,
         hits: &mut Vec<(Path, String)>,
     ) {
         for (i, u) in units.iter().enumerate() {
-            let k = key(u);
-            path.push(i);
-            if k == want {
-                hits.push((path.clone(), u.eid.clone()));
-            } else if want
-                .strip_prefix(k)
-                .is_some_and(|rest| rest.starts_with(sep))
-            {
-                go(&u.children, path, want, key, sep, hits);
-            }
-            path.pop();
+            visit(u, i, path, want, by_eid, hits);
         }
     }
-    go(&plan.body, &mut Vec::new(), want, key, sep, hits);
+    fn visit(
+        u: &Unit,
+        i: usize,
+        path: &mut Path,
+        want: &str,
+        by_eid: bool,
+        hits: &mut Vec<(Path, String)>,
+    ) {
+        let k = if by_eid { &u.eid } else { &u.number };
+        path.push(i);
+        if k == want {
+            hits.push((path.clone(), u.eid.clone()));
+        } else if want
+            .strip_prefix(k.as_str())
+            .is_some_and(|rest| rest.starts_with(sep(by_eid)))
+        {
+            go(&u.children, path, want, by_eid, hits);
+        }
+        path.pop();
+    }
+    // The top level through the index: only the sections whose key is a prefix of `want`.
+    let mut path = Vec::new();
+    for i in top.candidates(plan, want, by_eid) {
+        if let Some(u) = plan.body.get(i) {
+            visit(u, i, &mut path, want, by_eid, hits);
+        }
+    }
+}
+
+fn sep(by_eid: bool) -> &'static str {
+    if by_eid { "__" } else { "." }
+}
+
+/// The plan's top-level units by number and by eid, so that resolving a target does not
+/// compare it with every section: n targets on a plan of s sections cost n × s before (the
+/// only term of an amendment that grew faster than its input). Built on first use and
+/// rebuilt after the top level changes ([`TopIndex::invalidate`]).
+#[derive(Default)]
+pub(crate) struct TopIndex {
+    built: bool,
+    by_number: HashMap<String, Vec<usize>>,
+    by_eid: HashMap<String, Vec<usize>>,
+}
+
+impl TopIndex {
+    /// The top level changed (a section inserted, removed, renumbered or replaced).
+    pub(crate) fn invalidate(&mut self) {
+        self.built = false;
+    }
+
+    /// Indices of the top-level units whose key is `want` or a prefix of it followed by the
+    /// separator, ascending (document order).
+    fn candidates(&mut self, plan: &Plan, want: &str, by_eid: bool) -> Vec<usize> {
+        if !self.built {
+            self.by_number.clear();
+            self.by_eid.clear();
+            for (i, u) in plan.body.iter().enumerate() {
+                self.by_number.entry(u.number.clone()).or_default().push(i);
+                self.by_eid.entry(u.eid.clone()).or_default().push(i);
+            }
+            self.built = true;
+        }
+        let map = if by_eid {
+            &self.by_eid
+        } else {
+            &self.by_number
+        };
+        let mut out = Vec::new();
+        let mut add = |k: &str| {
+            if let Some(v) = map.get(k) {
+                out.extend_from_slice(v);
+            }
+        };
+        add(want);
+        let sep = sep(by_eid);
+        for (i, _) in want.char_indices() {
+            if want.get(i..).is_some_and(|r| r.starts_with(sep)) {
+                add(want.get(..i).unwrap_or_default());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The task units among `eids`, found by descending through the units whose id is a prefix
+/// of each (as [`find_by_prefix`]; a task as [`Plan::task_units`] decides it), or `None` when
+/// an id is not found exactly once that way. Ids not naming a task are left out.
+pub(crate) fn task_units_by_eid<'p>(
+    plan: &'p Plan,
+    eids: &HashSet<&str>,
+) -> Option<HashMap<&'p str, &'p Unit>> {
+    let mut top = TopIndex::default();
+    let mut out = HashMap::new();
+    for eid in eids {
+        let mut hits = Vec::new();
+        find_by_prefix(plan, &mut top, eid, true, &mut hits);
+        let [(path, _)] = hits.as_slice() else {
+            return None;
+        };
+        let u = get(plan, path)?;
+        let points_are_tasks = parent(plan, path).is_some_and(|p| {
+            p.children
+                .iter()
+                .any(|c| c.kind == UnitKind::Point && c.has_task_fields())
+        });
+        if u.has_task_fields() || (points_are_tasks && u.kind == UnitKind::Point) {
+            out.insert(u.eid.as_str(), u);
+        }
+    }
+    // Tests and debug builds check it against the walk, for the ids the plan has once.
+    #[cfg(debug_assertions)]
+    {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        plan.walk(&mut |u| *count.entry(u.eid.as_str()).or_default() += 1);
+        let full: HashMap<&str, &Unit> = plan
+            .task_units()
+            .into_iter()
+            .filter(|u| eids.contains(u.eid.as_str()))
+            .map(|u| (u.eid.as_str(), u))
+            .collect();
+        for e in eids.iter().filter(|e| count.get(*e) == Some(&1)) {
+            let (a, b) = (full.get(e), out.get(e));
+            debug_assert!(
+                a.is_some() == b.is_some() && a.zip(b).is_none_or(|(x, y)| std::ptr::eq(*x, *y)),
+                "task lookup by id differs from the walk for {e}"
+            );
+        }
+    }
+    Some(out)
 }
 
 /// Finds the unit a target names.
-pub(crate) fn resolve(plan: &Plan, target: &Target) -> Result<Path, Unresolved> {
-    let fast = resolve_with(plan, target, true);
+pub(crate) fn resolve(
+    plan: &Plan,
+    target: &Target,
+    top: &mut TopIndex,
+) -> Result<Path, Unresolved> {
+    let fast = resolve_with(plan, target, Some(top));
     // Tests and debug builds check the pruned search against the full walk.
     #[cfg(debug_assertions)]
     {
-        let full = resolve_with(plan, target, false);
+        let full = resolve_with(plan, target, None);
         debug_assert!(
             match (&fast, &full) {
                 (Ok(a), Ok(b)) => a == b,
@@ -133,12 +257,17 @@ pub(crate) fn resolve(plan: &Plan, target: &Target) -> Result<Path, Unresolved> 
     fast
 }
 
-fn resolve_with(plan: &Plan, target: &Target, pruned: bool) -> Result<Path, Unresolved> {
+/// With `top`, the pruned search first (see [`find_by_prefix`]); without, the full walk only.
+fn resolve_with(
+    plan: &Plan,
+    target: &Target,
+    top: Option<&mut TopIndex>,
+) -> Result<Path, Unresolved> {
     let mut hits: Vec<(Path, String)> = Vec::new();
     match target {
         Target::Eid(eid) => {
-            if pruned {
-                find_by_prefix(plan, eid, |u| u.eid.as_str(), "__", &mut hits);
+            if let Some(top) = top {
+                find_by_prefix(plan, top, eid, true, &mut hits);
             }
             if hits.is_empty() {
                 let mut by_wid = Vec::new();
@@ -156,8 +285,8 @@ fn resolve_with(plan: &Plan, target: &Target, pruned: bool) -> Result<Path, Unre
         }
         Target::Number { path, occurrence } => {
             let want = normalize_number(path);
-            if pruned {
-                find_by_prefix(plan, &want, |u| u.number.as_str(), ".", &mut hits);
+            if let Some(top) = top {
+                find_by_prefix(plan, top, &want, false, &mut hits);
             }
             if hits.is_empty() {
                 walk_paths(plan, &mut |p, u| {
@@ -195,13 +324,98 @@ pub(crate) fn normalize_number(s: &str) -> String {
         .join(".")
 }
 
-/// Every eid in the plan.
-pub(crate) fn all_eids(plan: &Plan) -> HashSet<String> {
-    let mut out = HashSet::new();
-    plan.walk(&mut |u| {
-        out.insert(u.eid.clone());
-    });
-    out
+/// The eids in use while an amendment is applied: the plan's, minus the ones released, plus
+/// the ones given out.
+///
+/// Built on first need ([`EidSet::ensure`], at the start of an operation that gives out or
+/// takes back ids: insert, repeal, renumber, a whole unit substituted), from the working plan
+/// as it then is: an amendment that only edits fields or phrases does not read every id of
+/// the plan. The ids are kept in one buffer with a table from their hash to their place
+/// (exact: a second id with the same hash goes to `collided`), not as a `String` each: the
+/// working plan they come from is edited, so they cannot be borrowed.
+#[derive(Default)]
+pub(crate) struct EidSet {
+    built: bool,
+    buf: String,
+    /// Hash of an id of the plan → its (start, end) in `buf`.
+    original: HashMap<u64, (usize, usize), BuildHasherDefault<Prehashed>>,
+    collided: HashSet<String>,
+    released: HashSet<String>,
+    added: HashSet<String>,
+}
+
+/// The hasher of a table whose keys are hashes already.
+#[derive(Default)]
+pub(crate) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+fn eid_hash(eid: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    eid.hash(&mut h);
+    h.finish()
+}
+
+impl EidSet {
+    /// Reads every eid of `plan` unless done already. Call it before an operation, while the
+    /// set and the plan agree.
+    pub(crate) fn ensure(&mut self, plan: &Plan) {
+        if self.built {
+            return;
+        }
+        self.built = true;
+        plan.walk(&mut |x| {
+            if self.in_original(&x.eid) {
+                return;
+            }
+            let h = eid_hash(&x.eid);
+            if self.original.contains_key(&h) {
+                self.collided.insert(x.eid.clone());
+            } else {
+                let start = self.buf.len();
+                self.buf.push_str(&x.eid);
+                self.original.insert(h, (start, self.buf.len()));
+            }
+        });
+    }
+
+    fn in_original(&self, eid: &str) -> bool {
+        let at = self.original.get(&eid_hash(eid));
+        at.and_then(|&(a, b)| self.buf.get(a..b)) == Some(eid) || self.collided.contains(eid)
+    }
+
+    pub(crate) fn contains(&self, eid: &str) -> bool {
+        debug_assert!(self.built, "EidSet used before ensure");
+        self.added.contains(eid) || (self.in_original(eid) && !self.released.contains(eid))
+    }
+
+    pub(crate) fn insert(&mut self, eid: &str) {
+        debug_assert!(self.built, "EidSet used before ensure");
+        if self.in_original(eid) {
+            self.released.remove(eid);
+        } else if !self.added.contains(eid) {
+            self.added.insert(eid.to_string());
+        }
+    }
+
+    pub(crate) fn remove(&mut self, eid: &str) {
+        debug_assert!(self.built, "EidSet used before ensure");
+        if !self.added.remove(eid) && self.in_original(eid) && !self.released.contains(eid) {
+            self.released.insert(eid.to_string());
+        }
+    }
 }
 
 /// The id a unit with `num` gets under `parent` (Akoma Ntoso style), with `_2`, `_3` … when
@@ -210,7 +424,7 @@ pub(crate) fn fresh_eid(
     parent_eid: Option<&str>,
     kind: UnitKind,
     num: &str,
-    used: &HashSet<String>,
+    used: &EidSet,
 ) -> String {
     let token = match kind {
         UnitKind::Section => num.to_string(),
@@ -238,7 +452,7 @@ pub(crate) fn fresh_eid(
 pub(crate) fn assign_ids(
     u: &mut Unit,
     parent: Option<(&str, &str)>,
-    used: &mut HashSet<String>,
+    used: &mut EidSet,
     keep_wid: bool,
 ) {
     let number = match parent {
@@ -256,7 +470,7 @@ pub(crate) fn assign_ids(
     }
     u.eid = eid;
     u.number = number;
-    used.insert(u.eid.clone());
+    used.insert(&u.eid);
     let (pe, pn) = (u.eid.clone(), u.number.clone());
     for c in &mut u.children {
         assign_ids(c, Some((&pe, &pn)), used, keep_wid);
@@ -264,11 +478,15 @@ pub(crate) fn assign_ids(
 }
 
 fn fresh_base(parent_eid: Option<&str>, kind: UnitKind, num: &str) -> String {
-    fresh_eid(parent_eid, kind, num, &HashSet::new())
+    let none = EidSet {
+        built: true,
+        ..EidSet::default()
+    };
+    fresh_eid(parent_eid, kind, num, &none)
 }
 
 /// Removes a subtree's ids from `used`.
-pub(crate) fn release_ids(u: &Unit, used: &mut HashSet<String>) {
+pub(crate) fn release_ids(u: &Unit, used: &mut EidSet) {
     u.walk(&mut |x| {
         used.remove(&x.eid);
     });
