@@ -2,9 +2,10 @@
 //! benches, one test per input (pulldown-cmark style). A fuzz crash input goes here verbatim
 //! (escaped), with the target that found it and what was wrong.
 //!
-//! Fuzzing so far (see BENCHMARKS.md for the execution counts) found no crash; the entries
-//! below are the super-linear paths the adversarial benches found, checked here for their
-//! results (their cost is covered by `tests/benches/scaling.rs`).
+//! Fuzzing found one crash, and only once built with overflow checks (session 4, the last
+//! entry; see BENCHMARKS.md for the execution counts); the other entries are the super-linear
+//! paths the adversarial benches found, checked here for their results (their cost is covered
+//! by `tests/benches/scaling.rs`).
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test code
 
@@ -98,4 +99,24 @@ fn a_phrase_replacement_that_multiplies_the_text_is_refused_before_any_work() {
         "Thay cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại Mục II.",
     );
     assert!(ok.applied, "{:?}", ok.diagnostics);
+}
+
+/// Fuzzing (`amend_text`, built with debug assertions, session 4): the header line "Số: …" was
+/// matched on a lowercased copy and its offset taken back into the original; "İ" lowercases
+/// to 3 bytes from 2, so six of them made the offset negative (an overflow panic with
+/// overflow checks; in release the symbol was silently lost). Reduced from
+/// `crash-bb26776d4e75e6e20cc7c65dc998236f5f0bf98e`.
+#[test]
+fn a_number_line_whose_lowercase_is_longer_keeps_its_symbol() {
+    let parsed = kehoach::amend::parse_instructions(
+        "SỐ: İİİİİİ 12/KH-UBND\nBãi bỏ điểm b khoản 3 Mục II.\n",
+    );
+    assert_eq!(parsed.amendment.symbol, "İİİİİİ 12/KH-UBND");
+    assert_eq!(parsed.amendment.operations.len(), 1);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    let plain = kehoach::amend::parse_instructions("Số: 12/KH-UBND\nBãi bỏ điểm b khoản 3 Mục II.");
+    assert_eq!(plain.amendment.symbol, "12/KH-UBND");
+    // The crash input itself (control bytes and all) reads without a panic.
+    let crash = "\r\u{11}{iB\ni\u{1ed5} sune2:au sNc:_ e2II_0h +II\u{1}\0s_paraa_1h)\0c 8I__point_b\u{c}\u{c}\u{c}\u{c}\u{c} +I\u{1ed1}:::: II;\nS\u{1ed1}::::3:::::au sn\u{103}mNc:_e3II__p";
+    let _ = kehoach::amend::amend_text(&kehoach::parse(kehoach::SEED_PLAN).plan, crash);
 }

@@ -220,13 +220,15 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                 }
                 None if !seen_instruction => {
                     let t = line.trim();
-                    let lower = t.to_lowercase();
-                    if let Some(sym) = lower
-                        .strip_prefix("số:")
-                        .or_else(|| lower.strip_prefix("số "))
-                    {
-                        let sym_len = sym.len();
-                        let raw = t.get(t.len() - sym_len..).unwrap_or("").trim();
+                    // "Số:" / "Số " in any case, matched on `t` itself: offsets into a
+                    // lowercased copy do not map back ("İ" lowercases to 3 bytes from 2).
+                    let head = t.char_indices().nth(3).map_or(t.len(), |(i, _)| i);
+                    let number_label = t
+                        .get(..head)
+                        .map(str::to_lowercase)
+                        .is_some_and(|h| h == "số:" || h == "số ");
+                    if number_label {
+                        let raw = t.get(head..).unwrap_or("").trim();
                         if amendment.symbol.is_empty() && raw.contains('/') {
                             amendment.symbol = raw.to_string();
                         }

@@ -10,6 +10,9 @@
 //! - [`apply`] / [`amend_text`]: atomic application. Either every operation succeeds and the
 //!   [`AmendmentResult`] holds the new plan and the list of [`Change`]s, or nothing changes and
 //!   every problem is an `amend/*` diagnostic (see [`crate::diagnostic::codes`]);
+//! - [`apply_owned`] / [`amend_text_owned`]: the same on a plan handed over by value, edited in
+//!   place (no copy of the plan; a failure takes every change back), for callers that parsed
+//!   the plan only to amend it;
 //! - [`VersionedPlan`]: the plan with its history, the plan as at any date, repealed units with
 //!   the document that repealed them, the history of a unit;
 //! - [`diff`]: the structural diff between two versions by element id, and
