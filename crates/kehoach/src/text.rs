@@ -375,6 +375,18 @@ fn nfc(s: &str) -> String {
     out.into_iter().collect()
 }
 
+/// `char::is_alphanumeric`, with ASCII, Latin-1/Extended (U+00C0–U+024F) and Latin Extended
+/// Additional (U+1E00–U+1EFF: the Vietnamese toned vowels) answered without the Unicode table
+/// (a binary search of a few hundred instructions per char, a fifth of `check` once).
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Vietnamese-aware lowercase (keeps diacritics): `str::to_lowercase` with a fast path for
 /// ASCII and the precomposed Vietnamese letters, which `char::to_lowercase` finds by a binary
 /// search of the whole Unicode case table (a fifth of the time of scheduling a plan went
@@ -489,6 +501,13 @@ pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fast_alphanumeric_is_the_unicode_one() {
+        for c in (0..=0x3_0000u32).filter_map(char::from_u32) {
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     use super::*;
     use unicode_normalization::UnicodeNormalization;
 

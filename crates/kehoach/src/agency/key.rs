@@ -16,16 +16,9 @@ pub(crate) struct Word {
     pub norm: String,
 }
 
-/// True for the characters words are made of: `char::is_alphanumeric`, with the ASCII,
-/// Latin-1/Extended and Latin Extended Additional (Vietnamese toned vowels) ranges answered
-/// without the general Unicode table lookup.
+/// True for the characters words are made of ([`crate::text::is_alphanumeric`]).
 fn is_word_char(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x24F => c != '×' && c != '÷',
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
+    crate::text::is_alphanumeric(c)
 }
 
 /// Calls `f(start, end)` for each word of `text` (runs of alphanumeric characters), in order.
@@ -171,18 +164,6 @@ fn unify_tone_tail(s: &mut String, from: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_chars_match_is_alphanumeric() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{1F600}']) {
-            assert_eq!(
-                is_word_char(c),
-                c.is_alphanumeric(),
-                "{c:?} U+{:04X}",
-                c as u32
-            );
-        }
-    }
 
     #[test]
     fn keys_equal_key_of_words() {

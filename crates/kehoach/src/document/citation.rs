@@ -43,7 +43,7 @@ pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) 
             || line
                 .get(..i)
                 .and_then(|p| p.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
+                .is_none_or(|c| !crate::text::is_alphanumeric(c));
         if !prev_ok {
             i += 1;
             continue;

@@ -284,14 +284,21 @@ pub(super) fn scan_dates(s: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
     // "ngày" starts with an ASCII letter: only its bytes are candidates (a byte 'n' is always a
     // char of its own), and only the char before a candidate is decoded.
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        if !matches!(b, b'n' | b'N') {
+    // Vietnamese text is full of 'n': the next byte ('g' of "ngày") and an ASCII byte before
+    // it are tested first, without decoding (this scan was half of `check`).
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'n' | b'N') || !matches!(bytes.get(i + 1), Some(b'g' | b'G')) {
             continue;
         }
-        let boundary = s
-            .get(..i)
-            .and_then(|before| before.chars().next_back())
-            .is_none_or(|p| !p.is_alphanumeric());
+        let boundary = match i.checked_sub(1).and_then(|p| bytes.get(p)) {
+            None => true,
+            Some(p) if p.is_ascii() => !p.is_ascii_alphanumeric(),
+            Some(_) => s
+                .get(..i)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|p| !crate::text::is_alphanumeric(p)),
+        };
         if boundary {
             if let Some(f) = date_at(s, i) {
                 out.push(f);
