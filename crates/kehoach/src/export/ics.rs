@@ -88,6 +88,21 @@ pub fn fold_line(line: &str) -> String {
     out
 }
 
+/// Bytes that may start something other than a plain char in a TEXT value: the four escapes,
+/// the C0 controls but tab, DEL, and 0xC2 (the lead byte of the C1 controls U+0080–U+009F).
+#[allow(clippy::indexing_slicing)] // const evaluation, i < 256: an out-of-range index fails the build
+const MAY_ESCAPE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = matches!(b, b'\\' | b';' | b',' | b'\n' | b'\r' | 0x7F | 0xC2)
+            || (b < 0x20 && b != b'\t');
+        i += 1;
+    }
+    t
+};
+
 /// Octets of a content line before it is folded.
 const FOLD_AT: usize = 75;
 
@@ -137,18 +152,20 @@ impl<'a> Line<'a> {
     }
 
     /// `s` escaped as a TEXT value ([`escape_text`]) and folded: runs of chars that need no
-    /// escape are copied at once (the char-by-char writer was half of the export's time).
+    /// escape are copied at once (the char-by-char writer was half of the export's time), found
+    /// with a byte table.
     fn push_escaped(&mut self, s: &str) {
         let bytes = s.as_bytes();
         let (mut run, mut i) = (0, 0);
-        while let Some(&b) = bytes.get(i) {
-            // Bytes that start something other than a plain char: the four TEXT escapes and
-            // the control chars (C0 and DEL as one byte, C1 as U+0080–U+009F = C2 80–9F).
+        while let Some(p) = bytes.get(i..).and_then(|r| {
+            r.iter()
+                .position(|&b| MAY_ESCAPE.get(usize::from(b)) == Some(&true))
+        }) {
+            i += p;
+            let b = bytes.get(i).copied().unwrap_or_default();
+            // C1 controls are U+0080–U+009F = C2 80–9F; other chars starting C2 are plain.
             let c1 = b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n));
-            let special = matches!(b, b'\\' | b';' | b',' | b'\n' | b'\r' | 0x7F)
-                || (b < 0x20 && b != b'\t')
-                || c1;
-            if !special {
+            if b == 0xC2 && !c1 {
                 i += 1;
                 continue;
             }
