@@ -8,7 +8,7 @@ use super::{citation, table};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Options for [`Parser`].
 #[derive(Debug, Clone)]
@@ -107,7 +107,7 @@ impl Parser {
             index: &index,
             norm: &norm,
             diagnostics,
-            eid_counts: BTreeMap::new(),
+            eid_counts: HashMap::new(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -131,7 +131,7 @@ pub(crate) fn parse_fragment(
         index: &index,
         norm: &norm,
         diagnostics: Vec::new(),
-        eid_counts: BTreeMap::new(),
+        eid_counts: HashMap::new(),
     };
     let ls = lines::split_lines(norm.text());
     let mut plan = Plan::default();
@@ -144,7 +144,9 @@ pub(crate) struct DocParser<'a> {
     pub index: &'a LineIndex<'a>,
     pub norm: &'a Normalized,
     pub diagnostics: Vec<Diagnostic>,
-    eid_counts: BTreeMap<String, u32>,
+    /// Units given each base id so far (hashed: a sorted map of 10⁵ ids was a tree descent
+    /// of cache misses per unit).
+    eid_counts: HashMap<String, u32>,
 }
 
 impl<'a> DocParser<'a> {
@@ -396,9 +398,16 @@ impl<'a> DocParser<'a> {
             Some(p) => format!("{}__{}_{}", p.eid, kind.eid_prefix(), token),
             None => format!("{}_{}", kind.eid_prefix(), token),
         };
-        let n = self.eid_counts.entry(base.clone()).or_insert(0);
-        *n += 1;
-        let eid = if *n == 1 { base } else { format!("{base}_{n}") };
+        let eid = match self.eid_counts.get_mut(&base) {
+            Some(n) => {
+                *n += 1;
+                format!("{base}_{n}")
+            }
+            None => {
+                self.eid_counts.insert(base.clone(), 1);
+                base
+            }
+        };
         Unit {
             eid,
             w_id: None,
