@@ -254,11 +254,11 @@ impl Writer {
 
 fn summary(t: &ScheduledTask) -> String {
     let first = t.text.lines().next().unwrap_or_default();
-    let mut s: String = first.chars().take(120).collect();
-    if first.chars().count() > 120 {
-        s.push('…');
+    // The first 120 chars, cut at a char boundary (not collected char by char).
+    match first.char_indices().nth(120) {
+        Some((cut, _)) => format!("{} {}…", t.number, first.get(..cut).unwrap_or_default()),
+        None => format!("{} {first}", t.number),
     }
-    format!("{} {s}", t.number)
 }
 
 fn description(t: &ScheduledTask, as_of: Date) -> String {
@@ -390,8 +390,15 @@ pub(crate) fn plan_name(plan: &Plan) -> String {
 /// assert!(ics.contains("DTSTAMP:20261128T000000Z\r\n"));
 /// ```
 pub fn to_ics(plan: &Plan, schedule: &Schedule) -> String {
+    // Sized up front from the texts it will hold: growing a multi-megabyte string by doubling
+    // copied it several times over.
+    let texts: usize = schedule
+        .tasks
+        .iter()
+        .map(|t| t.text.len() + t.timeframe_text.as_ref().map_or(0, String::len))
+        .sum();
     let mut w = Writer {
-        out: String::with_capacity(64 * 1024),
+        out: String::with_capacity(texts + texts / 8 + 512 * (schedule.tasks.len() + 1)),
     };
     let stamp = format!("{}T000000Z", ics_date(schedule.as_of));
     let name = plan_name(plan);
