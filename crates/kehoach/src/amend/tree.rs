@@ -377,16 +377,19 @@ impl EidSet {
         }
         self.built = true;
         plan.walk(&mut |x| {
-            if self.in_original(&x.eid) {
-                return;
-            }
+            // One hash per id: a repeated id is skipped, a different id with the same hash
+            // goes to `collided` (a set: repeats there are no-ops).
             let h = eid_hash(&x.eid);
-            if self.original.contains_key(&h) {
-                self.collided.insert(x.eid.clone());
-            } else {
-                let start = self.buf.len();
-                self.buf.push_str(&x.eid);
-                self.original.insert(h, (start, self.buf.len()));
+            match self.original.get(&h) {
+                Some(&(a, b)) if self.buf.get(a..b) == Some(x.eid.as_str()) => {}
+                Some(_) => {
+                    self.collided.insert(x.eid.clone());
+                }
+                None => {
+                    let start = self.buf.len();
+                    self.buf.push_str(&x.eid);
+                    self.original.insert(h, (start, self.buf.len()));
+                }
             }
         });
     }
