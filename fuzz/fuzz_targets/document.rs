@@ -53,4 +53,24 @@ fuzz_target!(|input: &str| {
     let text = render(&out.plan);
     let again = parser.parse(&text);
     check_plan(&again.plan, &text);
+    // A small unit limit: never more units than it, the rest kept, spans still valid.
+    let max_units = input.len() % 7;
+    let limited = Parser::new(ParseOptions {
+        max_input_bytes: 1 << 20,
+        max_units,
+        ..ParseOptions::default()
+    })
+    .parse(input);
+    check_plan(&limited.plan, input);
+    for d in &limited.diagnostics {
+        check(&d.span, input);
+    }
+    let mut units = 0;
+    limited.plan.walk(&mut |_| units += 1);
+    assert!(units <= max_units, "{units} units > limit {max_units}");
+    let cut = limited
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "input/too-many-units");
+    assert!(!cut || units == max_units, "cut at {units} of {max_units}");
 });

@@ -117,3 +117,19 @@ pub fn all_spans(plan: &Plan) -> Vec<Span> {
 pub mod adversarial;
 pub mod corpus_gen;
 pub mod long_plan;
+
+/// Units of a tree in document order (pre-order: a unit before its children).
+pub fn units_in_order(units: &[kehoach::Unit]) -> Vec<&kehoach::Unit> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&kehoach::Unit> = units.iter().rev().collect();
+    while let Some(u) = stack.pop() {
+        out.push(u);
+        stack.extend(u.children.iter().rev());
+    }
+    out
+}
+
+/// Number of units of a tree, at every depth.
+pub fn count_units(units: &[kehoach::Unit]) -> usize {
+    units_in_order(units).len()
+}

@@ -15,7 +15,7 @@
 )] // test code: a panic is a failure report
 
 use kehoach::agency::{Registry, split_agencies};
-use kehoach::document::{ParseOptions, Parser};
+use kehoach::document::{DEFAULT_MAX_UNITS, ParseOptions, Parser};
 use kehoach::timeframe::parse_timeframe;
 use kehoach::{LineIndex, Locator, ParseOutput, SEED_PLAN, Severity};
 use kehoach_tests::adversarial as adv;
@@ -42,13 +42,124 @@ fn a_megabyte_of_point_lines() {
     let input = adv::a_lines(1_000_000 / DIV);
     let n = input.lines().count();
     let out = kehoach::parse(&input);
-    // Each "a)" opens a top-level point; repeated designations get _2, _3, … ids.
-    assert_eq!(out.plan.body.len(), n);
+    // Each "a)" opens a top-level point; repeated designations get _2, _3, … ids. 1 MB is
+    // 333 333 lines: the first 100 000 (the default unit limit) are units, the rest is kept.
+    let built = n.min(DEFAULT_MAX_UNITS);
+    assert_eq!(out.plan.body.len(), built);
     assert_eq!(out.plan.body[0].eid, "point_a");
     assert_eq!(out.plan.body[1].eid, "point_a_2");
-    assert_eq!(out.plan.body[n - 1].eid, format!("point_a_{n}"));
-    assert_eq!(out.plan.body[n - 1].num_span.line as usize, n);
+    let last = &out.plan.body[built - 1];
+    assert_eq!(last.eid, format!("point_a_{built}"));
+    assert_eq!(last.num_span.line as usize, built);
     assert!(out.plan.tasks().is_empty());
+    if n > built {
+        assert_eq!(codes(&out), ["input/too-many-units"]);
+        let d = &out.diagnostics[0];
+        assert_eq!(
+            (d.span.start as usize, d.span.end as usize),
+            (3 * built, 3 * built + 2)
+        );
+        assert_eq!(d.span.line as usize, built + 1);
+        assert_eq!(last.blocks.len(), 1);
+        assert_eq!(last.blocks[0].text.len(), 3 * (n - built) - 1);
+        assert_eq!(last.span.end as usize, input.len() - 1);
+    } else {
+        assert!(out.diagnostics.is_empty());
+    }
+}
+
+/// Line 73 of the seed: the 11th unit (I, I.1, I.2, II, II.1, a–đ come before it).
+const SEED_LINE_OF_UNIT_11: &str = "2. Hoàn thiện thể chế, tạo thuận lợi để chủ động tham gia \
+cuộc Cách mạng công nghiệp lần thứ tư và quá trình chuyển đổi số của tỉnh";
+
+/// The unit limit on the seed: ten units are built, the 11th marker line starts the verbatim
+/// rest, which becomes a paragraph of the last open unit; the closing is still read.
+#[test]
+fn past_the_unit_limit_the_rest_is_kept_verbatim() {
+    let out = Parser::new(ParseOptions {
+        max_units: 10,
+        ..ParseOptions::default()
+    })
+    .parse(SEED_PLAN);
+    assert_eq!(kehoach_tests::count_units(&out.plan.body), 10);
+    let too_many: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "input/too-many-units")
+        .collect();
+    assert_eq!(too_many.len(), 1);
+    let d = too_many[0];
+    assert_eq!(d.severity, Severity::Error);
+    let line = d.span.slice(SEED_PLAN).unwrap();
+    assert_eq!(line, SEED_LINE_OF_UNIT_11);
+    assert!(
+        d.message.en.starts_with("more than 10 units"),
+        "{}",
+        d.message.en
+    );
+    assert!(
+        d.message.vi.starts_with("văn bản có hơn 10 mục"),
+        "{}",
+        d.message.vi
+    );
+    // The deepest open unit (the 10th) holds the rest, from that line to the end of the body.
+    let tenth = kehoach_tests::units_in_order(&out.plan.body)[9];
+    let rest = tenth.blocks.last().unwrap();
+    assert!(rest.text.starts_with(SEED_LINE_OF_UNIT_11));
+    assert_eq!(rest.span.start, d.span.start);
+    // Nothing after it is lost: it ends where the body of the full parse ends, and the
+    // closing (signer) is still read.
+    let full = kehoach::parse(SEED_PLAN);
+    assert_eq!(rest.span.end, full.plan.body.last().unwrap().span.end);
+    assert_eq!(out.plan.meta.signer, full.plan.meta.signer);
+    assert_eq!(
+        out.plan.meta.signer.as_ref().map(|s| s.text.as_str()),
+        Some("Trần Ngọc Căng")
+    );
+    // At the seed's own unit count, nothing is cut.
+    let all = kehoach_tests::count_units(&kehoach::parse(SEED_PLAN).plan.body);
+    let at = Parser::new(ParseOptions {
+        max_units: all,
+        ..ParseOptions::default()
+    })
+    .parse(SEED_PLAN);
+    assert!(
+        at.diagnostics
+            .iter()
+            .all(|d| d.code != "input/too-many-units")
+    );
+    assert_eq!(at.plan, kehoach::parse(SEED_PLAN).plan);
+}
+
+/// Table rows are units too: a pipe table stops at the limit and its remaining rows are kept.
+#[test]
+fn a_table_stops_at_the_unit_limit() {
+    let input = "II. NHIỆM VỤ\n\
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |\n\
+| 1 | Làm A | Sở Y tế | Năm 2021 |\n\
+| 2 | Làm B | Sở Tài chính | Năm 2022 |\n\
+| 3 | Làm C | Sở Xây dựng | Năm 2023 |\n";
+    let full = kehoach::parse(input);
+    assert_eq!(kehoach_tests::count_units(&full.plan.body), 4);
+    let out = Parser::new(ParseOptions {
+        max_units: 2,
+        ..ParseOptions::default()
+    })
+    .parse(input);
+    assert_eq!(kehoach_tests::count_units(&out.plan.body), 2);
+    let part = &out.plan.body[0].children[0];
+    assert_eq!(
+        (
+            part.number.as_str(),
+            part.blocks.last().unwrap().text.as_str()
+        ),
+        (
+            "II.1",
+            "| 2 | Làm B | Sở Tài chính | Năm 2022 |\n| 3 | Làm C | Sở Xây dựng | Năm 2023 |"
+        )
+    );
+    assert_eq!(codes(&out), ["input/too-many-units"]);
+    assert_eq!(out.diagnostics[0].span.line, 4);
 }
 
 #[test]

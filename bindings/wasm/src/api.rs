@@ -21,6 +21,9 @@ pub fn parse(text: &str, opts: &ParsePlanOptions) -> ParseOutput {
         as_of: opts.as_of,
         // The bindings reject larger texts before parsing; keep the core's limit out of the way.
         max_input_bytes: usize::MAX,
+        max_units: opts
+            .max_units
+            .map_or(kehoach::document::DEFAULT_MAX_UNITS, |n| n as usize),
         ..ParseOptions::default()
     });
     let mut out = parser.parse(text);

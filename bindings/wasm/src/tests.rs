@@ -17,6 +17,7 @@ fn parse_applies_lang_and_as_of() {
         lang: Some(Lang::En),
         as_of: Some(date("2026-11-28")),
         max_input_bytes: None,
+        max_units: None,
     };
     let out = api::parse("no plan here", &opts);
     assert!(!out.diagnostics.is_empty());
@@ -122,6 +123,19 @@ fn options_deserialize_camel_case_and_reject_unknown_fields() {
     assert_eq!(o.as_of.unwrap().to_string(), "2026-01-31");
     assert_eq!(o.lang, Some(Lang::En));
     assert_eq!(o.max_input_bytes, Some(100));
+    let o: ParsePlanOptions = serde_json::from_str(r#"{"maxUnits":10}"#).unwrap();
+    assert_eq!(o.max_units, Some(10));
+    // The 11th unit of the seed (II.2) starts the verbatim rest.
+    let out = api::parse(kehoach::SEED_PLAN, &o);
+    let d: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "input/too-many-units")
+        .collect();
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].span.line, 73);
+    assert!(out.plan.find_number("II.2").is_empty());
+    assert_eq!(out.plan.find_number("II.1.đ").len(), 1);
     let e = serde_json::from_str::<ParsePlanOptions>(r#"{"asof":"2026-01-31"}"#).unwrap_err();
     assert!(e.to_string().contains("unknown field `asof`"), "{e}");
     let e = serde_json::from_str::<ExportFormat>(r#""pdf""#).unwrap_err();

@@ -22,6 +22,12 @@ pub struct ParsePlanOptions {
     #[serde(default)]
     #[tsify(optional)]
     pub max_input_bytes: Option<u32>,
+    /// At most this many units (sections, parts, points) are built (default 100 000); the rest of
+    /// the text is kept verbatim as one paragraph, with an `input/too-many-units` error. Bounds
+    /// the memory a hostile text can take (32 MiB of "a)" lines would be 11 million units).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub max_units: Option<u32>,
 }
 
 /// Options of `checkPlan`.

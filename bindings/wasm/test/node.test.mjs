@@ -95,6 +95,21 @@ test("options: lang chooses the message language, asOf and maxInputBytes are rea
   assert.equal(parsePlan(seedText, undefined).diagnostics.length, 0);
 });
 
+test("maxUnits: the unit past the limit starts a verbatim rest, with a located error", () => {
+  const out = parsePlan(seedText, { maxUnits: 10, lang: "en" });
+  const d = out.diagnostics.filter((d) => d.code === "input/too-many-units");
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, "error");
+  assert.equal(d[0].span.line, 73);
+  assert.ok(seedText.slice(d[0].span.start, d[0].span.end).startsWith("2. Hoàn thiện thể chế"));
+  assert.ok(d[0].message.startsWith("more than 10 units"));
+  const ii1 = out.plan.body[1].children[0];
+  const last = ii1.children[ii1.children.length - 1];
+  assert.equal(last.number, "II.1.đ");
+  assert.ok(last.blocks[last.blocks.length - 1].text.startsWith("2. Hoàn thiện thể chế"));
+  assert.equal(out.plan.body.length, 2);
+});
+
 test("parseTimeframe returns the timeframe and its diagnostics, spans in UTF-16", () => {
   const out = parseTimeframe("Từ năm 2021 - 2030.");
   assert.equal(out.timeframe.text, "Từ năm 2021 - 2030.");

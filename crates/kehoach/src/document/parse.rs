@@ -10,6 +10,9 @@ use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
 use std::collections::HashMap;
 
+/// Default of [`ParseOptions::max_units`].
+pub const DEFAULT_MAX_UNITS: usize = 100_000;
+
 /// Options for [`Parser`].
 #[derive(Debug, Clone)]
 pub struct ParseOptions {
@@ -18,6 +21,13 @@ pub struct ParseOptions {
     /// Inputs longer than this many bytes are not parsed (an `input/too-large` diagnostic is
     /// returned with an empty plan). Default 32 MiB.
     pub max_input_bytes: usize,
+    /// At most this many units (sections, parts, points) are built. The line that would open one
+    /// more, and everything after it, is kept verbatim as one paragraph of the last open unit (or
+    /// of the preamble), with an `input/too-many-units` error at that line: nothing is lost, and
+    /// memory stays bounded (a unit costs ≈ 350 bytes natively; 32 MiB of "a)" lines would be
+    /// 11 million units, more than a wasm module's 4 GiB). Real plans have hundreds of units;
+    /// 32 MiB of real plan text has ≈ 70 000. Default 100 000.
+    pub max_units: usize,
     /// Resolve each lead agency's current holder on this date.
     pub as_of: Option<crate::Date>,
 }
@@ -27,6 +37,7 @@ impl Default for ParseOptions {
         ParseOptions {
             labels: LabelTable::default(),
             max_input_bytes: 32 * 1024 * 1024,
+            max_units: DEFAULT_MAX_UNITS,
             as_of: None,
         }
     }
@@ -108,6 +119,7 @@ impl Parser {
             norm: &norm,
             diagnostics,
             eid_counts: HashMap::new(),
+            units: 0,
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -132,6 +144,7 @@ pub(crate) fn parse_fragment(
         norm: &norm,
         diagnostics: Vec::new(),
         eid_counts: HashMap::new(),
+        units: 0,
     };
     let ls = lines::split_lines(norm.text());
     let mut plan = Plan::default();
@@ -147,6 +160,8 @@ pub(crate) struct DocParser<'a> {
     /// Units given each base id so far (hashed: a sorted map of 10⁵ ids was a tree descent
     /// of cache misses per unit).
     eid_counts: HashMap<String, u32>,
+    /// Units built so far (bounded by [`ParseOptions::max_units`]).
+    units: usize,
 }
 
 impl<'a> DocParser<'a> {
@@ -269,6 +284,10 @@ impl<'a> DocParser<'a> {
                 i += consumed.max(1);
                 continue;
             }
+            if self.at_unit_limit() && opens_unit(t) {
+                self.keep_rest(body, i, &mut stack, plan);
+                break;
+            }
             i += 1;
             if let Some(m) = lines::section_marker(t) {
                 self.open(UnitKind::Section, line, m, &mut stack, plan);
@@ -333,6 +352,40 @@ impl<'a> DocParser<'a> {
         }
     }
 
+    /// Whether [`ParseOptions::max_units`] units have been built.
+    pub(crate) fn at_unit_limit(&self) -> bool {
+        self.units >= self.opts.max_units
+    }
+
+    /// Keeps the lines from `body[i]` on as one verbatim paragraph of the deepest open unit (or
+    /// of the preamble), with an `input/too-many-units` error at `body[i]`.
+    fn keep_rest(&mut self, body: &[Line<'_>], i: usize, stack: &mut [Unit], plan: &mut Plan) {
+        let last = body.iter().rev().find(|l| !l.text.is_empty());
+        let (Some(first), Some(last)) = (body.get(i), last) else {
+            return;
+        };
+        let text = self.norm.text().get(first.start..last.end()).unwrap_or("");
+        let span = self.span(first.start, last.end());
+        self.diagnostics.push(codes::too_many_units(
+            self.span(first.start, first.end()),
+            self.opts.max_units,
+        ));
+        let block = Block {
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+            span,
+            label: None,
+            key: None,
+        };
+        match stack.last_mut() {
+            Some(u) => {
+                extend(u, span);
+                u.blocks.push(block);
+            }
+            None => plan.preamble.push(block),
+        }
+    }
+
     /// Opens a new unit: closes deeper or equal units first.
     pub(crate) fn open(
         &mut self,
@@ -385,6 +438,7 @@ impl<'a> DocParser<'a> {
         num_span: Span,
         stack: &[Unit],
     ) -> Unit {
+        self.units += 1;
         let parent = stack.last();
         let number = match parent {
             Some(p) => format!("{}.{}", p.number, num),
@@ -480,6 +534,14 @@ impl<'a> DocParser<'a> {
         }
         u.blocks.push(block);
     }
+}
+
+/// Whether a line would open a unit: a section, part or point marker, or a table row.
+fn opens_unit(t: &str) -> bool {
+    lines::section_marker(t).is_some()
+        || lines::part_marker(t).is_some()
+        || lines::point_marker(t).is_some()
+        || table::starts_row(t)
 }
 
 fn extend(u: &mut Unit, s: Span) {

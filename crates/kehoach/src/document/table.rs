@@ -142,6 +142,12 @@ pub(crate) fn try_table(
     one_cell_per_line(p, body, i, stack, plan)
 }
 
+/// Whether a line may be a table row (a pipe row, or the number cell of a one-cell-per-line
+/// row): at the unit limit, such a line starts the kept-verbatim rest.
+pub(crate) fn starts_row(t: &str) -> bool {
+    t.matches('|').nth(1).is_some() || row_number(t).is_some()
+}
+
 fn pipe_table(
     p: &mut DocParser<'_>,
     body: &[Line<'_>],
@@ -162,7 +168,7 @@ fn pipe_table(
             k += 1;
             continue;
         }
-        if !l.text.contains('|') {
+        if !l.text.contains('|') || p.at_unit_limit() {
             break;
         }
         let cells = cells_of(
@@ -216,7 +222,7 @@ fn one_cell_per_line(
             k += 1;
         }
         let Some(start_line) = body.get(k) else { break };
-        if row_number(start_line.text).is_none() || body.len() < k + n {
+        if row_number(start_line.text).is_none() || body.len() < k + n || p.at_unit_limit() {
             break;
         }
         let group = body.get(k..k + n)?;

@@ -65,6 +65,24 @@ pub fn input_too_large(span: Span, len: usize, limit: usize) -> Diagnostic {
     )
 }
 
+/// `input/too-many-units`: more units than [`ParseOptions::max_units`](crate::document::ParseOptions::max_units);
+/// the rest of the text is kept as one paragraph.
+pub fn too_many_units(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::new(
+        TOO_MANY_UNITS,
+        Severity::Error,
+        span,
+        Localized::new(
+            format!(
+                "văn bản có hơn {limit} mục, phần, điểm: từ dòng này, phần còn lại được giữ nguyên văn, không phân tích"
+            ),
+            format!(
+                "more than {limit} units (sections, parts, points): from this line on, the rest is kept verbatim, not parsed"
+            ),
+        ),
+    )
+}
+
 /// `document/no-sections`: no Roman-numeral section was found.
 pub fn no_sections(span: Span) -> Diagnostic {
     Diagnostic::new(

@@ -9,6 +9,7 @@
 //! | `text/mojibake` | error | UTF-8 read as Latin-1 ("Káº¿ hoáº¡ch"): re-open the file as UTF-8 |
 //! | `text/control-character` | warning | a control character inside the text |
 //! | `input/too-large` | error | input beyond the configured size limit |
+//! | `input/too-many-units` | error | more units than the configured limit: the rest is kept verbatim as one paragraph |
 //! | `document/no-sections` | warning | no Roman-numeral section found |
 //! | `document/unplaced-text` | info | a line outside every unit (kept in the preamble or closing) |
 //! | `numbering/duplicate-point` | error | the same point letter twice in a part |
@@ -86,6 +87,7 @@ codes! {
     MOJIBAKE = "text/mojibake";
     CONTROL_CHARACTER = "text/control-character";
     INPUT_TOO_LARGE = "input/too-large";
+    TOO_MANY_UNITS = "input/too-many-units";
     NO_SECTIONS = "document/no-sections";
     UNPLACED_TEXT = "document/unplaced-text";
     DUPLICATE_POINT = "numbering/duplicate-point";
