@@ -148,6 +148,20 @@ mod adversarial {
         run(bencher, adv::a_lines(100_000 * n));
     }
 
+    /// "a)" lines with the unit limit lifted: every line a unit (by default the 10× input,
+    /// 333 333 lines, stops at 100 000 units and keeps the rest as one paragraph).
+    #[divan::bench(args = [1, 10])]
+    fn a_lines_unbounded(bencher: Bencher, n: usize) {
+        let text = adv::a_lines(100_000 * n);
+        let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
+            max_units: usize::MAX,
+            ..Default::default()
+        });
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| parser.parse(black_box(&text)));
+    }
+
     #[divan::bench(args = [1, 10])]
     fn nested_numbering(bencher: Bencher, n: usize) {
         run(bencher, adv::nested_numbering(10_000 * n));

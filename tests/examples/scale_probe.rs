@@ -6,7 +6,7 @@
 //! Linux: time on the CPU, so time lost to other processes on a loaded machine is not counted).
 //!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
-//! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | nested | long_line | agency_line |
+//! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | a_lines_unbounded | nested | long_line | agency_line |
 //! citation_line | huge_year | lone_marks; and, to tell work from memory effects, model_clone
 //! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it).
 //!
@@ -55,7 +55,7 @@ fn main() {
         | "plan_json" => long_plan(k),
         "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
         "timeframe" => vec![values("- Thời gian thực hiện:"); k].join(". "),
-        "a_lines" => adv::a_lines(100_000 * k),
+        "a_lines" | "a_lines_unbounded" => adv::a_lines(100_000 * k),
         "nested" => adv::nested_numbering(10_000 * k),
         "long_line" => adv::long_line(100_000 * k),
         "agency_line" => adv::long_agency_line(1_000 * k),
@@ -68,6 +68,11 @@ fn main() {
         }
     };
     let idx = LineIndex::new(&doc);
+    // The parser without a unit limit (every "a)" line a unit).
+    let unbounded = kehoach::document::Parser::new(kehoach::document::ParseOptions {
+        max_units: usize::MAX,
+        ..Default::default()
+    });
     // The entry points that work on a parsed plan get it (and the amendment) before timing.
     let plan = match entry {
         "schedule" | "amend" | "amend_owned" | "export" | "model_clone" | "tasks" | "plan_json" => {
@@ -118,6 +123,9 @@ fn main() {
         }
         "timeframe" => {
             black_box(parse_timeframe(black_box(&doc), &Locator::new(&idx)));
+        }
+        "a_lines_unbounded" => {
+            black_box(unbounded.parse(black_box(&doc)));
         }
         _ => {
             black_box(kehoach::parse(black_box(&doc)));

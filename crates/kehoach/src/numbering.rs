@@ -157,6 +157,12 @@ pub fn letter_token(c: char) -> &'static str {
 /// ASCII token for any designation as written (`đ1` → `dd1`, `3a` → `3a`, `ă` → `x_`).
 pub fn eid_token(num: &str) -> String {
     let mut out = String::with_capacity(num.len() + 1);
+    push_eid_token(&mut out, num);
+    out
+}
+
+/// Appends [`eid_token`]`(num)` to `out` (the parser builds each id in one buffer).
+pub(crate) fn push_eid_token(out: &mut String, num: &str) {
     for c in num.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
@@ -172,7 +178,6 @@ pub fn eid_token(num: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// Parses a Roman numeral (I–MMMCMXCIX, uppercase); `None` if not canonical.
@@ -209,31 +214,52 @@ pub fn parse_roman(s: &str) -> Option<u32> {
         }
     }
     let total = u32::try_from(total).ok()?;
-    (to_roman(total).as_deref() == Some(s)).then_some(total)
+    is_roman_of(total, s).then_some(total)
 }
+
+/// Whether `s` is the canonical Roman numeral of `n` (what [`to_roman`] writes), without
+/// writing it: every section line of a plan is checked.
+fn is_roman_of(mut n: u32, s: &str) -> bool {
+    if n == 0 || n > 3999 {
+        return false;
+    }
+    let mut rest = s;
+    for (v, r) in ROMAN {
+        while n >= v {
+            match rest.strip_prefix(r) {
+                Some(after) => rest = after,
+                None => return false,
+            }
+            n -= v;
+        }
+    }
+    rest.is_empty()
+}
+
+/// Roman digits, largest first (subtractive pairs included).
+const ROMAN: [(u32, &str); 13] = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
 
 /// Formats a number as an uppercase Roman numeral (1–3999).
 pub fn to_roman(mut n: u32) -> Option<String> {
     if n == 0 || n > 3999 {
         return None;
     }
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
     let mut out = String::new();
-    for (v, s) in TABLE {
+    for (v, s) in ROMAN {
         while n >= v {
             out.push_str(s);
             n -= v;
@@ -312,6 +338,32 @@ mod tests {
         }
         assert_eq!(parse_roman("VX"), None);
         assert_eq!(parse_roman("MĐ"), None);
+    }
+
+    /// Every numeral 1–3999 reads back, and every string of up to 4 Roman letters is accepted
+    /// exactly when it is the canonical numeral of its value (as when `to_roman` was compared).
+    #[test]
+    fn roman_check_without_writing_matches_to_roman() {
+        for n in 1..4000 {
+            let r = to_roman(n).unwrap();
+            assert!(is_roman_of(n, &r), "{n} {r}");
+            assert_eq!(parse_roman(&r), Some(n), "{r}");
+            assert!(!is_roman_of(n, &format!("{r}I")) && !is_roman_of(n + 1, &r));
+        }
+        let letters = ["I", "V", "X", "L", "C", "D", "M"];
+        let mut all = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = all
+                .iter()
+                .flat_map(|s| letters.iter().map(move |l| format!("{s}{l}")))
+                .collect();
+            all.extend(longer);
+        }
+        let numerals: std::collections::HashMap<String, u32> =
+            (1..4000).map(|n| (to_roman(n).unwrap(), n)).collect();
+        for s in &all {
+            assert_eq!(parse_roman(s), numerals.get(s).copied(), "{s}");
+        }
     }
 
     #[test]

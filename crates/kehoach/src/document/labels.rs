@@ -123,7 +123,8 @@ impl LabelTable {
     /// Matches `line` (already without a leading dash) against the labels: label, optional
     /// spaces, then `:`.
     pub fn match_field<'a>(&self, line: &'a str) -> Option<FieldMatch<'a>> {
-        let lower_prefix = prefix_lower(line, 48);
+        let mut buf = [0u8; PREFIX_BYTES];
+        let lower_prefix = prefix_lower(line, &mut buf);
         for (label, key) in &self.entries {
             if !lower_prefix.starts_with(label.as_str()) {
                 continue;
@@ -155,10 +156,55 @@ impl LabelTable {
     }
 }
 
-/// Lowercase of the first `max_chars` chars (labels are short; this keeps matching linear).
-fn prefix_lower(s: &str, max_chars: usize) -> String {
-    s.chars()
-        .take(max_chars)
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Chars of a line lowercased for label matching (labels are short; this keeps matching linear).
+const PREFIX_CHARS: usize = 48;
+/// Room for [`PREFIX_CHARS`] lowercased chars (a char lowercases to at most 3 chars of ≤ 4
+/// bytes; "İ" is the only one that grows, to 2).
+const PREFIX_BYTES: usize = PREFIX_CHARS * 12;
+
+/// Lowercase of the first [`PREFIX_CHARS`] chars of `s`, written into `buf` (every line of a
+/// plan is matched: a `String` per line was a temporary allocation per line).
+fn prefix_lower<'b>(s: &str, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b str {
+    let mut len = 0;
+    for c in s.chars().take(PREFIX_CHARS).flat_map(char::to_lowercase) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            break;
+        };
+        len += c.encode_utf8(slot).len();
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reference(s: &str) -> String {
+        s.chars()
+            .take(PREFIX_CHARS)
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    #[test]
+    fn the_prefix_buffer_holds_the_longest_lowercase() {
+        for s in [
+            "İ".repeat(60),
+            "ΐ".repeat(60),
+            "Cơ quan chủ trì: Sở Y tế".to_string(),
+            String::new(),
+        ] {
+            let mut buf = [0; PREFIX_BYTES];
+            assert_eq!(prefix_lower(&s, &mut buf), reference(&s));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prefix_lower_is_the_lowercase_of_the_first_chars(s in "\\PC{0,80}") {
+            let mut buf = [0; PREFIX_BYTES];
+            prop_assert_eq!(prefix_lower(&s, &mut buf), reference(&s));
+        }
+    }
 }

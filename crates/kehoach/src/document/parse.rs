@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 /// Default of [`ParseOptions::max_units`].
 pub const DEFAULT_MAX_UNITS: usize = 100_000;
@@ -440,28 +441,38 @@ impl<'a> DocParser<'a> {
     ) -> Unit {
         self.units += 1;
         let parent = stack.last();
-        let number = match parent {
-            Some(p) => format!("{}.{}", p.number, num),
-            None => num.to_string(),
-        };
-        let token = match kind {
-            UnitKind::Section => num.to_string(),
-            _ => crate::numbering::eid_token(num),
-        };
-        let base = match parent {
-            Some(p) => format!("{}__{}_{}", p.eid, kind.eid_prefix(), token),
-            None => format!("{}_{}", kind.eid_prefix(), token),
-        };
-        let eid = match self.eid_counts.get_mut(&base) {
+        // Number path and id, each built in one buffer (no temporary strings per unit).
+        let mut number =
+            String::with_capacity(parent.map_or(0, |p| p.number.len() + 1) + num.len());
+        if let Some(p) = parent {
+            number.push_str(&p.number);
+            number.push('.');
+        }
+        number.push_str(num);
+        let prefix = kind.eid_prefix();
+        let mut eid = String::with_capacity(
+            parent.map_or(0, |p| p.eid.len() + 2) + prefix.len() + num.len() + 4,
+        );
+        if let Some(p) = parent {
+            eid.push_str(&p.eid);
+            eid.push_str("__");
+        }
+        eid.push_str(prefix);
+        eid.push('_');
+        match kind {
+            UnitKind::Section => eid.push_str(num),
+            _ => crate::numbering::push_eid_token(&mut eid, num),
+        }
+        match self.eid_counts.get_mut(eid.as_str()) {
             Some(n) => {
                 *n += 1;
-                format!("{base}_{n}")
+                // Writing to a String cannot fail.
+                let _ = write!(eid, "_{n}");
             }
             None => {
-                self.eid_counts.insert(base.clone(), 1);
-                base
+                self.eid_counts.insert(eid.clone(), 1);
             }
-        };
+        }
         Unit {
             eid,
             w_id: None,
