@@ -53,11 +53,12 @@ fuzz_target!(|input: &str| {
     let text = render(&out.plan);
     let again = parser.parse(&text);
     check_plan(&again.plan, &text);
-    // A small unit limit: never more units than it, the rest kept, spans still valid.
+    // Small unit and line limits: never more units than allowed, the rest kept, spans valid.
     let max_units = input.len() % 7;
     let limited = Parser::new(ParseOptions {
         max_input_bytes: 1 << 20,
         max_units,
+        max_lines: input.len() % 13,
         ..ParseOptions::default()
     })
     .parse(input);

@@ -15,7 +15,7 @@
 )] // test code: a panic is a failure report
 
 use kehoach::agency::{Registry, split_agencies};
-use kehoach::document::{DEFAULT_MAX_UNITS, ParseOptions, Parser};
+use kehoach::document::{DEFAULT_MAX_LINES, DEFAULT_MAX_UNITS, ParseOptions, Parser};
 use kehoach::timeframe::parse_timeframe;
 use kehoach::{LineIndex, Locator, ParseOutput, SEED_PLAN, Severity};
 use kehoach_tests::adversarial as adv;
@@ -129,6 +129,79 @@ fn past_the_unit_limit_the_rest_is_kept_verbatim() {
             .all(|d| d.code != "input/too-many-units")
     );
     assert_eq!(at.plan, kehoach::parse(SEED_PLAN).plan);
+}
+
+/// The line limit on the seed: 40 lines are read (sections I and II open), the rest from the
+/// first non-blank line after them (line 41, part II.1) is one paragraph of section II.
+#[test]
+fn past_the_line_limit_the_rest_is_kept_verbatim() {
+    assert_eq!(ParseOptions::default().max_lines, DEFAULT_MAX_LINES);
+    assert_eq!(DEFAULT_MAX_LINES, 1_000_000);
+    let out = Parser::new(ParseOptions {
+        max_lines: 40,
+        ..ParseOptions::default()
+    })
+    .parse(SEED_PLAN);
+    assert_eq!(
+        codes(&out)
+            .iter()
+            .filter(|c| c.contains("too-many"))
+            .count(),
+        1
+    );
+    let d = out
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "input/too-many-lines")
+        .unwrap();
+    assert_eq!((d.span.line, d.span.column), (41, 1));
+    assert!(
+        d.span
+            .slice(SEED_PLAN)
+            .unwrap()
+            .starts_with("1. Đổi mới tư duy")
+    );
+    assert!(
+        d.message.en.starts_with("more than 40 lines"),
+        "{}",
+        d.message.en
+    );
+    let numbers: Vec<&str> = out.plan.body.iter().map(|u| u.number.as_str()).collect();
+    assert_eq!(numbers, ["I", "II"]);
+    let ii = &out.plan.body[1];
+    assert!(ii.children.is_empty());
+    let rest = ii.blocks.last().unwrap();
+    assert_eq!(rest.span.start, d.span.start);
+    assert!(rest.text.starts_with("1. Đổi mới tư duy"));
+    // To the last non-blank char of the input: nothing is lost.
+    assert_eq!(rest.span.end as usize, SEED_PLAN.trim_end().len());
+    assert_eq!(ii.span.end, rest.span.end);
+}
+
+/// Tiny lines: the first `max_lines` are paragraphs, the rest one more; blank lines past the
+/// limit alone are not reported (nothing is lost).
+#[test]
+fn the_line_limit_on_tiny_lines() {
+    let parser = Parser::new(ParseOptions {
+        max_lines: 10,
+        ..ParseOptions::default()
+    });
+    let input = "x\n".repeat(30);
+    let out = parser.parse(&input);
+    assert_eq!(
+        codes(&out),
+        ["document/no-sections", "input/too-many-lines"]
+    );
+    let d = &out.diagnostics[1];
+    assert_eq!((d.span.start, d.span.end, d.span.line), (20, 21, 11));
+    assert_eq!(out.plan.preamble.len(), 11);
+    let rest = &out.plan.preamble[10];
+    assert_eq!(rest.text, "x\n".repeat(20).trim_end());
+    assert_eq!((rest.span.start, rest.span.end), (20, 59));
+    let blank_tail = format!("{}{}", "x\n".repeat(10), "\n".repeat(50));
+    let out = parser.parse(&blank_tail);
+    assert_eq!(codes(&out), ["document/no-sections"]);
+    assert_eq!(out.plan.preamble.len(), 10);
 }
 
 /// Table rows are units too: a pipe table stops at the limit and its remaining rows are kept.

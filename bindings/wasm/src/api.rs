@@ -24,6 +24,9 @@ pub fn parse(text: &str, opts: &ParsePlanOptions) -> ParseOutput {
         max_units: opts
             .max_units
             .map_or(kehoach::document::DEFAULT_MAX_UNITS, |n| n as usize),
+        max_lines: opts
+            .max_lines
+            .map_or(kehoach::document::DEFAULT_MAX_LINES, |n| n as usize),
         ..ParseOptions::default()
     });
     let mut out = parser.parse(text);

@@ -18,6 +18,7 @@ fn parse_applies_lang_and_as_of() {
         as_of: Some(date("2026-11-28")),
         max_input_bytes: None,
         max_units: None,
+        max_lines: None,
     };
     let out = api::parse("no plan here", &opts);
     assert!(!out.diagnostics.is_empty());
@@ -136,6 +137,15 @@ fn options_deserialize_camel_case_and_reject_unknown_fields() {
     assert_eq!(d[0].span.line, 73);
     assert!(out.plan.find_number("II.2").is_empty());
     assert_eq!(out.plan.find_number("II.1.đ").len(), 1);
+    let o: ParsePlanOptions = serde_json::from_str(r#"{"maxLines":40}"#).unwrap();
+    let out = api::parse(kehoach::SEED_PLAN, &o);
+    let d: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "input/too-many-lines")
+        .collect();
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].span.line, 41);
     let e = serde_json::from_str::<ParsePlanOptions>(r#"{"asof":"2026-01-31"}"#).unwrap_err();
     assert!(e.to_string().contains("unknown field `asof`"), "{e}");
     let e = serde_json::from_str::<ExportFormat>(r#""pdf""#).unwrap_err();

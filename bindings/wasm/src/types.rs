@@ -28,6 +28,11 @@ pub struct ParsePlanOptions {
     #[serde(default)]
     #[tsify(optional)]
     pub max_units: Option<u32>,
+    /// At most this many lines are read (default 1 000 000); the rest of the text is kept
+    /// verbatim as one paragraph, with an `input/too-many-lines` error.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub max_lines: Option<u32>,
 }
 
 /// Options of `checkPlan`.

@@ -95,7 +95,7 @@ test("options: lang chooses the message language, asOf and maxInputBytes are rea
   assert.equal(parsePlan(seedText, undefined).diagnostics.length, 0);
 });
 
-test("maxUnits: the unit past the limit starts a verbatim rest, with a located error", () => {
+test("maxUnits, maxLines: the unit or line past the limit starts a verbatim rest, with a located error", () => {
   const out = parsePlan(seedText, { maxUnits: 10, lang: "en" });
   const d = out.diagnostics.filter((d) => d.code === "input/too-many-units");
   assert.equal(d.length, 1);
@@ -108,6 +108,9 @@ test("maxUnits: the unit past the limit starts a verbatim rest, with a located e
   assert.equal(last.number, "II.1.đ");
   assert.ok(last.blocks[last.blocks.length - 1].text.startsWith("2. Hoàn thiện thể chế"));
   assert.equal(out.plan.body.length, 2);
+  const cut = parsePlan(seedText, { maxLines: 40 }).diagnostics.find((d) => d.code === "input/too-many-lines");
+  assert.equal(cut.span.line, 41);
+  assert.ok(seedText.slice(cut.span.start, cut.span.end).startsWith("1. Đổi mới tư duy"));
 });
 
 test("parseTimeframe returns the timeframe and its diagnostics, spans in UTF-16", () => {

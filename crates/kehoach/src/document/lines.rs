@@ -17,10 +17,19 @@ impl Line<'_> {
 
 /// Splits normalized text into lines (linear).
 pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
+    split_lines_max(text, usize::MAX).0
+}
+
+/// Splits normalized text into at most `max` lines; the second value is the byte offset of the
+/// first line not split, if the text has more.
+pub(crate) fn split_lines_max(text: &str, max: usize) -> (Vec<Line<'_>>, Option<usize>) {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
+            if out.len() == max {
+                return (out, Some(start));
+            }
             out.push(Line {
                 start,
                 text: text.get(start..i).unwrap_or(""),
@@ -29,12 +38,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
         }
     }
     if start < text.len() {
+        if out.len() == max {
+            return (out, Some(start));
+        }
         out.push(Line {
             start,
             text: text.get(start..).unwrap_or(""),
         });
     }
-    out
+    (out, None)
 }
 
 /// A numbered line: designation and the text after it.

@@ -28,7 +28,7 @@ pub use header::{DOC_TYPES, SITE_NAMES, WRAPPER_HEADINGS};
 pub use labels::{DEFAULT_LABELS, FieldMatch, LabelTable};
 pub use model::*;
 pub(crate) use parse::parse_fragment;
-pub use parse::{DEFAULT_MAX_UNITS, ParseOptions, Parser};
+pub use parse::{DEFAULT_MAX_LINES, DEFAULT_MAX_UNITS, ParseOptions, Parser};
 pub(crate) use render::render_unit_shallow;
 pub use render::{content_json, render};
 pub(crate) use vndate::{find_date, to_date};

@@ -14,6 +14,9 @@ use std::fmt::Write as _;
 /// Default of [`ParseOptions::max_units`].
 pub const DEFAULT_MAX_UNITS: usize = 100_000;
 
+/// Default of [`ParseOptions::max_lines`].
+pub const DEFAULT_MAX_LINES: usize = 1_000_000;
+
 /// Options for [`Parser`].
 #[derive(Debug, Clone)]
 pub struct ParseOptions {
@@ -29,6 +32,12 @@ pub struct ParseOptions {
     /// 11 million units, more than a wasm module's 4 GiB). Real plans have hundreds of units;
     /// 32 MiB of real plan text has ≈ 70 000. Default 100 000.
     pub max_units: usize,
+    /// At most this many lines (blank ones included) are read. Past it, the rest of the text is
+    /// kept verbatim as one paragraph of the last unit (or of the preamble), with an
+    /// `input/too-many-lines` error at the first line not read. Bounds the memory of texts of
+    /// tiny lines (32 MiB of "x" lines was 16.7 million paragraphs, 2.2 GB); 32 MiB of real plan
+    /// text has ≈ 400 000 lines. Default 1 000 000.
+    pub max_lines: usize,
     /// Resolve each lead agency's current holder on this date.
     pub as_of: Option<crate::Date>,
 }
@@ -39,6 +48,7 @@ impl Default for ParseOptions {
             labels: LabelTable::default(),
             max_input_bytes: 32 * 1024 * 1024,
             max_units: DEFAULT_MAX_UNITS,
+            max_lines: DEFAULT_MAX_LINES,
             as_of: None,
         }
     }
@@ -176,7 +186,7 @@ impl<'a> DocParser<'a> {
 
     fn run(&mut self) -> Plan {
         let text = self.norm.text();
-        let ls = lines::split_lines(text);
+        let (ls, unsplit) = lines::split_lines_max(text, self.opts.max_lines);
         let loc = self.loc(0);
         let mut plan = Plan::default();
         let mut wrapper = Wrapper::default();
@@ -269,7 +279,48 @@ impl<'a> DocParser<'a> {
         if has_wrapper {
             plan.wrapper = Some(wrapper);
         }
+        if let Some(at) = unsplit {
+            self.keep_unsplit(at, &mut plan);
+        }
         plan
+    }
+
+    /// Keeps the text from byte `at` (past [`ParseOptions::max_lines`]) as one verbatim
+    /// paragraph of the last unit (or of the preamble), with an `input/too-many-lines` error at
+    /// its first non-blank line. Blank lines alone lose nothing and are not reported.
+    fn keep_unsplit(&mut self, at: usize, plan: &mut Plan) {
+        let raw = self.norm.text().get(at..).unwrap_or("");
+        let at = at + (raw.len() - raw.trim_start().len());
+        let rest = self.norm.text().get(at..).unwrap_or("").trim_end();
+        if rest.is_empty() {
+            return;
+        }
+        let first_end = at + rest.find('\n').unwrap_or(rest.len());
+        self.diagnostics.push(codes::too_many_lines(
+            self.span(at, first_end),
+            self.opts.max_lines,
+        ));
+        let span = self.span(at, at + rest.len());
+        let block = Block {
+            kind: BlockKind::Paragraph,
+            text: rest.to_string(),
+            span,
+            label: None,
+            key: None,
+        };
+        if plan.body.is_empty() {
+            plan.preamble.push(block);
+            return;
+        }
+        let mut level = &mut plan.body;
+        while let Some(u) = level.last_mut() {
+            extend(u, span);
+            if u.children.is_empty() {
+                u.blocks.push(block);
+                return;
+            }
+            level = &mut u.children;
+        }
     }
 
     fn parse_body(&mut self, body: &[Line<'_>], plan: &mut Plan) {

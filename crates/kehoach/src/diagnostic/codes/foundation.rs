@@ -83,6 +83,24 @@ pub fn too_many_units(span: Span, limit: usize) -> Diagnostic {
     )
 }
 
+/// `input/too-many-lines`: more lines than [`ParseOptions::max_lines`](crate::document::ParseOptions::max_lines);
+/// the rest of the text is kept as one paragraph.
+pub fn too_many_lines(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::new(
+        TOO_MANY_LINES,
+        Severity::Error,
+        span,
+        Localized::new(
+            format!(
+                "văn bản có hơn {limit} dòng: từ dòng này, phần còn lại được giữ nguyên văn, không phân tích"
+            ),
+            format!(
+                "more than {limit} lines: from this line on, the rest is kept verbatim, not parsed"
+            ),
+        ),
+    )
+}
+
 /// `document/no-sections`: no Roman-numeral section was found.
 pub fn no_sections(span: Span) -> Diagnostic {
     Diagnostic::new(
