@@ -204,6 +204,72 @@ fn the_line_limit_on_tiny_lines() {
     assert_eq!(out.plan.preamble.len(), 10);
 }
 
+/// The plan's agency limit: the list that crosses it is cut where it does (one error there),
+/// later lists are not split at all and not reported again; every list keeps its text.
+#[test]
+fn the_agency_limit_cuts_one_list_and_skips_the_rest() {
+    let input = "II. NHIỆM VỤ\n1. Chung\n\
+a) Làm A.\n- Cơ quan chủ trì: Sở Y tế, Sở Nội vụ.\n- Thời gian thực hiện: Năm 2021.\n\
+b) Làm B.\n- Cơ quan chủ trì: Sở Tài chính, Sở Xây dựng.\n- Thời gian thực hiện: Năm 2021.\n\
+c) Làm C.\n- Cơ quan chủ trì: Sở Công Thương.\n- Thời gian thực hiện: Năm 2021.\n";
+    let out = Parser::new(ParseOptions {
+        max_agencies: 3,
+        ..ParseOptions::default()
+    })
+    .parse(input);
+    let tasks = out.plan.tasks();
+    let names = |i: usize| -> Vec<String> {
+        let l = tasks[i].leads.as_ref().unwrap();
+        l.agencies.iter().map(|a| a.name.clone()).collect()
+    };
+    assert_eq!(names(0), ["Sở Y tế", "Sở Nội vụ"]);
+    assert_eq!(names(1), ["Sở Tài chính"]);
+    assert!(names(2).is_empty());
+    assert_eq!(tasks[2].leads.as_ref().unwrap().text, "Sở Công Thương.");
+    assert_eq!(codes(&out), ["input/too-many-agencies"]);
+    let d = &out.diagnostics[0];
+    assert_eq!(d.span.slice(input), Some("Sở Xây dựng."));
+    assert_eq!(d.span.line, 7);
+    assert!(
+        d.message.en.starts_with("more than 3 agencies"),
+        "{}",
+        d.message.en
+    );
+    // Without the limit: five agencies, no error.
+    let all = kehoach::parse(input);
+    assert!(all.diagnostics.is_empty(), "{:?}", codes(&all));
+    assert_eq!(
+        ParseOptions::default().max_agencies,
+        kehoach::agency::DEFAULT_MAX_AGENCIES
+    );
+    assert_eq!(kehoach::agency::DEFAULT_MAX_AGENCIES, 100_000);
+}
+
+/// One list of 10⁵ + 1 agencies ("a, a, …"): the splitter stops at the default limit (in a
+/// debug build, 10⁴ + 1 at a limit of 10⁴).
+#[test]
+fn a_list_longer_than_the_limit_stops_there() {
+    let n = kehoach::agency::DEFAULT_MAX_AGENCIES / DIV;
+    let text = "a, ".repeat(n) + "b";
+    let idx = LineIndex::new(&text);
+    let (loc, reg) = (Locator::new(&idx), Registry::embedded());
+    let (agencies, diags) = if DIV == 1 {
+        split_agencies(&text, &loc, reg)
+    } else {
+        kehoach::agency::split_agencies_max(&text, &loc, reg, n)
+    };
+    assert_eq!(agencies.len(), n);
+    let cut: Vec<_> = diags
+        .iter()
+        .filter(|d| d.code == "input/too-many-agencies")
+        .collect();
+    assert_eq!(cut.len(), 1);
+    assert_eq!(
+        (cut[0].span.start as usize, cut[0].span.end as usize),
+        (3 * n, 3 * n + 1)
+    );
+}
+
 /// Table rows are units too: a pipe table stops at the limit and its remaining rows are kept.
 #[test]
 fn a_table_stops_at_the_unit_limit() {

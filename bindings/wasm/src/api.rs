@@ -27,6 +27,9 @@ pub fn parse(text: &str, opts: &ParsePlanOptions) -> ParseOutput {
         max_lines: opts
             .max_lines
             .map_or(kehoach::document::DEFAULT_MAX_LINES, |n| n as usize),
+        max_agencies: opts
+            .max_agencies
+            .map_or(kehoach::agency::DEFAULT_MAX_AGENCIES, |n| n as usize),
         ..ParseOptions::default()
     });
     let mut out = parser.parse(text);

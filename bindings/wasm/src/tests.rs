@@ -19,6 +19,7 @@ fn parse_applies_lang_and_as_of() {
         max_input_bytes: None,
         max_units: None,
         max_lines: None,
+        max_agencies: None,
     };
     let out = api::parse("no plan here", &opts);
     assert!(!out.diagnostics.is_empty());
@@ -146,6 +147,25 @@ fn options_deserialize_camel_case_and_reject_unknown_fields() {
         .collect();
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].span.line, 41);
+    let o: ParsePlanOptions = serde_json::from_str(r#"{"maxAgencies":3}"#).unwrap();
+    let out = api::parse(kehoach::SEED_PLAN, &o);
+    let d: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "input/too-many-agencies")
+        .collect();
+    assert_eq!(d.len(), 1);
+    let read: usize = out
+        .plan
+        .tasks()
+        .iter()
+        .filter_map(|t| t.leads.as_ref())
+        .map(|l| l.agencies.len())
+        .sum();
+    // The limit counts list items: "Các sở, ban, ngành" (three items) is one collective agency.
+    assert_eq!(read, 1);
+    let at = d[0].span.start as usize;
+    assert!(kehoach::SEED_PLAN[at..].starts_with("UBND các huyện"));
     let e = serde_json::from_str::<ParsePlanOptions>(r#"{"asof":"2026-01-31"}"#).unwrap_err();
     assert!(e.to_string().contains("unknown field `asof`"), "{e}");
     let e = serde_json::from_str::<ExportFormat>(r#""pdf""#).unwrap_err();

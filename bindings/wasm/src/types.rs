@@ -33,6 +33,12 @@ pub struct ParsePlanOptions {
     #[serde(default)]
     #[tsify(optional)]
     pub max_lines: Option<u32>,
+    /// At most this many lead and cooperating agencies are read from the plan (default
+    /// 100 000); later lists are not split (their text stays), with one
+    /// `input/too-many-agencies` error.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub max_agencies: Option<u32>,
 }
 
 /// Options of `checkPlan`.

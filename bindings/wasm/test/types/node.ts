@@ -37,7 +37,7 @@ type IsAny<T> = 0 extends 1 & T ? true : false;
 const notAny: IsAny<ReturnType<typeof parsePlan>> = false;
 const notAnyPlan: IsAny<ParseOutput["plan"]> = false;
 
-const out: ParseOutput = parsePlan("I. MỤC ĐÍCH", { lang: "en", asOf: "2026-11-28", maxInputBytes: 1000, maxUnits: 500, maxLines: 10000 });
+const out: ParseOutput = parsePlan("I. MỤC ĐÍCH", { lang: "en", asOf: "2026-11-28", maxInputBytes: 1000, maxUnits: 500, maxLines: 10000, maxAgencies: 100 });
 const plan: Plan = out.plan;
 const unit: Unit | undefined = plan.body[0];
 const span: Span | undefined = unit?.leads?.span;

@@ -73,7 +73,7 @@ mod succession;
 mod tests;
 
 pub use registry::{Entry, Registry};
-pub use split::split_agencies;
+pub use split::{DEFAULT_MAX_AGENCIES, split_agencies, split_agencies_max};
 pub use succession::{Event, Step, Target, check_current, check_current_in, resolve_current};
 
 use crate::date::Date;

@@ -76,18 +76,70 @@ pub fn split_agencies(
     loc: &Locator,
     registry: &Registry,
 ) -> (Vec<Agency>, Vec<Diagnostic>) {
+    split_agencies_max(text, loc, registry, DEFAULT_MAX_AGENCIES)
+}
+
+/// Default of the most agencies read from one value ([`split_agencies`]) and from one plan
+/// ([`ParseOptions::max_agencies`](crate::document::ParseOptions::max_agencies)).
+pub const DEFAULT_MAX_AGENCIES: usize = 100_000;
+
+/// [`split_agencies`] reading at most `max` list items (the stretches between commas,
+/// semicolons, line breaks and "và"; an agency is one item or several: "các sở, ban, ngành" is
+/// one), so at most `max` agencies. Past them the rest of the value is not split, and one
+/// `input/too-many-agencies` error points at it (the value keeps it as written). An agency
+/// costs about a kilobyte with its diagnostics: 1 MB of "a, a, …" took 800 MB unbounded.
+///
+/// ```
+/// use kehoach::{agency::{split_agencies_max, Registry}, LineIndex, Locator};
+/// let text = "Sở Y tế, Sở Nội vụ, Sở Tài chính";
+/// let idx = LineIndex::new(text);
+/// let (a, d) = split_agencies_max(text, &Locator::new(&idx), Registry::embedded(), 2);
+/// assert_eq!(a.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Sở Y tế", "Sở Nội vụ"]);
+/// assert_eq!(d[0].code, "input/too-many-agencies");
+/// assert_eq!(d[0].span.slice(text), Some("Sở Tài chính"));
+/// ```
+pub fn split_agencies_max(
+    text: &str,
+    loc: &Locator,
+    registry: &Registry,
+    max: usize,
+) -> (Vec<Agency>, Vec<Diagnostic>) {
+    let (parts, rest) = scan(text, max);
     let mut out = Vec::new();
     let mut budget = FUZZY_BUDGET;
-    for part in scan(text) {
+    for part in parts {
         read_part(text, &part, loc, registry, &mut budget, &mut out);
     }
-    let diagnostics = diagnose(&out, registry);
+    // A segment is read as at most one agency; the truncation only keeps the bound explicit.
+    out.truncate(max);
+    let mut diagnostics = diagnose(&out, registry);
+    if let Some(at) = rest {
+        let tail = text.get(at..).unwrap_or("");
+        let start = at + (tail.len() - tail.trim_start().len());
+        let end = at + tail.trim_end().len();
+        diagnostics.push(codes::too_many_agencies(
+            loc.span(start, end.max(start)),
+            max,
+        ));
+    }
     (out, diagnostics)
 }
 
 /// Scans `text` into parts (split at `;` and line breaks) of segments.
-fn scan(text: &str) -> Vec<Vec<Seg>> {
+/// Stops after `max` segments: the second value is then where the rest of the value starts
+/// (if anything but blanks and separators follows).
+fn scan(text: &str, max: usize) -> (Vec<Vec<Seg>>, Option<usize>) {
+    let rest_from = |at: usize| {
+        let tail = text.get(at..).unwrap_or("");
+        let skip = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-');
+        let t = tail.trim_start_matches(skip);
+        (!t.is_empty()).then(|| at + (tail.len() - t.len()))
+    };
+    if max == 0 {
+        return (Vec::new(), rest_from(0));
+    }
     let balanced = parens_balanced(text);
+    let mut count = 0usize;
     let mut parts: Vec<Vec<Seg>> = Vec::new();
     let mut segs: Vec<Seg> = Vec::new();
     let mut depth = 0usize;
@@ -119,6 +171,13 @@ fn scan(text: &str) -> Vec<Vec<Seg>> {
         }
         if let Some((resume, next_sep, ends_part)) = cut {
             let pushed = push_seg(text, &mut segs, seg_start, i, sep);
+            count += usize::from(pushed);
+            if count == max {
+                if !segs.is_empty() {
+                    parts.push(segs);
+                }
+                return (parts, rest_from(resume));
+            }
             if ends_part {
                 if !segs.is_empty() {
                     parts.push(std::mem::take(&mut segs));
@@ -145,7 +204,7 @@ fn scan(text: &str) -> Vec<Vec<Seg>> {
     if !segs.is_empty() {
         parts.push(segs);
     }
-    parts
+    (parts, None)
 }
 
 fn parens_balanced(text: &str) -> bool {

@@ -17,6 +17,7 @@ mod citation;
 mod encoding;
 mod header;
 mod labels;
+mod limits;
 mod lines;
 mod model;
 mod parse;

@@ -2,6 +2,7 @@
 
 use super::header;
 use super::labels::LabelTable;
+use super::limits::opens_unit;
 use super::lines::{self, Line};
 use super::model::*;
 use super::{citation, table};
@@ -38,6 +39,12 @@ pub struct ParseOptions {
     /// tiny lines (32 MiB of "x" lines was 16.7 million paragraphs, 2.2 GB); 32 MiB of real plan
     /// text has ≈ 400 000 lines. Default 1 000 000.
     pub max_lines: usize,
+    /// At most this many lead and cooperating agencies are read from the whole plan (counted
+    /// as list items, see [`split_agencies_max`](crate::agency::split_agencies_max)); past them
+    /// lists are not split (their text stays as written) and one `input/too-many-agencies`
+    /// error points at the first item not read. Default
+    /// [`DEFAULT_MAX_AGENCIES`](crate::agency::DEFAULT_MAX_AGENCIES) (100 000).
+    pub max_agencies: usize,
     /// Resolve each lead agency's current holder on this date.
     pub as_of: Option<crate::Date>,
 }
@@ -49,6 +56,7 @@ impl Default for ParseOptions {
             max_input_bytes: 32 * 1024 * 1024,
             max_units: DEFAULT_MAX_UNITS,
             max_lines: DEFAULT_MAX_LINES,
+            max_agencies: crate::agency::DEFAULT_MAX_AGENCIES,
             as_of: None,
         }
     }
@@ -131,6 +139,7 @@ impl Parser {
             diagnostics,
             eid_counts: HashMap::new(),
             units: 0,
+            agencies: 0,
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -156,6 +165,7 @@ pub(crate) fn parse_fragment(
         diagnostics: Vec::new(),
         eid_counts: HashMap::new(),
         units: 0,
+        agencies: 0,
     };
     let ls = lines::split_lines(norm.text());
     let mut plan = Plan::default();
@@ -172,7 +182,9 @@ pub(crate) struct DocParser<'a> {
     /// of cache misses per unit).
     eid_counts: HashMap<String, u32>,
     /// Units built so far (bounded by [`ParseOptions::max_units`]).
-    units: usize,
+    pub units: usize,
+    /// Agencies read so far (bounded by [`ParseOptions::max_agencies`]).
+    agencies: usize,
 }
 
 impl<'a> DocParser<'a> {
@@ -285,44 +297,6 @@ impl<'a> DocParser<'a> {
         plan
     }
 
-    /// Keeps the text from byte `at` (past [`ParseOptions::max_lines`]) as one verbatim
-    /// paragraph of the last unit (or of the preamble), with an `input/too-many-lines` error at
-    /// its first non-blank line. Blank lines alone lose nothing and are not reported.
-    fn keep_unsplit(&mut self, at: usize, plan: &mut Plan) {
-        let raw = self.norm.text().get(at..).unwrap_or("");
-        let at = at + (raw.len() - raw.trim_start().len());
-        let rest = self.norm.text().get(at..).unwrap_or("").trim_end();
-        if rest.is_empty() {
-            return;
-        }
-        let first_end = at + rest.find('\n').unwrap_or(rest.len());
-        self.diagnostics.push(codes::too_many_lines(
-            self.span(at, first_end),
-            self.opts.max_lines,
-        ));
-        let span = self.span(at, at + rest.len());
-        let block = Block {
-            kind: BlockKind::Paragraph,
-            text: rest.to_string(),
-            span,
-            label: None,
-            key: None,
-        };
-        if plan.body.is_empty() {
-            plan.preamble.push(block);
-            return;
-        }
-        let mut level = &mut plan.body;
-        while let Some(u) = level.last_mut() {
-            extend(u, span);
-            if u.children.is_empty() {
-                u.blocks.push(block);
-                return;
-            }
-            level = &mut u.children;
-        }
-    }
-
     fn parse_body(&mut self, body: &[Line<'_>], plan: &mut Plan) {
         let mut stack: Vec<Unit> = Vec::new();
         let mut i = 0;
@@ -401,40 +375,6 @@ impl<'a> DocParser<'a> {
         }
         while let Some(u) = stack.pop() {
             attach(u, &mut stack, plan);
-        }
-    }
-
-    /// Whether [`ParseOptions::max_units`] units have been built.
-    pub(crate) fn at_unit_limit(&self) -> bool {
-        self.units >= self.opts.max_units
-    }
-
-    /// Keeps the lines from `body[i]` on as one verbatim paragraph of the deepest open unit (or
-    /// of the preamble), with an `input/too-many-units` error at `body[i]`.
-    fn keep_rest(&mut self, body: &[Line<'_>], i: usize, stack: &mut [Unit], plan: &mut Plan) {
-        let last = body.iter().rev().find(|l| !l.text.is_empty());
-        let (Some(first), Some(last)) = (body.get(i), last) else {
-            return;
-        };
-        let text = self.norm.text().get(first.start..last.end()).unwrap_or("");
-        let span = self.span(first.start, last.end());
-        self.diagnostics.push(codes::too_many_units(
-            self.span(first.start, first.end()),
-            self.opts.max_units,
-        ));
-        let block = Block {
-            kind: BlockKind::Paragraph,
-            text: text.to_string(),
-            span,
-            label: None,
-            key: None,
-        };
-        match stack.last_mut() {
-            Some(u) => {
-                extend(u, span);
-                u.blocks.push(block);
-            }
-            None => plan.preamble.push(block),
         }
     }
 
@@ -564,12 +504,30 @@ impl<'a> DocParser<'a> {
         let loc = self.loc(vstart);
         match key {
             Some(FieldKey::Lead) | Some(FieldKey::Partner) => {
-                let (mut agencies, diags) = crate::agency::split_agencies(
-                    &block.text,
-                    &loc,
-                    crate::agency::Registry::embedded(),
-                );
-                self.diagnostics.extend(diags);
+                // Past the plan's agency limit, only the first list cut reports it.
+                let left = self.opts.max_agencies.saturating_sub(self.agencies);
+                let (mut agencies, diags) = if left == 0 && self.agencies > self.opts.max_agencies {
+                    (Vec::new(), Vec::new())
+                } else {
+                    crate::agency::split_agencies_max(
+                        &block.text,
+                        &loc,
+                        crate::agency::Registry::embedded(),
+                        left,
+                    )
+                };
+                self.agencies += agencies.len();
+                for d in diags {
+                    if d.code == codes::TOO_MANY_AGENCIES {
+                        // The plan's limit (the list was given what was left of it); marks the
+                        // limit as reported.
+                        self.agencies = self.opts.max_agencies.saturating_add(1);
+                        self.diagnostics
+                            .push(codes::too_many_agencies(d.span, self.opts.max_agencies));
+                    } else {
+                        self.diagnostics.push(d);
+                    }
+                }
                 if let Some(on) = self.opts.as_of {
                     for a in &mut agencies {
                         crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
@@ -598,15 +556,7 @@ impl<'a> DocParser<'a> {
     }
 }
 
-/// Whether a line would open a unit: a section, part or point marker, or a table row.
-fn opens_unit(t: &str) -> bool {
-    lines::section_marker(t).is_some()
-        || lines::part_marker(t).is_some()
-        || lines::point_marker(t).is_some()
-        || table::starts_row(t)
-}
-
-fn extend(u: &mut Unit, s: Span) {
+pub(crate) fn extend(u: &mut Unit, s: Span) {
     if s.end > u.span.end {
         u.span.end = s.end;
     }

@@ -101,6 +101,23 @@ pub fn too_many_lines(span: Span, limit: usize) -> Diagnostic {
     )
 }
 
+/// `input/too-many-agencies`: more agencies than the limit (per value, or
+/// [`ParseOptions::max_agencies`](crate::document::ParseOptions::max_agencies) per plan); the rest
+/// is not split (the value keeps it as written).
+pub fn too_many_agencies(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::new(
+        TOO_MANY_AGENCIES,
+        Severity::Error,
+        span,
+        Localized::new(
+            format!("quá {limit} cơ quan: từ đây, danh sách không được tách (vẫn giữ nguyên văn)"),
+            format!(
+                "more than {limit} agencies (list items): from here on the list is not split (it is kept as written)"
+            ),
+        ),
+    )
+}
+
 /// `document/no-sections`: no Roman-numeral section was found.
 pub fn no_sections(span: Span) -> Diagnostic {
     Diagnostic::new(

@@ -11,6 +11,7 @@
 //! | `input/too-large` | error | input beyond the configured size limit |
 //! | `input/too-many-units` | error | more units than the configured limit: the rest is kept verbatim as one paragraph |
 //! | `input/too-many-lines` | error | more lines than the configured limit: the rest is kept verbatim as one paragraph |
+//! | `input/too-many-agencies` | error | more agencies than the limit (per list, or per plan): the rest is not split |
 //! | `document/no-sections` | warning | no Roman-numeral section found |
 //! | `document/unplaced-text` | info | a line outside every unit (kept in the preamble or closing) |
 //! | `numbering/duplicate-point` | error | the same point letter twice in a part |
@@ -90,6 +91,7 @@ codes! {
     INPUT_TOO_LARGE = "input/too-large";
     TOO_MANY_UNITS = "input/too-many-units";
     TOO_MANY_LINES = "input/too-many-lines";
+    TOO_MANY_AGENCIES = "input/too-many-agencies";
     NO_SECTIONS = "document/no-sections";
     UNPLACED_TEXT = "document/unplaced-text";
     DUPLICATE_POINT = "numbering/duplicate-point";
