@@ -192,6 +192,21 @@ mod adversarial {
         run(bencher, adv::lone_marks(10_000 * n));
     }
 
+    /// An amendment of 200 and 2 000 (the most allowed) targets that are not in the long plan
+    /// at 10×: each walked the whole plan before; now the second miss builds an index.
+    #[divan::bench(args = [1, 10])]
+    fn failing_targets(bencher: Bencher, n: usize) {
+        let plan = kehoach::parse(&kehoach_tests::long_plan::long_plan(10)).plan;
+        let src = format!(
+            "Quảng Ngãi, ngày 01 tháng 3 năm 2021\n{}",
+            "Bãi bỏ điểm y khoản 1 Mục II.\n".repeat(200 * n)
+        );
+        bencher
+            .counter(BytesCount::of_str(&src))
+            .with_inputs(|| plan.clone())
+            .bench_values(|p| kehoach::amend::amend_text_owned(p, &src));
+    }
+
     /// 2 MB and 20 MB of the seed repeated.
     #[divan::bench(args = [1, 10], sample_count = 5, sample_size = 1)]
     fn big_input(bencher: Bencher, n: usize) {

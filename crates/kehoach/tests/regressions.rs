@@ -120,3 +120,81 @@ fn a_number_line_whose_lowercase_is_longer_keeps_its_symbol() {
     let crash = "\r\u{11}{iB\ni\u{1ed5} sune2:au sNc:_ e2II_0h +II\u{1}\0s_paraa_1h)\0c 8I__point_b\u{c}\u{c}\u{c}\u{c}\u{c} +I\u{1ed1}:::: II;\nS\u{1ed1}::::3:::::au sn\u{103}mNc:_e3II__p";
     let _ = kehoach::amend::amend_text(&kehoach::parse(kehoach::SEED_PLAN).plan, crash);
 }
+
+/// Found while reviewing the amendment engine (session 5): each target the pruned search
+/// misses walked the whole plan, so n failing operations were n walks (10 000 on a plan of
+/// 6 400 units: 0.56 s, 10⁵: ≈ 56 s). The second miss builds an index of every key; a target
+/// whose number does not extend its parent's (hand-made JSON) is still found through it.
+#[test]
+fn targets_the_pruned_search_misses_resolve_through_the_index() {
+    use kehoach::amend::{Amendment, Operation, Target, apply};
+    let mut plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    // A hand-made number: II.3.b renamed "X.1" (not "II.3.…").
+    let b = plan.body[1].children[2].children[1].clone();
+    assert_eq!(b.number, "II.3.b");
+    plan.body[1].children[2].children[1].number = "X.1".into();
+    let repeal = |t: &str| Operation::Repeal {
+        target: Target::number(t),
+    };
+    let ops = vec![
+        repeal("Z.9"),
+        repeal("X.1"),
+        repeal("Z.8"),
+        repeal("II.3.c"),
+    ];
+    let r = apply(
+        &plan,
+        &Amendment {
+            operations: ops,
+            ..Amendment::default()
+        },
+    );
+    // Z.9 walks (first miss); X.1, the second miss, is found through the index built then;
+    // its repeal drops the index, so Z.8 walks again. Z.9 and Z.8 are not found.
+    assert_eq!(
+        r.codes(),
+        ["amend/target-not-found", "amend/target-not-found"]
+    );
+    let ok = apply(
+        &plan,
+        &Amendment {
+            operations: vec![repeal("X.1"), repeal("II.3.c"), repeal("X.1")],
+            ..Amendment::default()
+        },
+    );
+    // After X.1 is repealed (the index is dropped), the same target misses again.
+    assert_eq!(ok.codes(), ["amend/target-not-found"]);
+    assert!(
+        ok.diagnostics[0].message.en.contains("operation 3"),
+        "{}",
+        ok.diagnostics[0].message.en
+    );
+}
+
+/// More operations than `amend::MAX_OPERATIONS`: none is applied, one error, plan unchanged;
+/// at the limit the operations run.
+#[test]
+fn more_operations_than_the_limit_apply_none() {
+    use kehoach::amend::{Amendment, MAX_OPERATIONS, Operation, Target, apply};
+    let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    let ops = |n: usize| Amendment {
+        operations: vec![
+            Operation::Repeal {
+                target: Target::number("II.9"),
+            };
+            n
+        ],
+        ..Amendment::default()
+    };
+    let over = apply(&plan, &ops(MAX_OPERATIONS + 1));
+    assert!(!over.applied);
+    assert_eq!(over.codes(), ["amend/too-many-operations"]);
+    assert_eq!(
+        over.diagnostics[0].message.en,
+        "the amendment has 2001 operations, more than the limit of 2000: none is applied"
+    );
+    assert_eq!(over.plan, plan);
+    let at = apply(&plan, &ops(MAX_OPERATIONS));
+    assert_eq!(at.diagnostics.len(), MAX_OPERATIONS);
+    assert!(at.codes().iter().all(|c| *c == "amend/target-not-found"));
+}

@@ -58,6 +58,7 @@ struct Engine {
     undo: Vec<Undo>,
     /// The top level by key, for resolving targets; invalidated by any change there.
     top: tree::TopIndex,
+    index: tree::FullIndex,
 }
 
 /// [`apply`] with the span of each operation in the amendment source (Vietnamese
@@ -90,6 +91,20 @@ pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> Amen
 /// assert_eq!(r.plan, plan); // II.3.b is back where it was
 /// ```
 pub fn apply_owned(plan: Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
+    let n = amendment.operations.len();
+    if n > MAX_OPERATIONS {
+        return AmendmentResult {
+            applied: false,
+            plan,
+            changes: Vec::new(),
+            diagnostics: vec![codes::amend_too_many_operations(
+                spans.get(MAX_OPERATIONS).copied().unwrap_or_default(),
+                n,
+                MAX_OPERATIONS,
+            )],
+            amendment: Some(amendment.clone()),
+        };
+    }
     let mut errors = Vec::new();
     if amendment.operations.is_empty() {
         errors.push(codes::amend_empty(Span::default()));
@@ -107,6 +122,7 @@ pub fn apply_owned(plan: Plan, amendment: &Amendment, spans: &[Span]) -> Amendme
         warnings: Vec::new(),
         undo: Vec::new(),
         top: tree::TopIndex::default(),
+        index: tree::FullIndex::default(),
     };
     for (i, op) in amendment.operations.iter().enumerate() {
         let span = spans.get(i).copied().unwrap_or_default();
@@ -166,6 +182,12 @@ fn take_back(work: &mut Plan, undo: Vec<Undo>) {
 /// every later step re-reads.
 pub const MAX_PHRASE_GROWTH: usize = 64 * 1024;
 
+/// Most operations one amendment may have (real ones have tens): more are refused with
+/// `amend/too-many-operations` before any is applied. Operations that insert units next to
+/// each other shift their sibling lists, and each changes the tree between two targets that
+/// miss: without a bound, a hostile text of 10⁵ such pairs would freeze a portal for minutes.
+pub const MAX_OPERATIONS: usize = 2_000;
+
 fn invalid(span: Span, op: usize, vi: impl Into<String>, en: impl Into<String>) -> Diagnostic {
     codes::amend_invalid_operation(span, op, Localized::new(vi, en))
 }
@@ -180,7 +202,7 @@ fn clean_num(s: &str) -> String {
 
 impl Engine {
     fn resolve(&mut self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
-        tree::resolve(&self.work, target, &mut self.top).map_err(|e| match e {
+        tree::resolve(&self.work, target, &mut self.top, &mut self.index).map_err(|e| match e {
             Unresolved::NotFound => codes::amend_target_not_found(span, op, &target.to_string()),
             Unresolved::Ambiguous(eids) => {
                 codes::amend_ambiguous_target(span, op, &target.to_string(), &eids)
@@ -202,6 +224,9 @@ impl Engine {
             self.top.invalidate();
         }
         if let Some(slot) = tree::get_mut(&mut self.work, path) {
+            if !tree::same_keys(slot, &u) {
+                self.index.invalidate();
+            }
             let old = std::mem::replace(slot, u);
             self.undo.push(Undo::Restore(path.to_vec(), old));
         }
@@ -260,6 +285,7 @@ impl Engine {
                 if path.len() == 1 {
                     self.top.invalidate();
                 }
+                self.index.invalidate();
                 self.undo.push(Undo::Reinsert(path.clone(), old.clone()));
                 tree::release_ids(&old, &mut self.used);
                 self.changes.push(Change {
@@ -614,6 +640,7 @@ impl Engine {
         if list_path.len() == 1 {
             self.top.invalidate();
         }
+        self.index.invalidate();
         let mut path = list_path;
         if let Some(last) = path.last_mut() {
             *last = at;

@@ -30,6 +30,21 @@ pub fn amend_empty(span: Span) -> Diagnostic {
     )
 }
 
+/// `amend/too-many-operations`: more operations than
+/// [`MAX_OPERATIONS`](crate::amend::MAX_OPERATIONS); none is applied.
+pub fn amend_too_many_operations(span: Span, n: usize, limit: usize) -> Diagnostic {
+    error(
+        AMEND_TOO_MANY_OPERATIONS,
+        span,
+        format!(
+            "văn bản sửa đổi có {n} thao tác, quá giới hạn {limit}: không thao tác nào được áp dụng"
+        ),
+        format!(
+            "the amendment has {n} operations, more than the limit of {limit}: none is applied"
+        ),
+    )
+}
+
 /// `amend/target-not-found`: no unit has this number path or id.
 pub fn amend_target_not_found(span: Span, op: usize, target: &str) -> Diagnostic {
     error(

@@ -42,6 +42,7 @@
 //! | `metadata/date-mismatch` | warning | document date differs from the wrapper's "Ngày ban hành" |
 //! | `amend/invalid-json` | error | the amendment JSON cannot be read |
 //! | `amend/empty` | error | an amendment without operations |
+//! | `amend/too-many-operations` | error | more than `amend::MAX_OPERATIONS` (2 000) operations: none is applied |
 //! | `amend/target-not-found` | error | an operation's target (number path or eid) does not exist |
 //! | `amend/ambiguous-target` | error | a number path names several units (duplicated letter): use the eid |
 //! | `amend/number-taken` | error | an insert or renumber uses a number a sibling already has |
@@ -122,6 +123,7 @@ codes! {
     METADATA_DATE_MISMATCH = "metadata/date-mismatch";
     AMEND_INVALID_JSON = "amend/invalid-json";
     AMEND_EMPTY = "amend/empty";
+    AMEND_TOO_MANY_OPERATIONS = "amend/too-many-operations";
     AMEND_TARGET_NOT_FOUND = "amend/target-not-found";
     AMEND_AMBIGUOUS_TARGET = "amend/ambiguous-target";
     AMEND_NUMBER_TAKEN = "amend/number-taken";
