@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { pkgDir } from "./helpers.mjs";
 
 const BUDGET = 150 * 1024; // issue 8: ≤ 150 KB gzipped for wasm + JS (aim: 100 KB)
-const CEILING = 363_400; // measured 352,857 bytes (web build, 344.6 KB) + 3%
+const CEILING = 374_600; // measured 363,660 bytes (web build, 355.1 KB, with the input limits of session 5) + 3%
 const kb = (n) => (n / 1024).toFixed(1);
 
 for (const build of ["web", "node"]) {
