@@ -345,6 +345,15 @@ fn a_hundred_thousand_digit_year() {
     let tf = tasks[0].timeframe.as_ref().unwrap();
     assert_eq!(tf.text, format!("Năm {}.", "9".repeat(digits)));
     assert_eq!(tf.span.slice(&input), Some(tf.text.as_str()));
+    // Longer than a timeframe may be (8 KiB): not read, one warning on each of the three.
+    assert_eq!(tf.kind_name(), "unrecognized");
+    let too_long: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "timeframe/too-long")
+        .collect();
+    assert_eq!(too_long.len(), 3);
+    assert_eq!(too_long[0].span, tf.span);
     let c = &out.plan.citations[0];
     assert_eq!((c.symbol.as_str(), c.date), ("50/NQ-CP", None));
     assert!(out.plan.citations.iter().all(|c| c.date.is_none()));

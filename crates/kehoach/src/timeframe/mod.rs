@@ -132,11 +132,17 @@ use std::str::FromStr;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeframeParser {
     years: RangeInclusive<i32>,
+    max_bytes: usize,
+    max_tokens: usize,
 }
 
 impl Default for TimeframeParser {
     fn default() -> Self {
-        TimeframeParser { years: 1945..=2200 }
+        TimeframeParser {
+            years: 1945..=2200,
+            max_bytes: MAX_TIMEFRAME_BYTES,
+            max_tokens: MAX_TIMEFRAME_TOKENS,
+        }
     }
 }
 
@@ -152,6 +158,24 @@ impl TimeframeParser {
         self
     }
 
+    /// Read texts of up to `max_bytes` bytes and `max_tokens` tokens (defaults
+    /// [`MAX_TIMEFRAME_BYTES`], [`MAX_TIMEFRAME_TOKENS`]); longer ones are `unrecognized` with a
+    /// `timeframe/too-long` warning. The grammar is linear: `usize::MAX` reads anything.
+    ///
+    /// ```
+    /// use kehoach::timeframe::TimeframeParser;
+    /// let long = "Năm 2021: a. ".repeat(1_000);
+    /// let (t, d) = TimeframeParser::new().parse_str(&long);
+    /// assert_eq!((t.kind_name(), d[0].code), ("unrecognized", "timeframe/too-long"));
+    /// let (t, _) = TimeframeParser::new().limits(usize::MAX, usize::MAX).parse_str(&long);
+    /// assert_eq!(t.kind_name(), "phased");
+    /// ```
+    pub fn limits(mut self, max_bytes: usize, max_tokens: usize) -> Self {
+        self.max_bytes = max_bytes;
+        self.max_tokens = max_tokens;
+        self
+    }
+
     /// The accepted years.
     pub fn years(&self) -> &RangeInclusive<i32> {
         &self.years
@@ -160,8 +184,19 @@ impl TimeframeParser {
     /// Parses `text` (NFC, e.g. a label value), locating spans with `loc` (byte offsets into
     /// `text`). Never fails: an unreadable text is kind `unrecognized` with a diagnostic.
     /// Linear time in the length of `text`.
+    ///
+    /// A text longer than the [limits](Self::limits) (by default [`MAX_TIMEFRAME_BYTES`],
+    /// [`MAX_TIMEFRAME_TOKENS`] tokens) is not read: kind `unrecognized`, with a `timeframe/too-long` warning. Every
+    /// year of a list is a part with its own text and span (≈ 30 bytes of JSON per input
+    /// byte): 4 MB of "2021, " was 233 MB of memory and 129 MB of JSON.
     pub fn parse(&self, text: &str, loc: &Locator<'_>) -> (Timeframe, Vec<Diagnostic>) {
+        if text.len() > self.max_bytes {
+            return too_long(text, loc);
+        }
         let toks = lexer::tokenize(text);
+        if toks.len() > self.max_tokens {
+            return too_long(text, loc);
+        }
         let lower = lexer::lower_aligned(text);
         let cx = grammar::Cx {
             src: text,
@@ -210,6 +245,24 @@ impl TimeframeParser {
         let loc = Locator::new(&idx);
         self.parse(&norm, &loc)
     }
+}
+
+/// Longest timeframe text the grammar reads, in bytes (the seed's longest is 200; a phased
+/// timeframe with long activities is a few hundred more).
+pub const MAX_TIMEFRAME_BYTES: usize = 8 * 1024;
+
+/// Most tokens (words, numbers, punctuation) of a timeframe the grammar reads.
+pub const MAX_TIMEFRAME_TOKENS: usize = 1024;
+
+/// A timeframe not read because of its length: verbatim, `unrecognized`, one warning.
+fn too_long(text: &str, loc: &Locator<'_>) -> (Timeframe, Vec<Diagnostic>) {
+    let span = loc.span(0, text.len());
+    let t = Timeframe {
+        text: text.to_string(),
+        kind: TimeframeKind::Unrecognized {},
+        span,
+    };
+    (t, vec![codes::timeframe_too_long(span, text.len())])
 }
 
 /// Parses a timeframe with the default options (see [`TimeframeParser::parse`]).

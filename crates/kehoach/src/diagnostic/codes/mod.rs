@@ -26,6 +26,7 @@
 //! | `task/duplicate-label` | warning | a label given twice in one task |
 //! | `task/empty-label` | warning | a label with no value |
 //! | `timeframe/unrecognized` | warning | a timeframe the grammar cannot read (kept verbatim) |
+//! | `timeframe/too-long` | warning | a timeframe beyond 8 KiB or 1 024 tokens: not read (kept verbatim) |
 //! | `timeframe/reversed-range` | error | a range whose end is before its start |
 //! | `timeframe/ended-before-plan` | warning | a window that ends before the plan's date |
 //! | `timeframe/phase-overlap` | warning | phases overlapping by more than a boundary year |
@@ -107,6 +108,7 @@ codes! {
     DUPLICATE_LABEL = "task/duplicate-label";
     EMPTY_LABEL = "task/empty-label";
     TIMEFRAME_UNRECOGNIZED = "timeframe/unrecognized";
+    TIMEFRAME_TOO_LONG = "timeframe/too-long";
     TIMEFRAME_REVERSED = "timeframe/reversed-range";
     TIMEFRAME_ENDED_BEFORE_PLAN = "timeframe/ended-before-plan";
     TIMEFRAME_PHASE_OVERLAP = "timeframe/phase-overlap";

@@ -90,3 +90,18 @@ pub fn timeframe_beyond_horizon(span: Span, year: i32, horizon: i32) -> Diagnost
         ),
     )
 }
+
+/// `timeframe/too-long`: a timeframe longer than the grammar reads
+/// ([`MAX_TIMEFRAME_BYTES`](crate::timeframe::MAX_TIMEFRAME_BYTES),
+/// [`MAX_TIMEFRAME_TOKENS`](crate::timeframe::MAX_TIMEFRAME_TOKENS)); kept verbatim.
+pub fn timeframe_too_long(span: Span, len: usize) -> Diagnostic {
+    Diagnostic::new(
+        TIMEFRAME_TOO_LONG,
+        Severity::Warning,
+        span,
+        Localized::new(
+            format!("thời gian thực hiện quá dài để đọc ({len} byte); giữ nguyên văn bản"),
+            format!("timeframe too long to read ({len} bytes): kept verbatim"),
+        ),
+    )
+}
