@@ -91,15 +91,13 @@ pub fn apply_spanned(plan: &Plan, amendment: &Amendment, spans: &[Span]) -> Amen
 /// assert_eq!(r.plan, plan); // II.3.b is back where it was
 /// ```
 pub fn apply_owned(plan: Plan, amendment: &Amendment, spans: &[Span]) -> AmendmentResult {
-    let n = amendment.operations.len();
-    if n > MAX_OPERATIONS {
+    if amendment.operations.len() > MAX_OPERATIONS {
         return AmendmentResult {
             applied: false,
             plan,
             changes: Vec::new(),
             diagnostics: vec![codes::amend_too_many_operations(
                 spans.get(MAX_OPERATIONS).copied().unwrap_or_default(),
-                n,
                 MAX_OPERATIONS,
             )],
             amendment: Some(amendment.clone()),

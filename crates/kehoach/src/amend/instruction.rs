@@ -184,6 +184,12 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
     let mut current: Option<(usize, usize)> = None; // (start, end) in the normalized text
     let mut segments: Vec<(usize, usize)> = Vec::new();
     for &(off, line, top) in &lines {
+        // Past the most operations an amendment may have (or as many problems), reading stops:
+        // the amendment is refused anyway, and a hostile text of a million lines would
+        // otherwise take seconds and hundreds of megabytes first.
+        if segments.len() > super::MAX_OPERATIONS || diagnostics.len() > super::MAX_OPERATIONS {
+            break;
+        }
         match kind(line, top) {
             Kind::Instruction(k) => {
                 segments.extend(current.take());
@@ -245,6 +251,9 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
     segments.extend(current.take());
 
     for (s, e) in segments {
+        if amendment.operations.len() > super::MAX_OPERATIONS {
+            break;
+        }
         let seg = text.get(s..e).unwrap_or("").trim_end();
         let span = loc.span(s, s + seg.len());
         match parse_one(seg) {

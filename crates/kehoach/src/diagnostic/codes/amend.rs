@@ -32,16 +32,12 @@ pub fn amend_empty(span: Span) -> Diagnostic {
 
 /// `amend/too-many-operations`: more operations than
 /// [`MAX_OPERATIONS`](crate::amend::MAX_OPERATIONS); none is applied.
-pub fn amend_too_many_operations(span: Span, n: usize, limit: usize) -> Diagnostic {
+pub fn amend_too_many_operations(span: Span, limit: usize) -> Diagnostic {
     error(
         AMEND_TOO_MANY_OPERATIONS,
         span,
-        format!(
-            "văn bản sửa đổi có {n} thao tác, quá giới hạn {limit}: không thao tác nào được áp dụng"
-        ),
-        format!(
-            "the amendment has {n} operations, more than the limit of {limit}: none is applied"
-        ),
+        format!("văn bản sửa đổi có hơn {limit} thao tác: không thao tác nào được áp dụng"),
+        format!("the amendment has more than {limit} operations: none is applied"),
     )
 }
 
