@@ -113,14 +113,10 @@ pub fn split_agencies_max(
     // A segment is read as at most one agency; the truncation only keeps the bound explicit.
     out.truncate(max);
     let mut diagnostics = diagnose(&out, registry);
+    // `scan` gives the rest already past blanks and separators.
     if let Some(at) = rest {
-        let tail = text.get(at..).unwrap_or("");
-        let start = at + (tail.len() - tail.trim_start().len());
-        let end = at + tail.trim_end().len();
-        diagnostics.push(codes::too_many_agencies(
-            loc.span(start, end.max(start)),
-            max,
-        ));
+        let end = at + text.get(at..).unwrap_or("").trim_end().len();
+        diagnostics.push(codes::too_many_agencies(loc.span(at, end.max(at)), max));
     }
     (out, diagnostics)
 }
