@@ -170,6 +170,20 @@ mod adversarial {
         run(bencher, adv::nested_numbering(10_000 * n));
     }
 
+    /// The size, 10⁵ lines of nested-looking numbering, then 10⁶ (with the unit limit
+    /// lifted: by default the 10⁶ lines stop at 100 000 units).
+    #[divan::bench(args = [1, 10], sample_count = 20)]
+    fn nested_numbering_unbounded(bencher: Bencher, n: usize) {
+        let text = adv::nested_numbering(100_000 * n);
+        let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
+            max_units: usize::MAX,
+            ..Default::default()
+        });
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| parser.parse(black_box(&text)));
+    }
+
     #[divan::bench(args = [1, 10])]
     fn long_line(bencher: Bencher, n: usize) {
         run(bencher, adv::long_line(100_000 * n));

@@ -8,6 +8,7 @@
 )] // test code: a panic is a failure report
 
 use proptest::prelude::*;
+use std::collections::HashMap;
 
 fn line() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -47,6 +48,49 @@ fn check_bounds(input: &str) {
     }
 }
 
+/// Numbering lines that repeat a lot (a repeated designation gets `_2`, `_3`, …).
+fn repeating_doc() -> impl Strategy<Value = String> {
+    let line = prop::sample::select(vec![
+        "I. A", "II. B", "1. x", "2. y", "1a. z", "a) p", "b) q", "đ) r", "d) s", "a1) t", "văn",
+    ]);
+    prop::collection::vec(line, 0..80).prop_map(|ls| ls.join("\n"))
+}
+
+/// The ids a plan should have: each unit's parent id, `__`, kind prefix and designation, with
+/// `_n` on the n-th unit of the whole plan that would get the same id (the definition the
+/// parser's per-parent counting must match).
+fn expected_ids(
+    units: &[kehoach::Unit],
+    parent: Option<&str>,
+    seen: &mut HashMap<String, u32>,
+    out: &mut Vec<String>,
+) {
+    for u in units {
+        let own = match u.kind {
+            kehoach::document::UnitKind::Section => u.num.clone(),
+            _ => kehoach::numbering::eid_token(&u.num),
+        };
+        let mut eid = match parent {
+            Some(p) => format!("{p}__{}_{own}", u.kind.eid_prefix()),
+            None => format!("{}_{own}", u.kind.eid_prefix()),
+        };
+        let n = seen.entry(eid.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            eid = format!("{eid}_{n}");
+        }
+        out.push(eid.clone());
+        expected_ids(&u.children, Some(&eid), seen, out);
+    }
+}
+
+fn actual_ids(units: &[kehoach::Unit], out: &mut Vec<String>) {
+    for u in units {
+        out.push(u.eid.clone());
+        actual_ids(&u.children, out);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)))]
 
@@ -68,6 +112,19 @@ proptest! {
         let text = kehoach::document::render(&plan);
         let again = kehoach::parse(&text).plan;
         prop_assert_eq!(kehoach::document::content_json(&again), kehoach::document::content_json(&plan));
+    }
+
+    #[test]
+    fn repeated_designations_get_unique_ids(s in repeating_doc()) {
+        let plan = kehoach::parse(&s).plan;
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        expected_ids(&plan.body, None, &mut HashMap::new(), &mut want);
+        actual_ids(&plan.body, &mut got);
+        prop_assert_eq!(&got, &want);
+        let mut unique = got.clone();
+        unique.sort();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), got.len());
     }
 
     #[test]

@@ -16,6 +16,7 @@
 mod citation;
 mod encoding;
 mod header;
+mod ids;
 mod labels;
 mod limits;
 mod lines;

@@ -1,6 +1,7 @@
 //! The document parser: normalized lines → plan tree + diagnostics.
 
 use super::header;
+use super::ids::SiblingIds;
 use super::labels::LabelTable;
 use super::limits::opens_unit;
 use super::lines::{self, Line};
@@ -9,7 +10,6 @@ use super::{citation, table};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// Default of [`ParseOptions::max_units`].
@@ -137,7 +137,7 @@ impl Parser {
             index: &index,
             norm: &norm,
             diagnostics,
-            eid_counts: HashMap::new(),
+            sibling_ids: SiblingIds::default(),
             units: 0,
             agencies: 0,
         };
@@ -163,7 +163,7 @@ pub(crate) fn parse_fragment(
         index: &index,
         norm: &norm,
         diagnostics: Vec::new(),
-        eid_counts: HashMap::new(),
+        sibling_ids: SiblingIds::default(),
         units: 0,
         agencies: 0,
     };
@@ -178,9 +178,8 @@ pub(crate) struct DocParser<'a> {
     pub index: &'a LineIndex<'a>,
     pub norm: &'a Normalized,
     pub diagnostics: Vec<Diagnostic>,
-    /// Units given each base id so far (hashed: a sorted map of 10⁵ ids was a tree descent
-    /// of cache misses per unit).
-    eid_counts: HashMap<String, u32>,
+    /// Units given each id so far, counted among siblings.
+    sibling_ids: SiblingIds,
     /// Units built so far (bounded by [`ParseOptions::max_units`]).
     pub units: usize,
     /// Agencies read so far (bounded by [`ParseOptions::max_agencies`]).
@@ -448,21 +447,21 @@ impl<'a> DocParser<'a> {
             eid.push_str(&p.eid);
             eid.push_str("__");
         }
+        let own_start = eid.len();
         eid.push_str(prefix);
         eid.push('_');
         match kind {
             UnitKind::Section => eid.push_str(num),
             _ => crate::numbering::push_eid_token(&mut eid, num),
         }
-        match self.eid_counts.get_mut(eid.as_str()) {
-            Some(n) => {
-                *n += 1;
-                // Writing to a String cannot fail.
-                let _ = write!(eid, "_{n}");
-            }
-            None => {
-                self.eid_counts.insert(eid.clone(), 1);
-            }
+        let (parent_eid, own) = match parent {
+            Some(p) => (p.eid.as_str(), eid.get(own_start..).unwrap_or("")),
+            None => ("", eid.as_str()),
+        };
+        let n = self.sibling_ids.occurrence(stack.len(), parent_eid, own);
+        if n > 1 {
+            // Writing to a String cannot fail.
+            let _ = write!(eid, "_{n}");
         }
         Unit {
             eid,
