@@ -25,8 +25,42 @@ pub struct Args {
     pub text: Option<String>,
     pub out: Option<String>,
     pub agency: Option<String>,
+    /// Parse limits (`--max-bytes`, `--max-units`, `--max-lines`, `--max-agencies`); `None`
+    /// keeps the library default.
+    pub limits: Limits,
     pub help: bool,
     pub version: bool,
+}
+
+/// Parse limits given on the command line (see `ParseOptions`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: Option<usize>,
+    pub max_units: Option<usize>,
+    pub max_lines: Option<usize>,
+    pub max_agencies: Option<usize>,
+}
+
+impl Limits {
+    /// `opts` with the limits that were given.
+    pub fn apply(
+        self,
+        mut opts: kehoach::document::ParseOptions,
+    ) -> kehoach::document::ParseOptions {
+        if let Some(n) = self.max_bytes {
+            opts.max_input_bytes = n;
+        }
+        if let Some(n) = self.max_units {
+            opts.max_units = n;
+        }
+        if let Some(n) = self.max_lines {
+            opts.max_lines = n;
+        }
+        if let Some(n) = self.max_agencies {
+            opts.max_agencies = n;
+        }
+        opts
+    }
 }
 
 /// A usage error (exit code 2).
@@ -51,6 +85,14 @@ pub const COMMANDS: &[&str] = &[
     "amend",
     "help",
 ];
+
+/// A count: digits, with `_` allowed as a thousands separator ("100_000").
+fn count(flag: &str, v: &str) -> Result<usize, Usage> {
+    let digits: String = v.chars().filter(|&c| c != '_').collect();
+    digits
+        .parse()
+        .map_err(|_| Usage(format!("{flag}: expected a whole number, got {v:?}")))
+}
 
 fn date(flag: &str, v: &str) -> Result<kehoach::Date, Usage> {
     v.parse()
@@ -112,6 +154,18 @@ pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
             "--text" => a.text = Some(value("--text")?),
             "--out" | "-o" => a.out = Some(value("--out")?),
             "--agency" => a.agency = Some(value("--agency")?),
+            "--max-bytes" => {
+                a.limits.max_bytes = Some(count("--max-bytes", &value("--max-bytes")?)?)
+            }
+            "--max-units" => {
+                a.limits.max_units = Some(count("--max-units", &value("--max-units")?)?)
+            }
+            "--max-lines" => {
+                a.limits.max_lines = Some(count("--max-lines", &value("--max-lines")?)?)
+            }
+            "--max-agencies" => {
+                a.limits.max_agencies = Some(count("--max-agencies", &value("--max-agencies")?)?)
+            }
             other => return Err(Usage(format!("unknown option {other}"))),
         }
     }
@@ -138,5 +192,9 @@ USAGE:
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
 (Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).
 Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 usage or I/O error.
+Limits of every command that reads a plan: --max-bytes N (default 33554432), --max-units N
+(100000), --max-lines N (1000000), --max-agencies N (100000). A text over --max-bytes is not
+parsed (input/too-large); past another limit the rest of the text is kept verbatim and an
+input/too-many-* error says where reading stopped.
 The report always exits 0 once produced (it lists the errors); use `check` to gate on them.
 ";

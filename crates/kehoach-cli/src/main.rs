@@ -114,11 +114,19 @@ fn parse_input(
     if let Some(d) = as_of {
         opts = opts.with_as_of(d);
     }
-    let mut out = if validate {
-        kehoach::validate::check_text(&input.text, &opts)
-    } else {
-        kehoach::document::Parser::new(opts.parse_options()).parse(&input.text)
-    };
+    let parse_opts = a.limits.apply(opts.parse_options());
+    let mut out = kehoach::document::Parser::new(parse_opts).parse(&input.text);
+    if validate {
+        // As `validate::check_text`, with the command line's limits.
+        let diagnostics = kehoach::validate::check(&out, &opts);
+        if kehoach::validate::has_encoding_error(&diagnostics) {
+            out.plan = kehoach::Plan {
+                span: out.plan.span,
+                ..kehoach::Plan::default()
+            };
+        }
+        out.diagnostics = diagnostics;
+    }
     kehoach::diagnostic::set_lang(&mut out.diagnostics, a.lang);
     out
 }

@@ -313,3 +313,81 @@ fn export_ics_and_csv() {
         Some(2)
     );
 }
+
+/// The `input/…` diagnostics of `kehoach json ARGS` on the seed: (code, line, column).
+fn input_limits(args: &[&str]) -> (Vec<(String, u64, u64)>, serde_json::Value) {
+    let mut all = vec!["json"];
+    all.extend_from_slice(args);
+    let o = kehoach(&all, None);
+    assert_eq!(o.status.code(), Some(1), "{args:?}");
+    let v = json(&o);
+    let found = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"].as_str().unwrap().starts_with("input/"))
+        .map(|d| {
+            assert_eq!(d["severity"], "error");
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["span"]["line"].as_u64().unwrap(),
+                d["span"]["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    (found, v["plan"].clone())
+}
+
+#[test]
+fn limits_are_flags_of_every_plan_command() {
+    let one = |code: &str, line, column| vec![(code.to_string(), line, column)];
+    // 40 lines read: the rest, from part II.1 on line 41, is one paragraph of section II.
+    let (d, plan) = input_limits(&["--max-lines", "40"]);
+    assert_eq!(d, one("input/too-many-lines", 41, 1));
+    assert_eq!(plan["body"][1]["number"], "II");
+    assert!(plan["body"][1]["children"].as_array().unwrap().is_empty());
+    // 11 units built: the line of the 12th (II.2.a, line 75) and the rest are kept verbatim.
+    let (d, _) = input_limits(&["--max-units=11"]);
+    assert_eq!(d, one("input/too-many-units", 75, 1));
+    // 3 agency list items ("Các sở, ban, ngành"): the 4th, "UBND …" at line 45, column 40.
+    let (d, _) = input_limits(&["--max-agencies", "3"]);
+    assert_eq!(d, one("input/too-many-agencies", 45, 40));
+    // Over the byte limit nothing is parsed.
+    let (d, plan) = input_limits(&["--max-bytes", "100"]);
+    assert_eq!(d, one("input/too-large", 1, 1));
+    assert!(plan["body"].as_array().is_none_or(|b| b.is_empty()));
+    // The same limits gate `check` (exit 1 on the error) and leave the defaults alone otherwise.
+    let o = kehoach(
+        &[
+            "check",
+            "--max-units",
+            "1_000",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-28",
+        ],
+        None,
+    );
+    let codes: Vec<_> = json(&o)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .filter(|c| c.starts_with("input/"))
+        .collect();
+    assert!(codes.is_empty(), "{codes:?}");
+    let o = kehoach(&["check", "--max-units", "11", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        json(&o)
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "input/too-many-units" && d["span"]["line"] == 75)
+    );
+    // Not a number: a usage error.
+    let o = kehoach(&["tasks", "--max-lines", "lots"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--max-lines: expected a whole number"));
+}
