@@ -146,6 +146,17 @@ mod adversarial {
             .bench(|| kehoach::parse(black_box(&text)));
     }
 
+    /// Parses `text` with the unit limit lifted.
+    fn run_unbounded(bencher: Bencher, text: String) {
+        let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
+            max_units: usize::MAX,
+            ..Default::default()
+        });
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| parser.parse(black_box(&text)));
+    }
+
     #[divan::bench(args = [1, 10])]
     fn a_lines(bencher: Bencher, n: usize) {
         run(bencher, adv::a_lines(100_000 * n));
@@ -155,14 +166,7 @@ mod adversarial {
     /// 333 333 lines, stops at 100 000 units and keeps the rest as one paragraph).
     #[divan::bench(args = [1, 10])]
     fn a_lines_unbounded(bencher: Bencher, n: usize) {
-        let text = adv::a_lines(100_000 * n);
-        let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
-            max_units: usize::MAX,
-            ..Default::default()
-        });
-        bencher
-            .counter(BytesCount::of_str(&text))
-            .bench(|| parser.parse(black_box(&text)));
+        run_unbounded(bencher, adv::a_lines(100_000 * n));
     }
 
     #[divan::bench(args = [1, 10])]
@@ -174,14 +178,7 @@ mod adversarial {
     /// lifted: by default the 10⁶ lines stop at 100 000 units).
     #[divan::bench(args = [1, 10], sample_count = 20)]
     fn nested_numbering_unbounded(bencher: Bencher, n: usize) {
-        let text = adv::nested_numbering(100_000 * n);
-        let parser = kehoach::document::Parser::new(kehoach::document::ParseOptions {
-            max_units: usize::MAX,
-            ..Default::default()
-        });
-        bencher
-            .counter(BytesCount::of_str(&text))
-            .bench(|| parser.parse(black_box(&text)));
+        run_unbounded(bencher, adv::nested_numbering(100_000 * n));
     }
 
     #[divan::bench(args = [1, 10])]
