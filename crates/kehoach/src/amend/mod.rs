@@ -110,7 +110,9 @@ mod tree;
 mod versions;
 mod wire;
 
-pub use apply::{MAX_OPERATIONS, MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned};
+pub use apply::{
+    MAX_CHANGED_UNITS, MAX_OPERATIONS, MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned,
+};
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;

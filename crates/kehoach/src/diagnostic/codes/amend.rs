@@ -41,6 +41,21 @@ pub fn amend_too_many_operations(span: Span, limit: usize) -> Diagnostic {
     )
 }
 
+/// `amend/too-many-changes`: operation `op` would make the changes hold more than
+/// [`MAX_CHANGED_UNITS`](crate::amend::MAX_CHANGED_UNITS) units; none is applied.
+pub fn amend_too_many_changes(span: Span, op: usize, limit: usize) -> Diagnostic {
+    error(
+        AMEND_TOO_MANY_CHANGES,
+        span,
+        format!(
+            "thao tác {op}: các thay đổi của văn bản sửa đổi vượt quá {limit} đơn vị (mỗi thao tác tính đơn vị trước và sau khi sửa, cùng các đơn vị con): không thao tác nào được áp dụng, hãy chia thành nhiều văn bản"
+        ),
+        format!(
+            "operation {op}: the changes of the amendment would hold more than {limit} units (each operation counts its unit before and after, with sub-units): none is applied; split the amendment"
+        ),
+    )
+}
+
 /// `amend/target-not-found`: no unit has this number path or id.
 pub fn amend_target_not_found(span: Span, op: usize, target: &str) -> Diagnostic {
     error(

@@ -44,6 +44,7 @@
 //! | `amend/invalid-json` | error | the amendment JSON cannot be read |
 //! | `amend/empty` | error | an amendment without operations |
 //! | `amend/too-many-operations` | error | more than `amend::MAX_OPERATIONS` (2 000) operations: none is applied |
+//! | `amend/too-many-changes` | error | the changes would hold more than `amend::MAX_CHANGED_UNITS` (20 000) units, before and after: none is applied |
 //! | `amend/target-not-found` | error | an operation's target (number path or eid) does not exist |
 //! | `amend/ambiguous-target` | error | a number path names several units (duplicated letter): use the eid |
 //! | `amend/number-taken` | error | an insert or renumber uses a number a sibling already has |
@@ -126,6 +127,7 @@ codes! {
     AMEND_INVALID_JSON = "amend/invalid-json";
     AMEND_EMPTY = "amend/empty";
     AMEND_TOO_MANY_OPERATIONS = "amend/too-many-operations";
+    AMEND_TOO_MANY_CHANGES = "amend/too-many-changes";
     AMEND_TARGET_NOT_FOUND = "amend/target-not-found";
     AMEND_AMBIGUOUS_TARGET = "amend/ambiguous-target";
     AMEND_NUMBER_TAKEN = "amend/number-taken";
