@@ -36,7 +36,29 @@ struct Touched {
     op: usize,
     span: Span,
     eid: String,
-    before: Option<Unit>,
+    /// Whether the unit had a lead and a timeframe before (`None`: it is new). Two flags, not
+    /// a copy of the unit: a copy of every unit under a section, each with its own sub-units,
+    /// was most of the memory of a phrase replacement in that section.
+    before: Option<TaskFields>,
+}
+
+/// Whether a unit has a (non-empty) lead agency and timeframe.
+#[derive(Debug, Clone, Copy)]
+struct TaskFields {
+    lead: bool,
+    timeframe: bool,
+}
+
+impl TaskFields {
+    fn of(u: &Unit) -> Self {
+        TaskFields {
+            lead: u.leads.as_ref().is_some_and(|l| !l.text.trim().is_empty()),
+            timeframe: u
+                .fields(FieldKey::Timeframe)
+                .next()
+                .is_some_and(|b| !b.text.trim().is_empty()),
+        }
+    }
 }
 
 /// How to take one change of the working plan back (paths as they were right after it).
@@ -263,14 +285,14 @@ impl Engine {
 
     /// Records the unit and its sub-units as touched by operation `op` (before: `old`).
     fn touch(&mut self, op: usize, span: Span, new: &Unit, old: Option<&Unit>) {
-        let mut olds = std::collections::BTreeMap::new();
+        let mut olds = std::collections::HashMap::new();
         if let Some(o) = old {
             o.walk(&mut |x| {
-                olds.insert(x.eid.clone(), x);
+                olds.insert(x.eid.as_str(), TaskFields::of(x));
             });
         }
         new.walk(&mut |x| {
-            let before = olds.get(&x.eid).map(|u| (*u).clone());
+            let before = olds.get(x.eid.as_str()).copied();
             self.touched.push(Touched {
                 op,
                 span,
@@ -344,7 +366,7 @@ impl Engine {
                     &mut self.used,
                     true,
                 );
-                self.push_change(op, &old, &new);
+                self.push_change(op, old, &new);
                 self.replace_at(&path, new);
                 Ok(())
             }
@@ -427,7 +449,7 @@ impl Engine {
                 };
                 self.reserve(units_in(&new), n, span)?;
                 self.touch(n, span, &new, Some(&old));
-                self.push_change(op, &old, &new);
+                self.push_change(op, old, &new);
                 self.replace_at(&path, new);
                 Ok(())
             }
@@ -485,7 +507,7 @@ impl Engine {
                 }
                 self.warn(diags, span);
                 self.touch(n, span, &new, Some(&old));
-                self.push_change(op, &old, &new);
+                self.push_change(op, old, &new);
                 self.replace_at(&path, new);
                 Ok(())
             }
@@ -503,12 +525,14 @@ impl Engine {
         }
     }
 
-    fn push_change(&mut self, op: &Operation, old: &Unit, new: &Unit) {
+    /// Records a change; `old` is the caller's copy of the unit before (the tree's own goes
+    /// to the undo log).
+    fn push_change(&mut self, op: &Operation, old: Unit, new: &Unit) {
         self.changes.push(Change {
             op: op.name().into(),
             eid: new.eid.clone(),
             number: new.number.clone(),
-            before: Some(Box::new(old.clone())),
+            before: Some(Box::new(old)),
             after: Some(Box::new(new.clone())),
         });
     }
@@ -721,18 +745,13 @@ impl Engine {
             let Some(u) = units.get(t.eid.as_str()).copied() else {
                 continue;
             };
-            let has_lead = |x: &Unit| x.leads.as_ref().is_some_and(|l| !l.text.trim().is_empty());
-            let has_tf = |x: &Unit| {
-                x.fields(FieldKey::Timeframe)
-                    .next()
-                    .is_some_and(|b| !b.text.trim().is_empty())
-            };
-            let had = |f: &dyn Fn(&Unit) -> bool| t.before.as_ref().is_none_or(f);
+            let now = TaskFields::of(u);
+            let (had_lead, had_tf) = t.before.map_or((true, true), |b| (b.lead, b.timeframe));
             let mut missing = Vec::new();
-            if !has_lead(u) && had(&has_lead) {
+            if !now.lead && had_lead {
                 missing.push(("cơ quan chủ trì", "a lead agency"));
             }
-            if !has_tf(u) && had(&has_tf) {
+            if !now.timeframe && had_tf {
                 missing.push(("thời gian thực hiện", "a timeframe"));
             }
             if !missing.is_empty() {
