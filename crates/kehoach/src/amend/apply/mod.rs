@@ -8,7 +8,11 @@ use super::tree::{self, Path, Unresolved};
 use crate::diagnostic::{Diagnostic, Localized, Severity, codes};
 use crate::document::{FieldKey, Plan, Unit, UnitKind};
 use crate::span::Span;
-use std::collections::HashSet;
+
+mod insert;
+mod tasks;
+
+use tasks::Touched;
 
 /// Applies an amendment to a plan: every operation in order on a working copy; if any fails,
 /// the input plan is returned unchanged with every problem as a diagnostic.
@@ -29,36 +33,6 @@ use std::collections::HashSet;
 /// ```
 pub fn apply(plan: &Plan, amendment: &Amendment) -> AmendmentResult {
     apply_spanned(plan, amendment, &[])
-}
-
-/// What one operation touched, for the task check at the end.
-struct Touched {
-    op: usize,
-    span: Span,
-    eid: String,
-    /// Whether the unit had a lead and a timeframe before (`None`: it is new). Two flags, not
-    /// a copy of the unit: a copy of every unit under a section, each with its own sub-units,
-    /// was most of the memory of a phrase replacement in that section.
-    before: Option<TaskFields>,
-}
-
-/// Whether a unit has a (non-empty) lead agency and timeframe.
-#[derive(Debug, Clone, Copy)]
-struct TaskFields {
-    lead: bool,
-    timeframe: bool,
-}
-
-impl TaskFields {
-    fn of(u: &Unit) -> Self {
-        TaskFields {
-            lead: u.leads.as_ref().is_some_and(|l| !l.text.trim().is_empty()),
-            timeframe: u
-                .fields(FieldKey::Timeframe)
-                .next()
-                .is_some_and(|b| !b.text.trim().is_empty()),
-        }
-    }
 }
 
 /// How to take one change of the working plan back (paths as they were right after it).
@@ -281,25 +255,6 @@ impl Engine {
                 .into_iter()
                 .map(|d| Diagnostic { span, ..d }.with_severity(Severity::Warning)),
         );
-    }
-
-    /// Records the unit and its sub-units as touched by operation `op` (before: `old`).
-    fn touch(&mut self, op: usize, span: Span, new: &Unit, old: Option<&Unit>) {
-        let mut olds = std::collections::HashMap::new();
-        if let Some(o) = old {
-            o.walk(&mut |x| {
-                olds.insert(x.eid.as_str(), TaskFields::of(x));
-            });
-        }
-        new.walk(&mut |x| {
-            let before = olds.get(x.eid.as_str()).copied();
-            self.touched.push(Touched {
-                op,
-                span,
-                eid: x.eid.clone(),
-                before,
-            });
-        });
     }
 
     fn apply_op(&mut self, op: &Operation, n: usize, span: Span) -> Result<(), Diagnostic> {
@@ -535,238 +490,6 @@ impl Engine {
             before: Some(Box::new(old)),
             after: Some(Box::new(new.clone())),
         });
-    }
-
-    /// Checks that `num` is free among the siblings of the unit at `path` (ignoring `skip`)
-    /// and fits in sequence at index `at` (between `at - 1` and the next, skipping `skip`).
-    #[allow(clippy::too_many_arguments)] // private helper; each argument is a distinct role
-    fn check_place(
-        &self,
-        path: &[usize],
-        at: usize,
-        skip: Option<usize>,
-        kind: UnitKind,
-        num: &str,
-        n: usize,
-        span: Span,
-    ) -> Result<(), Diagnostic> {
-        let sibs = tree::siblings(&self.work, path).unwrap_or(&[]);
-        if let Some(u) = sibs
-            .iter()
-            .enumerate()
-            .find(|(i, u)| Some(*i) != skip && u.kind == kind && u.num == num)
-            .map(|(_, u)| u)
-        {
-            return Err(codes::amend_number_taken(span, n, num, &u.number));
-        }
-        let same = |i: &usize| Some(*i) != skip && sibs.get(*i).is_some_and(|u| u.kind == kind);
-        let prev = (0..at).rev().find(same).and_then(|i| sibs.get(i));
-        let next_from = if skip == Some(at) { at + 1 } else { at };
-        let next = (next_from..sibs.len()).find(same).and_then(|i| sibs.get(i));
-        check_number(
-            kind,
-            num,
-            prev.map(|u| u.num.as_str()),
-            next.map(|u| u.num.as_str()),
-        )
-        .map_err(|why| codes::amend_invalid_number(span, n, num, why))
-    }
-
-    fn whole_unit(
-        &mut self,
-        old: &Unit,
-        text: &str,
-        n: usize,
-        span: Span,
-    ) -> Result<Unit, Diagnostic> {
-        let (mut new, diags) = edit::unit_from_text(text, old.kind, Some(&old.num))
-            .map_err(|why| codes::amend_invalid_operation(span, n, why))?;
-        self.warn(diags, span);
-        tree::release_ids(old, &mut self.used);
-        new.eid = old.eid.clone();
-        self.used.insert(&old.eid);
-        new.number = old.number.clone();
-        new.w_id = old.w_id.clone();
-        let (pe, pn) = (new.eid.clone(), new.number.clone());
-        for c in &mut new.children {
-            tree::assign_ids(c, Some((&pe, &pn)), &mut self.used, false);
-        }
-        respan(&mut new, span);
-        Ok(new)
-    }
-
-    #[allow(clippy::too_many_arguments)] // the fields of one operation
-    fn insert(
-        &mut self,
-        op: &Operation,
-        n: usize,
-        span: Span,
-        anchors: [&Option<Target>; 3],
-        number: &Option<String>,
-        kind: Option<UnitKind>,
-        text: &str,
-    ) -> Result<(), Diagnostic> {
-        let [after, before, into] = anchors;
-        let given = [after, before, into].iter().filter(|a| a.is_some()).count();
-        if given != 1 {
-            return Err(invalid(
-                span,
-                n,
-                "cần đúng một trong \"after\", \"before\", \"into\"",
-                "give exactly one of \"after\", \"before\", \"into\"",
-            ));
-        }
-        // Where: the sibling list (by a path into it), the index, the kind.
-        let (list_path, at, kind, parent) = if let Some(t) = after.as_ref().or(before.as_ref()) {
-            let p = self.resolve(t, n, span)?;
-            let anchor = self.unit(&p)?;
-            let idx = p.last().copied().unwrap_or(0);
-            let at = if after.is_some() { idx + 1 } else { idx };
-            (p.clone(), at, anchor.kind, self.parent_ids(&p))
-        } else if let Some(t) = into {
-            let p = self.resolve(t, n, span)?;
-            let parent = self.unit(&p)?;
-            let k = match (kind, parent.children.first(), parent.kind) {
-                (Some(k), _, _) => k,
-                (None, Some(c), _) => c.kind,
-                (None, None, UnitKind::Section) => UnitKind::Part,
-                (None, None, _) => UnitKind::Point,
-            };
-            if k <= parent.kind {
-                return Err(invalid(
-                    span,
-                    n,
-                    format!(
-                        "không thể thêm {} vào {}",
-                        k.vietnamese(),
-                        parent.kind.vietnamese()
-                    ),
-                    format!(
-                        "a {} cannot go into a {}",
-                        edit::kind_en(k),
-                        edit::kind_en(parent.kind)
-                    ),
-                ));
-            }
-            let at = parent.children.len();
-            let mut list_path = p.clone();
-            list_path.push(at);
-            (
-                list_path,
-                at,
-                k,
-                Some((parent.eid.clone(), parent.number.clone())),
-            )
-        } else {
-            return Err(invalid(span, n, "thiếu vị trí", "no position"));
-        };
-        let number = number.as_deref().map(clean_num);
-        let parsed = match edit::unit_from_text(text, kind, number.as_deref()) {
-            Ok(x) => x,
-            Err(why) => {
-                let derived = if number.is_none() && after.is_some() {
-                    let sibs = tree::siblings(&self.work, &list_path).unwrap_or(&[]);
-                    at.checked_sub(1)
-                        .and_then(|i| sibs.get(i))
-                        .and_then(|u| inserted_after(kind, &u.num))
-                } else {
-                    None
-                };
-                match derived {
-                    Some(d) => edit::unit_from_text(text, kind, Some(&d))
-                        .map_err(|why| codes::amend_invalid_operation(span, n, why))?,
-                    None => {
-                        if number.is_none() && !text.trim_start().is_empty() {
-                            return Err(codes::amend_invalid_number(span, n, "", why));
-                        }
-                        return Err(codes::amend_invalid_operation(span, n, why));
-                    }
-                }
-            }
-        };
-        let (mut new, diags) = parsed;
-        self.reserve(units_in(&new), n, span)?;
-        self.check_place(&list_path, at, None, kind, &new.num, n, span)?;
-        self.warn(diags, span);
-        tree::assign_ids(
-            &mut new,
-            parent.as_ref().map(|(e, p)| (e.as_str(), p.as_str())),
-            &mut self.used,
-            false,
-        );
-        respan(&mut new, span);
-        let list = tree::siblings_mut(&mut self.work, &list_path)
-            .ok_or_else(|| invalid(span, n, "lỗi nội bộ", "internal error"))?;
-        let at = at.min(list.len());
-        list.insert(at, new.clone());
-        if list_path.len() == 1 {
-            self.top.invalidate();
-        }
-        self.index.invalidate();
-        let mut path = list_path;
-        if let Some(last) = path.last_mut() {
-            *last = at;
-        }
-        self.undo.push(Undo::Remove(path));
-        self.touch(n, span, &new, None);
-        self.changes.push(Change {
-            op: op.name().into(),
-            eid: new.eid.clone(),
-            number: new.number.clone(),
-            before: None,
-            after: Some(Box::new(new)),
-        });
-        Ok(())
-    }
-
-    /// Tasks touched by an operation must keep (or, when new, have) a lead and a timeframe.
-    fn check_tasks(&self) -> Vec<Diagnostic> {
-        if self.touched.is_empty() {
-            return Vec::new();
-        }
-        // Only the touched units are looked up, each down its id's path; the whole plan is
-        // walked only when an id is not found that way (a hand-made plan whose ids do not
-        // extend their parent's, or one that repeats an id).
-        let wanted: HashSet<&str> = self.touched.iter().map(|t| t.eid.as_str()).collect();
-        let units = tree::task_units_by_eid(&self.work, &wanted).unwrap_or_else(|| {
-            self.work
-                .task_units()
-                .into_iter()
-                .filter(|u| wanted.contains(u.eid.as_str()))
-                .map(|u| (u.eid.as_str(), u))
-                .collect()
-        });
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        for t in self.touched.iter().rev() {
-            if !seen.insert(t.eid.as_str()) {
-                continue;
-            }
-            let Some(u) = units.get(t.eid.as_str()).copied() else {
-                continue;
-            };
-            let now = TaskFields::of(u);
-            let (had_lead, had_tf) = t.before.map_or((true, true), |b| (b.lead, b.timeframe));
-            let mut missing = Vec::new();
-            if !now.lead && had_lead {
-                missing.push(("cơ quan chủ trì", "a lead agency"));
-            }
-            if !now.timeframe && had_tf {
-                missing.push(("thời gian thực hiện", "a timeframe"));
-            }
-            if !missing.is_empty() {
-                let vi: Vec<&str> = missing.iter().map(|m| m.0).collect();
-                let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
-                out.push(codes::amend_task_incomplete(
-                    t.span,
-                    t.op,
-                    &u.number,
-                    Localized::new(vi.join(" và "), en.join(" and ")),
-                ));
-            }
-        }
-        out.sort_by_key(|d| d.span.start);
-        out
     }
 }
 
