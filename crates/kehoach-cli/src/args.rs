@@ -189,6 +189,7 @@ USAGE:
   kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
 
+amend --json FILE reads either form from a file: amendment JSON or Vietnamese instructions.
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
 (Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).
 Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 usage or I/O error.
