@@ -19,6 +19,7 @@ impl Key {
             UnitKind::Point => PointNum::parse(num).map(Key::Point),
             UnitKind::Part => PartNum::parse(num).map(Key::Part),
             UnitKind::Section => parse_roman(num).map(Key::Section),
+            UnitKind::Division | UnitKind::Item => None,
         }
     }
 
@@ -47,6 +48,7 @@ impl Key {
                 UnitKind::Point => "a",
                 UnitKind::Part => "1",
                 UnitKind::Section => "I",
+                UnitKind::Division | UnitKind::Item => "",
             },
         )
     }
@@ -62,6 +64,10 @@ fn sequence_hint(kind: UnitKind) -> Localized {
             "khoản phải là số tự nhiên, hoặc dạng bổ sung như 3a",
             "a part is a number, or an inserted form like 3a",
         ),
+        UnitKind::Division | UnitKind::Item => Localized::new(
+            "phần, chương, phụ lục và gạch đầu dòng không được đánh số lại",
+            "divisions, appendices and bullet groups are not renumbered",
+        ),
         UnitKind::Section => Localized::new(
             "mục phải là số La Mã (I, II, III, …)",
             "a section is a Roman numeral (I, II, III, …)",
@@ -75,7 +81,7 @@ pub(crate) fn inserted_after(kind: UnitKind, prev: &str) -> Option<String> {
     match kind {
         UnitKind::Point => PointNum::parse(prev).map(|p| p.inserted_after().to_string()),
         UnitKind::Part => PartNum::parse(prev).map(|p| p.inserted_after().to_string()),
-        UnitKind::Section => None,
+        UnitKind::Section | UnitKind::Division | UnitKind::Item => None,
     }
 }
 

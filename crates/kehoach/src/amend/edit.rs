@@ -68,7 +68,8 @@ pub(crate) fn replace_spans(json: &str, with: &str) -> String {
 pub(crate) fn marker(kind: UnitKind, num: &str) -> String {
     match kind {
         UnitKind::Point => format!("{num})"),
-        UnitKind::Part | UnitKind::Section => format!("{num}."),
+        UnitKind::Part | UnitKind::Section | UnitKind::Division => format!("{num}."),
+        UnitKind::Item => "-".to_string(),
     }
 }
 
@@ -139,6 +140,8 @@ pub(crate) fn kind_en(kind: UnitKind) -> &'static str {
         UnitKind::Section => "section",
         UnitKind::Part => "part",
         UnitKind::Point => "point",
+        UnitKind::Division => "division",
+        UnitKind::Item => "bullet group",
     }
 }
 

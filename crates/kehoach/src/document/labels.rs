@@ -146,6 +146,95 @@ impl LabelTable {
         None
     }
 
+    /// Like [`match_field`](Self::match_field), and also a label written without its colon
+    /// when what follows cannot be prose: an agency label of two or more words before an
+    /// uppercase word ("Cơ quan chủ trì Sở Nội vụ"), or a timeframe label before a digit or a
+    /// time word ("Thời gian thực hiện Quý IV/2025").
+    ///
+    /// ```
+    /// use kehoach::document::{LabelTable, FieldKey};
+    /// let t = LabelTable::defaults();
+    /// let m = t.match_field_loose("Đơn vị chủ trì Sở Y tế").unwrap();
+    /// assert_eq!((m.key, m.label, m.value_start), (FieldKey::Lead, "Đơn vị chủ trì", "Đơn vị chủ trì ".len()));
+    /// assert!(t.match_field_loose("Chủ trì xây dựng kế hoạch").is_none());
+    /// assert!(t.match_field_loose("Tiến độ thực hiện Đề án chậm").is_none());
+    /// ```
+    pub fn match_field_loose<'a>(&self, line: &'a str) -> Option<FieldMatch<'a>> {
+        if let Some(m) = self.match_field(line) {
+            return Some(m);
+        }
+        let mut buf = [0u8; PREFIX_BYTES];
+        let lower_prefix = prefix_lower(line, &mut buf);
+        for (label, key) in &self.entries {
+            if !lower_prefix.starts_with(label.as_str()) {
+                continue;
+            }
+            let n = label.chars().count();
+            let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+            let rest = line.get(end..)?;
+            let value = rest.trim_start();
+            if value.len() == rest.len() || value.is_empty() {
+                continue; // the label is a prefix of a longer word, or nothing follows
+            }
+            let fits = match key {
+                FieldKey::Lead | FieldKey::Partner => {
+                    label.contains(' ')
+                        && !label.starts_with("tiến độ")
+                        && value.starts_with(char::is_uppercase)
+                }
+                FieldKey::Timeframe => {
+                    value.starts_with(|c: char| c.is_ascii_digit())
+                        || TIME_WORDS
+                            .iter()
+                            .any(|w| crate::text::starts_with_lowercase(value, w))
+                }
+                FieldKey::Output => false,
+            };
+            if fits {
+                return Some(FieldMatch {
+                    key: *key,
+                    label: line.get(..end)?,
+                    value_start: line.len() - value.len(),
+                });
+            }
+        }
+        None
+    }
+
+    /// The first label inside a line, after a separator ("; ", ". ", ", ", "(", " - "), followed
+    /// by its colon: its byte offset and match. Labels at the very start are not looked for.
+    ///
+    /// ```
+    /// use kehoach::document::{LabelTable, FieldKey};
+    /// let line = "Sở A; thời gian hoàn thành: Quý IV/2025.";
+    /// let (pos, m) = LabelTable::defaults().find_inline(line).unwrap();
+    /// assert_eq!((pos, m.key), ("Sở A; ".len(), FieldKey::Timeframe));
+    /// ```
+    pub fn find_inline<'a>(&self, line: &'a str) -> Option<(usize, FieldMatch<'a>)> {
+        if !line.contains(':') {
+            return None;
+        }
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate().skip(1) {
+            let after_sep = match b {
+                b' ' => matches!(bytes.get(i - 1), Some(b';' | b'.' | b',' | b'-')),
+                b'(' => true,
+                _ => false,
+            };
+            if !after_sep {
+                continue;
+            }
+            let start = i + 1;
+            let Some(rest) = line.get(start..) else {
+                continue;
+            };
+            if let Some(m) = self.match_field(rest) {
+                return Some((start, m));
+            }
+        }
+        None
+    }
+
     /// Matches a whole cell against a label (table headers: no colon needed).
     pub fn match_header(&self, cell: &str) -> Option<FieldKey> {
         let c = cell.trim().trim_end_matches(':').trim();
@@ -155,6 +244,12 @@ impl LabelTable {
             .map(|(_, k)| *k)
     }
 }
+
+/// Words that start a timeframe value (for labels written without their colon).
+const TIME_WORDS: &[&str] = &[
+    "năm", "quý", "tháng", "trước", "từ", "hàng", "hằng", "thường", "giai đoạn", "định kỳ", "đến",
+    "trong",
+];
 
 /// Chars of a line lowercased for label matching (labels are short; this keeps matching linear).
 const PREFIX_CHARS: usize = 48;

@@ -1,7 +1,7 @@
 //! The parser's limits on units and lines: past them the rest of the text is kept verbatim as
 //! one paragraph, with a located error (see [`ParseOptions`](super::ParseOptions)).
 
-use super::lines::{self, Line};
+use super::lines::Line;
 use super::model::*;
 use super::parse::{DocParser, extend};
 use super::table;
@@ -89,8 +89,5 @@ impl DocParser<'_> {
 
 /// Whether a line would open a unit: a section, part or point marker, or a table row.
 pub(super) fn opens_unit(t: &str) -> bool {
-    lines::section_marker(t).is_some()
-        || lines::part_marker(t).is_some()
-        || lines::point_marker(t).is_some()
-        || table::starts_row(t)
+    super::body::marker(t).is_some() || table::starts_row(t)
 }

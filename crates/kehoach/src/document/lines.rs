@@ -174,3 +174,187 @@ pub(crate) fn is_uppercase_line(line: &str) -> bool {
     }
     letters > 0
 }
+
+/// A division heading above the sections: part letters ("B. NHIỆM VỤ"), "Phần I", "PHẦN THỨ
+/// HAI", "Chương II", "PHỤ LỤC", "Phụ lục 02". Returns the path token (`B`, `P1`, `P2`, `C2`,
+/// `PL`, `PL2`) and the byte offset of the text after the designation.
+pub(crate) fn division_marker(line: &str) -> Option<(String, usize)> {
+    // Part letters: one uppercase Latin letter A–H, a dot, a space, then an uppercase heading.
+    let mut chars = line.chars();
+    if let (Some(c @ 'A'..='H'), Some('.'), Some(' ')) = (chars.next(), chars.next(), chars.next())
+    {
+        let rest = line.get(3..)?.trim_start();
+        if is_uppercase_line(rest) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Some((c.to_string(), line.len() - rest.len()));
+        }
+        return None;
+    }
+    for (word, token) in [("phụ lục", "PL"), ("phần", "P"), ("chương", "C")] {
+        if !crate::text::starts_with_lowercase(line, word) {
+            continue;
+        }
+        // The word as written has the same number of chars.
+        let end = line
+            .char_indices()
+            .nth(word.chars().count())
+            .map_or(line.len(), |(i, _)| i);
+        let head = line.get(..end)?;
+        let rest = line.get(end..)?;
+        if !rest.is_empty() && !rest.starts_with([' ', ':', '.', '-']) {
+            return None;
+        }
+        let rest_t = rest.trim_start_matches([' ', ':', '.', '-']);
+        let (num, after) = division_number(rest_t);
+        let text_start = line.len() - after.trim_start_matches([' ', ':', '.', '-', '–']).len();
+        let upper = is_uppercase_line(head);
+        return match (token, num) {
+            // "PHỤ LỤC" alone or with its heading; "Phụ lục" alone or numbered.
+            ("PL", Some(n)) => Some((format!("PL{n}"), text_start)),
+            ("PL", None) if upper || rest_t.is_empty() => Some(("PL".to_string(), text_start)),
+            // "Phần"/"Chương" only with a number ("Phần thứ nhất", "Chương II").
+            (_, Some(n)) if token != "PL" => Some((format!("{token}{n}"), text_start)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The number after "Phần"/"Chương"/"Phụ lục": Roman, Arabic ("02", "số 2"), or an ordinal
+/// word ("thứ nhất"). Returns it in Arabic digits and the rest of the line.
+fn division_number(s: &str) -> (Option<u32>, &str) {
+    let s0 = s;
+    let s = if crate::text::starts_with_lowercase(s, "số ") {
+        s.get("số ".len()..).unwrap_or(s)
+    } else {
+        s
+    };
+    let word_end = s
+        .find(|c: char| c == ' ' || c == '.' || c == ':' || c == ',' || c == '-' || c == '(')
+        .unwrap_or(s.len());
+    let word = s.get(..word_end).unwrap_or("");
+    let rest = s.get(word_end..).unwrap_or("");
+    if !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return (word.parse().ok().filter(|n| *n > 0), rest);
+    }
+    if let Some(n) = crate::numbering::parse_roman(word) {
+        return (Some(n), rest);
+    }
+    if crate::text::starts_with_lowercase(s, "thứ ") {
+        let after = s.get("thứ ".len()..).unwrap_or("");
+        for (w, n) in [
+            ("nhất", 1),
+            ("hai", 2),
+            ("ba", 3),
+            ("tư", 4),
+            ("năm", 5),
+            ("sáu", 6),
+            ("bảy", 7),
+            ("tám", 8),
+        ] {
+            if crate::text::starts_with_lowercase(after, w) {
+                let rest = after.get(w.len()..).unwrap_or("");
+                if rest.is_empty() || rest.starts_with([' ', ':', '.', ',', '-']) {
+                    return (Some(n), rest);
+                }
+            }
+        }
+    }
+    (None, s0)
+}
+
+/// "1.1. Text", "1.2.1 Text", "3.5. Text": a decimal heading (two to four numbers of at most
+/// three digits joined by dots), then a dot or a space and an uppercase letter.
+pub(crate) fn decimal_marker(line: &str) -> Option<Numbered<'_>> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    let mut groups = 0;
+    loop {
+        let d = bytes.get(i..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+        if d == 0 || d > 3 {
+            return None;
+        }
+        i += d;
+        groups += 1;
+        if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if !(2..=4).contains(&groups) {
+        return None;
+    }
+    let num = line.get(..i)?;
+    let after = line.get(i..)?;
+    let rest = after.strip_prefix('.').unwrap_or(after);
+    let dotted = rest.len() < after.len();
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let text = rest.trim_start();
+    // "1.5 triệu đồng" is a figure: without the final dot the text must start uppercase.
+    if !dotted && !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(Numbered {
+        num,
+        num_start: 0,
+        rest_start: line.len() - text.len(),
+    })
+}
+
+/// "II NHIỆM VỤ" — a Roman section number without its dot, before an uppercase heading
+/// (extraction noise).
+pub(crate) fn undotted_section_marker(line: &str) -> Option<Numbered<'_>> {
+    let end = line.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))?;
+    let num = line.get(..end)?;
+    numbering::parse_roman(num)?;
+    let rest = line.get(end..)?.strip_prefix(' ')?.trim_start();
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || !is_uppercase_line(rest) {
+        return None;
+    }
+    Some(Numbered {
+        num,
+        num_start: 0,
+        rest_start: line.len() - rest.len(),
+    })
+}
+
+#[cfg(test)]
+mod marker_tests {
+    use super::*;
+
+    #[test]
+    fn divisions() {
+        let t = |s: &str| division_marker(s).map(|(n, o)| (n, s.get(o..).unwrap_or("").to_string()));
+        assert_eq!(t("B. NHIỆM VỤ TRỌNG TÂM"), Some(("B".into(), "NHIỆM VỤ TRỌNG TÂM".into())));
+        assert_eq!(t("A. Mục tiêu"), None);
+        assert_eq!(t("PHỤ LỤC"), Some(("PL".into(), "".into())));
+        assert_eq!(t("PHỤ LỤC II"), Some(("PL2".into(), "".into())));
+        assert_eq!(t("Phụ lục 02: DANH MỤC NHIỆM VỤ"), Some(("PL2".into(), "DANH MỤC NHIỆM VỤ".into())));
+        assert_eq!(t("Phụ lục kèm theo Kế hoạch"), None);
+        assert_eq!(t("PHẦN THỨ HAI. NHIỆM VỤ"), Some(("P2".into(), "NHIỆM VỤ".into())));
+        assert_eq!(t("Chương III"), Some(("C3".into(), "".into())));
+        assert_eq!(t("Phần lớn các sở"), None);
+        assert_eq!(t("Phần I - MỤC TIÊU"), Some(("P1".into(), "MỤC TIÊU".into())));
+    }
+
+    #[test]
+    fn decimals_and_undotted_sections() {
+        fn d(s: &str) -> Option<(&str, &str)> {
+            decimal_marker(s).map(|m| (m.num, s.get(m.rest_start..).unwrap_or("")))
+        }
+        assert_eq!(d("1.1. Xây dựng"), Some(("1.1", "Xây dựng")));
+        assert_eq!(d("1.2.1 Rà soát"), Some(("1.2.1", "Rà soát")));
+        assert_eq!(d("1.5 triệu đồng"), None);
+        assert_eq!(d("2. Text"), None);
+        assert_eq!(d("18.5.2020"), None);
+        fn u(s: &str) -> Option<&str> {
+            undotted_section_marker(s).map(|m| m.num)
+        }
+        assert_eq!(u("II NHIỆM VỤ VÀ GIẢI PHÁP"), Some("II"));
+        assert_eq!(u("I have"), None);
+        assert_eq!(u("II. X"), None);
+    }
+}

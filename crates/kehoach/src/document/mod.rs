@@ -13,8 +13,11 @@
 //! Element ids follow Akoma Ntoso: `sec_II__para_2__point_d`; a repeated designation among
 //! siblings gets `_2`, `_3`; `đ` is written `dd` (`point_dd`) so ids stay ASCII.
 
+mod assign;
+mod body;
 mod citation;
 mod encoding;
+mod groups;
 mod header;
 mod ids;
 mod labels;

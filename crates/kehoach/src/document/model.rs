@@ -33,6 +33,9 @@ pub struct Plan {
     pub body: Vec<Unit>,
     /// Every document symbol cited in the text, in order of appearance.
     pub citations: Vec<Citation>,
+    /// Agency-headed paragraphs of "Tổ chức thực hiện" (what each agency is responsible for).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibilities: Vec<Responsibility>,
     /// The legal-document website's wrapper lines, if the text was copied from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wrapper: Option<Wrapper>,
@@ -154,32 +157,73 @@ pub struct Citation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum UnitKind {
+    /// A division above the sections: a part letter ("B."), "Phần I", "Chương II", or an
+    /// appendix ("Phụ lục"). Its `num` is the path token: `B`, `P1`, `C2`, `PL`, `PL1`.
+    Division,
     /// Mục: Roman numeral ("II.").
     Section,
     /// Khoản: Arabic numeral ("2.").
     Part,
     /// Điểm: Vietnamese letter ("d)").
     Point,
+    /// A labelled bullet group: one of several "- " bullets of a unit, each followed by its own
+    /// labels (`num` "1", "2" …; path `III.4-2`).
+    Item,
 }
 
 impl UnitKind {
     /// Akoma Ntoso element name used in ids (`sec`, `para`, `point`).
     pub fn eid_prefix(self) -> &'static str {
         match self {
+            UnitKind::Division => "part",
             UnitKind::Section => "sec",
             UnitKind::Part => "para",
             UnitKind::Point => "point",
+            UnitKind::Item => "indent",
         }
     }
 
     /// Vietnamese name ("mục", "khoản", "điểm").
     pub fn vietnamese(self) -> &'static str {
         match self {
+            UnitKind::Division => "phần",
             UnitKind::Section => "mục",
             UnitKind::Part => "khoản",
             UnitKind::Point => "điểm",
+            UnitKind::Item => "gạch đầu dòng",
         }
     }
+}
+
+/// Where a task's lead agencies or timeframe came from.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TaskSource {
+    /// A label at the start of a line or of a numbered line ("- Cơ quan chủ trì: …").
+    Label,
+    /// A label inside a line ("…; thời gian hoàn thành: Quý IV/2025").
+    Inline,
+    /// A table column.
+    Table,
+    /// An assignment phrase ("Sở X chủ trì, phối hợp với …", "(Giao … chủ trì …)").
+    Phrase,
+}
+
+/// An agency-headed paragraph of "Tổ chức thực hiện" ("1. Sở Tài chính: …"): what one agency is
+/// responsible for. Never a task.
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Responsibility {
+    /// The agency the paragraph is addressed to.
+    pub agency: crate::agency::Agency,
+    /// Number path of the unit that holds it ("IV.2").
+    pub number: String,
+    /// Its text (heading rest, paragraphs and dash lines joined by newlines).
+    pub text: String,
+    /// Span of the unit.
+    pub span: Span,
 }
 
 /// What a labelled field holds.
@@ -278,6 +322,9 @@ pub struct Unit {
     /// Timeframe, from the first timeframe field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeframe: Option<Box<crate::timeframe::Timeframe>>,
+    /// Where the lead or timeframe came from, when the unit has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<TaskSource>,
     /// Sub-units.
     pub children: Vec<Unit>,
     /// Span from the designation to the end of the unit's last line.
@@ -350,6 +397,9 @@ pub struct Task {
     pub timeframe: Option<crate::timeframe::Timeframe>,
     /// Path of the enclosing section ("II"), for grouping.
     pub section: String,
+    /// Where the lead or timeframe came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<TaskSource>,
 }
 
 impl Task {
@@ -365,6 +415,7 @@ impl Task {
             partners: u.partners.as_deref().cloned(),
             timeframe: u.timeframe.as_deref().cloned(),
             section: u.number.split('.').next().unwrap_or_default().to_string(),
+            source: u.source,
         }
     }
 }

@@ -3,10 +3,9 @@
 use super::header;
 use super::ids::SiblingIds;
 use super::labels::LabelTable;
-use super::limits::opens_unit;
 use super::lines::{self, Line};
 use super::model::*;
-use super::{citation, table};
+use super::citation;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
@@ -296,97 +295,21 @@ impl<'a> DocParser<'a> {
         plan
     }
 
-    fn parse_body(&mut self, body: &[Line<'_>], plan: &mut Plan) {
-        let mut stack: Vec<Unit> = Vec::new();
-        let mut i = 0;
-        while let Some(line) = body.get(i) {
-            let t = line.text;
-            if t.is_empty() {
-                i += 1;
-                continue;
-            }
-            if let Some(consumed) = table::try_table(self, body, i, &mut stack, plan) {
-                i += consumed.max(1);
-                continue;
-            }
-            if self.at_unit_limit() && opens_unit(t) {
-                self.keep_rest(body, i, &mut stack, plan);
-                break;
-            }
-            i += 1;
-            if let Some(m) = lines::section_marker(t) {
-                self.open(UnitKind::Section, line, m, &mut stack, plan);
-                continue;
-            }
-            if let Some(m) = lines::part_marker(t) {
-                self.open(UnitKind::Part, line, m, &mut stack, plan);
-                continue;
-            }
-            if let Some(m) = lines::point_marker(t) {
-                self.open(UnitKind::Point, line, m, &mut stack, plan);
-                continue;
-            }
-            let (kind, off) = match lines::dash_marker(t) {
-                Some(off) => (BlockKind::Dash, off),
-                None => (BlockKind::Paragraph, 0),
-            };
-            let content = t.get(off..).unwrap_or("");
-            if let Some(m) = self.opts.labels.match_field(content) {
-                let value = content.get(m.value_start..).unwrap_or("");
-                let vstart = line.start + off + m.value_start;
-                let block = Block {
-                    kind: BlockKind::Field,
-                    text: value.to_string(),
-                    span: self.span(vstart, vstart + value.len()),
-                    label: Some(m.label.to_string()),
-                    key: Some(m.key),
-                };
-                let label_span = self.span(line.start + off, line.start + off + m.label.len());
-                match stack.last_mut() {
-                    Some(u) => {
-                        self.add_field(u, block, vstart, label_span);
-                        extend(u, self.span(line.start, line.end()));
-                    }
-                    None => plan.preamble.push(Block {
-                        kind,
-                        text: content.to_string(),
-                        span: self.span(line.start + off, line.end()),
-                        label: None,
-                        key: None,
-                    }),
-                }
-                continue;
-            }
-            let block = Block {
-                kind,
-                text: content.to_string(),
-                span: self.span(line.start + off, line.end()),
-                label: None,
-                key: None,
-            };
-            match stack.last_mut() {
-                Some(u) => {
-                    u.span.end = block.span.end;
-                    u.blocks.push(block);
-                }
-                None => plan.preamble.push(block),
-            }
-        }
-        while let Some(u) = stack.pop() {
-            attach(u, &mut stack, plan);
-        }
-    }
-
-    /// Opens a new unit: closes deeper or equal units first.
-    pub(crate) fn open(
+    /// Opens a new unit whose designation as written ends at byte `num_end` of the line.
+    pub(crate) fn open_numbered(
         &mut self,
         kind: UnitKind,
         line: &Line<'_>,
         m: lines::Numbered<'_>,
+        num_end: usize,
         stack: &mut Vec<Unit>,
         plan: &mut Plan,
     ) {
-        while stack.last().is_some_and(|u| u.kind >= kind) {
+        let r = super::body::rank(kind, m.num);
+        while stack
+            .last()
+            .is_some_and(|u| super::body::rank(u.kind, &u.num) >= r)
+        {
             if let Some(u) = stack.pop() {
                 attach(u, stack, plan);
             }
@@ -394,7 +317,7 @@ impl<'a> DocParser<'a> {
         let rest = line.text.get(m.rest_start..).unwrap_or("");
         let num_span = self.span(
             line.start + m.num_start,
-            line.start + m.num_start + m.num.len(),
+            line.start + m.num_start + num_end,
         );
         let text_span = self.span(line.start + m.rest_start, line.end());
         let mut unit = self.new_unit(kind, m.num, num_span, stack);
@@ -431,12 +354,21 @@ impl<'a> DocParser<'a> {
     ) -> Unit {
         self.units += 1;
         let parent = stack.last();
+        // The path: a decimal heading ("1.2.1") goes under the nearest unit that is not a part;
+        // a bullet group is "III.4-2"; a division starts the path.
+        let path_parent = match kind {
+            UnitKind::Division => None,
+            UnitKind::Part if num.contains('.') => {
+                stack.iter().rev().find(|u| u.kind != UnitKind::Part)
+            }
+            _ => parent,
+        };
         // Number path and id, each built in one buffer (no temporary strings per unit).
         let mut number =
-            String::with_capacity(parent.map_or(0, |p| p.number.len() + 1) + num.len());
-        if let Some(p) = parent {
+            String::with_capacity(path_parent.map_or(0, |p| p.number.len() + 1) + num.len());
+        if let Some(p) = path_parent {
             number.push_str(&p.number);
-            number.push('.');
+            number.push(if kind == UnitKind::Item { '-' } else { '.' });
         }
         number.push_str(num);
         let prefix = kind.eid_prefix();
@@ -451,7 +383,15 @@ impl<'a> DocParser<'a> {
         eid.push_str(prefix);
         eid.push('_');
         match kind {
-            UnitKind::Section => eid.push_str(num),
+            UnitKind::Section | UnitKind::Division => eid.push_str(num),
+            _ if num.contains('.') => {
+                for (k, piece) in num.split('.').enumerate() {
+                    if k > 0 {
+                        eid.push('-');
+                    }
+                    crate::numbering::push_eid_token(&mut eid, piece);
+                }
+            }
             _ => crate::numbering::push_eid_token(&mut eid, num),
         }
         let (parent_eid, own) = match parent {
@@ -475,6 +415,7 @@ impl<'a> DocParser<'a> {
             leads: None,
             partners: None,
             timeframe: None,
+            source: None,
             children: Vec::new(),
             span: num_span,
         }
@@ -507,6 +448,8 @@ impl<'a> DocParser<'a> {
                 let left = self.opts.max_agencies.saturating_sub(self.agencies);
                 let (mut agencies, diags) = if left == 0 && self.agencies > self.opts.max_agencies {
                     (Vec::new(), Vec::new())
+                } else if block.text.contains('\n') {
+                    self.split_lines_of(&block.text, vstart, left)
                 } else {
                     crate::agency::split_agencies_max(
                         &block.text,
@@ -552,6 +495,40 @@ impl<'a> DocParser<'a> {
             _ => {}
         }
         u.blocks.push(block);
+    }
+}
+
+impl DocParser<'_> {
+    /// Splits a value written as bullet lines ("Sở A;\n- Sở B"): each line is one list.
+    fn split_lines_of(
+        &self,
+        text: &str,
+        vstart: usize,
+        max: usize,
+    ) -> (Vec<crate::agency::Agency>, Vec<Diagnostic>) {
+        let mut agencies = Vec::new();
+        let mut diags = Vec::new();
+        let mut off = 0;
+        for piece in text.split('\n') {
+            let here = off;
+            off += piece.len() + 1;
+            let skip = lines::dash_marker(piece).unwrap_or(0);
+            let item = piece.get(skip..).unwrap_or("");
+            let item = item.trim_end().trim_end_matches([';', ',']).trim_end();
+            if item.is_empty() {
+                continue;
+            }
+            let left = max.saturating_sub(agencies.len());
+            let (a, d) = crate::agency::split_agencies_max(
+                item,
+                &self.loc(vstart + here + skip),
+                crate::agency::Registry::embedded(),
+                left,
+            );
+            agencies.extend(a);
+            diags.extend(d);
+        }
+        (agencies, diags)
     }
 }
 

@@ -124,6 +124,8 @@ fn unit_shallow(out: &mut String, u: &Unit) {
     let marker = match u.kind {
         UnitKind::Section | UnitKind::Part => format!("{}.", u.num),
         UnitKind::Point => format!("{})", u.num),
+        UnitKind::Division => division_marker(&u.num),
+        UnitKind::Item => "-".to_string(),
     };
     let mut blocks = u.blocks.iter().peekable();
     match (&u.heading, u.kind) {
@@ -160,4 +162,23 @@ fn strip(v: &mut serde_json::Value) {
         serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
         _ => {}
     }
+}
+
+/// The heading marker of a division from its path token (`B` → "B.", `P1` → "Phần 1",
+/// `C2` → "Chương 2", `PL1` → "Phụ lục 1", `PL` → "Phụ lục").
+fn division_marker(num: &str) -> String {
+    if let Some(n) = num.strip_prefix("PL") {
+        return if n.is_empty() {
+            "Phụ lục".to_string()
+        } else {
+            format!("Phụ lục {n}")
+        };
+    }
+    if let Some(n) = num.strip_prefix('P').filter(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
+        return format!("Phần {n}");
+    }
+    if let Some(n) = num.strip_prefix('C').filter(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
+        return format!("Chương {n}");
+    }
+    format!("{num}.")
 }

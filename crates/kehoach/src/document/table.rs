@@ -283,7 +283,11 @@ fn row(
         }
         return;
     };
-    while stack.last().is_some_and(|u| u.kind >= kind) {
+    let r = super::body::rank(kind, num);
+    while stack
+        .last()
+        .is_some_and(|u| super::body::rank(u.kind, &u.num) >= r)
+    {
         if let Some(u) = stack.pop() {
             attach(u, stack, plan);
         }

@@ -172,6 +172,8 @@ impl Place {
                     UnitKind::Section => "Mục",
                     UnitKind::Part => "khoản",
                     UnitKind::Point => "điểm",
+                    UnitKind::Division => "phần",
+                    UnitKind::Item => "gạch đầu dòng",
                 };
                 format!("{kind} {}", u.num)
             })
@@ -184,6 +186,8 @@ impl Place {
                     UnitKind::Section => "section",
                     UnitKind::Part => "part",
                     UnitKind::Point => "point",
+                    UnitKind::Division => "division",
+                    UnitKind::Item => "bullet group",
                 };
                 format!("{kind} {}", u.num)
             })

@@ -170,6 +170,7 @@ fn designation(kind: UnitKind, pos: u32, insert: u32) -> String {
             .checked_add(1)
             .and_then(to_roman)
             .unwrap_or_else(|| (u64::from(pos) + 1).to_string()),
+        UnitKind::Division | UnitKind::Item => String::new(),
     }
 }
 
@@ -205,7 +206,11 @@ fn check_children<'a>(
 ) {
     let place = Place::of(ancestors);
     for kind in [UnitKind::Section, UnitKind::Part, UnitKind::Point] {
-        let units: Vec<&Unit> = children.iter().filter(|u| u.kind == kind).collect();
+        // Decimal headings ("1.2.") are checked by nothing yet: they are not khoản numbers.
+        let units: Vec<&Unit> = children
+            .iter()
+            .filter(|u| u.kind == kind && !u.num.contains('.'))
+            .collect();
         if units.is_empty() {
             continue;
         }
@@ -214,7 +219,7 @@ fn check_children<'a>(
             .map(|u| match kind {
                 UnitKind::Point => point_item(&u.num),
                 UnitKind::Part => part_item(&u.num),
-                UnitKind::Section => section_item(&u.num),
+                UnitKind::Section | UnitKind::Division | UnitKind::Item => section_item(&u.num),
             })
             .collect();
         for f in align(&items, free_start) {
@@ -337,6 +342,8 @@ fn english(kind: UnitKind) -> &'static str {
         UnitKind::Section => "section",
         UnitKind::Part => "part",
         UnitKind::Point => "point",
+        UnitKind::Division => "division",
+        UnitKind::Item => "bullet group",
     }
 }
 

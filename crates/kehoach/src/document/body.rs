@@ -1,0 +1,364 @@
+//! The body reader: lines → units, labelled fields and blocks.
+//!
+//! A line is, in this order: a table (see [`super::table`]); a numbered line (division, section,
+//! decimal heading, part, point); a dash or plain line. A numbered or dash line whose text starts
+//! with a label ("2. Cơ quan chủ trì, phối hợp:", "b) Đơn vị chủ trì: …", "- Thời gian: …") is a
+//! field of the enclosing unit, not a unit of its own; a label inside a line ("…; thời gian hoàn
+//! thành: Quý IV/2025") starts a field there. A field's value may go on over the next lines:
+//! "- " agency bullets under an empty label, or a value broken in the middle of a sentence.
+
+use super::assign::starts_like_agency;
+use super::labels::FieldMatch;
+use super::lines::{self, Line, Numbered};
+use super::model::*;
+use super::parse::{DocParser, attach, extend};
+use super::table;
+use crate::span::Span;
+
+/// A field whose value may still go on over the next lines.
+pub(crate) struct Pending {
+    label: String,
+    key: FieldKey,
+    label_span: Span,
+    /// Value range in the normalized text (may span lines).
+    value_start: usize,
+    value_end: usize,
+    source: TaskSource,
+    /// The value is a list of bullet lines (the label had no value on its own line).
+    bulleted: bool,
+}
+
+/// The nesting rank of a unit: a unit closes every open unit of equal or deeper rank.
+pub(crate) fn rank(kind: UnitKind, num: &str) -> u32 {
+    match kind {
+        UnitKind::Division => 0,
+        UnitKind::Section => 10,
+        UnitKind::Part => 20 + u32::try_from(num.matches('.').count().min(8)).unwrap_or(8),
+        UnitKind::Point => 30,
+        UnitKind::Item => 40,
+    }
+}
+
+/// A numbered line: what it opens, its designation (the path token for divisions) and where its
+/// text starts.
+pub(crate) struct Marker<'t> {
+    pub kind: UnitKind,
+    pub num: std::borrow::Cow<'t, str>,
+    pub rest_start: usize,
+}
+
+/// Recognizes the numbered lines of every layout.
+pub(crate) fn marker(t: &str) -> Option<Marker<'_>> {
+    fn plain(kind: UnitKind, m: Numbered<'_>) -> Marker<'_> {
+        Marker {
+            kind,
+            num: m.num.into(),
+            rest_start: m.rest_start,
+        }
+    }
+    if let Some(m) = lines::section_marker(t) {
+        return Some(plain(UnitKind::Section, m));
+    }
+    if let Some(m) = lines::decimal_marker(t) {
+        return Some(plain(UnitKind::Part, m));
+    }
+    if let Some(m) = lines::part_marker(t) {
+        return Some(plain(UnitKind::Part, m));
+    }
+    if let Some(m) = lines::point_marker(t) {
+        return Some(plain(UnitKind::Point, m));
+    }
+    if let Some((token, rest_start)) = lines::division_marker(t) {
+        return Some(Marker {
+            kind: UnitKind::Division,
+            num: token.into(),
+            rest_start,
+        });
+    }
+    if let Some(m) = lines::undotted_section_marker(t) {
+        return Some(plain(UnitKind::Section, m));
+    }
+    None
+}
+
+impl DocParser<'_> {
+    pub(crate) fn parse_body(&mut self, body: &[Line<'_>], plan: &mut Plan) {
+        let mut stack: Vec<Unit> = Vec::new();
+        let mut pending: Option<Pending> = None;
+        let mut i = 0;
+        while let Some(line) = body.get(i) {
+            let t = line.text;
+            if t.is_empty() {
+                if pending.as_ref().is_some_and(|p| p.value_end > p.value_start) {
+                    self.finish(pending.take(), &mut stack, plan);
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(p) = pending.as_mut() {
+                if continues(self, p, line) {
+                    p.value_end = line.end();
+                    extend_top(self, &mut stack, line);
+                    i += 1;
+                    continue;
+                }
+                self.finish(pending.take(), &mut stack, plan);
+            }
+            if let Some(consumed) = table::try_table(self, body, i, &mut stack, plan) {
+                i += consumed.max(1);
+                continue;
+            }
+            if self.at_unit_limit() && super::limits::opens_unit(t) {
+                self.keep_rest(body, i, &mut stack, plan);
+                break;
+            }
+            i += 1;
+            if let Some(m) = marker(t) {
+                let rest = t.get(m.rest_start..).unwrap_or("");
+                let label = match m.kind {
+                    UnitKind::Part | UnitKind::Point => self.opts.labels.match_field_loose(rest),
+                    _ => None,
+                };
+                if let Some(fm) = label {
+                    if !stack.is_empty() {
+                        // A labelled block: a field of the enclosing unit.
+                        let r = rank(m.kind, &m.num);
+                        while stack.len() > 1
+                            && stack.last().is_some_and(|u| rank(u.kind, &u.num) >= r)
+                        {
+                            if let Some(u) = stack.pop() {
+                                attach(u, &mut stack, plan);
+                            }
+                        }
+                        pending = self.label_line(
+                            rest,
+                            line.start + m.rest_start,
+                            fm,
+                            TaskSource::Label,
+                            &mut stack,
+                            plan,
+                        );
+                        continue;
+                    }
+                }
+                // "a) Xây dựng …; Cơ quan chủ trì: Sở A." — an inline label on the numbered line.
+                let inline = self.opts.labels.find_inline(rest);
+                let shown = match inline {
+                    Some((pos, _)) => Line {
+                        start: line.start,
+                        text: t
+                            .get(..m.rest_start + trim_separator(rest.get(..pos).unwrap_or("")).len())
+                            .unwrap_or(t),
+                    },
+                    None => *line,
+                };
+                self.open_marker(&m, &shown, &mut stack, plan);
+                if let Some((pos, fm)) = inline {
+                    let start = line.start + m.rest_start + pos;
+                    let text = rest.get(pos..).unwrap_or("");
+                    pending =
+                        self.label_line(text, start, fm, TaskSource::Inline, &mut stack, plan);
+                }
+                continue;
+            }
+            let (kind, off) = match lines::dash_marker(t) {
+                Some(off) => (BlockKind::Dash, off),
+                None => (BlockKind::Paragraph, 0),
+            };
+            let content = t.get(off..).unwrap_or("");
+            let cstart = line.start + off;
+            if let Some(fm) = self.opts.labels.match_field_loose(content) {
+                if !stack.is_empty() {
+                    pending =
+                        self.label_line(content, cstart, fm, TaskSource::Label, &mut stack, plan);
+                    continue;
+                }
+            }
+            let (text_end, inline) = match self.opts.labels.find_inline(content) {
+                Some((pos, fm)) if !stack.is_empty() => (pos, Some((pos, fm))),
+                _ => (content.len(), None),
+            };
+            let text = content.get(..text_end).unwrap_or("").trim_end();
+            if !text.is_empty() {
+                let block = Block {
+                    kind,
+                    text: text.to_string(),
+                    span: self.span(cstart, cstart + text.len()),
+                    label: None,
+                    key: None,
+                };
+                match stack.last_mut() {
+                    Some(u) => {
+                        u.span.end = u.span.end.max(block.span.end);
+                        u.blocks.push(block);
+                    }
+                    None => plan.preamble.push(block),
+                }
+            }
+            if let Some((pos, fm)) = inline {
+                let rest = content.get(pos..).unwrap_or("");
+                pending =
+                    self.label_line(rest, cstart + pos, fm, TaskSource::Inline, &mut stack, plan);
+            }
+        }
+        self.finish(pending.take(), &mut stack, plan);
+        while let Some(u) = stack.pop() {
+            attach(u, &mut stack, plan);
+        }
+    }
+
+    /// Opens the unit of a numbered line.
+    fn open_marker(
+        &mut self,
+        m: &Marker<'_>,
+        line: &Line<'_>,
+        stack: &mut Vec<Unit>,
+        plan: &mut Plan,
+    ) {
+        let num_end = if m.kind == UnitKind::Division {
+            // The designation as written ("PHỤ LỤC II", "B.") spans up to the text.
+            line.text
+                .get(..m.rest_start)
+                .map_or(0, |s| s.trim_end().len())
+        } else {
+            m.num.len()
+        };
+        let numbered = Numbered {
+            num: &m.num,
+            num_start: 0,
+            rest_start: m.rest_start,
+        };
+        self.open_numbered(m.kind, line, numbered, num_end, stack, plan);
+    }
+
+    /// Reads a line that starts with a label (`content` at normalized offset `start`): the field,
+    /// and any further labels inside the line. Returns the last field, which may go on over the
+    /// next lines.
+    fn label_line(
+        &mut self,
+        content: &str,
+        start: usize,
+        fm: FieldMatch<'_>,
+        source: TaskSource,
+        stack: &mut Vec<Unit>,
+        plan: &mut Plan,
+    ) -> Option<Pending> {
+        let mut fm = fm;
+        let mut base = 0usize; // offset of the current label in `content`
+        let mut source = source;
+        loop {
+            let here = content.get(base..).unwrap_or("");
+            let value = here.get(fm.value_start..).unwrap_or("");
+            let vstart = start + base + fm.value_start;
+            let label_span = self.span(start + base, start + base + fm.label.len());
+            let next = self.opts.labels.find_inline(value);
+            let value_len = match next {
+                Some((pos, _)) => trim_separator(value.get(..pos).unwrap_or("")).len(),
+                None => value.len(),
+            };
+            let p = Pending {
+                label: fm.label.trim_end_matches(':').trim().to_string(),
+                key: fm.key,
+                label_span,
+                value_start: vstart,
+                value_end: vstart + value_len,
+                source,
+                bulleted: false,
+            };
+            match next {
+                Some((pos, nfm)) => {
+                    self.finish(Some(p), stack, plan);
+                    base += fm.value_start + pos;
+                    fm = nfm;
+                    source = TaskSource::Inline;
+                }
+                None => return Some(p),
+            }
+        }
+    }
+
+    /// Adds a finished field to the unit on top of the stack (opening a bullet group when the
+    /// unit already has this field after a bullet of its own).
+    pub(crate) fn finish(&mut self, p: Option<Pending>, stack: &mut Vec<Unit>, plan: &mut Plan) {
+        let Some(p) = p else { return };
+        if stack.is_empty() {
+            return;
+        }
+        let raw = self.norm.text().get(p.value_start..p.value_end).unwrap_or("");
+        let text = if p.key == FieldKey::Timeframe && raw.contains('\n') {
+            // A value broken over lines: one space per break (same length, spans stay right).
+            raw.replace('\n', " ")
+        } else {
+            raw.to_string()
+        };
+        let block = Block {
+            kind: BlockKind::Field,
+            text,
+            span: self.span(p.value_start, p.value_end),
+            label: Some(p.label),
+            key: Some(p.key),
+        };
+        if matches!(p.key, FieldKey::Lead | FieldKey::Timeframe) {
+            super::groups::open_group_if_needed(self, p.key, stack, plan);
+        }
+        if let Some(u) = stack.last_mut() {
+            let end = self.span(p.value_start, p.value_end.max(p.value_start));
+            self.add_field(u, block, p.value_start, p.label_span);
+            if u.source.is_none() && (u.leads.is_some() || u.timeframe.is_some()) {
+                u.source = Some(p.source);
+            }
+            extend(u, end);
+        }
+    }
+}
+
+/// Whether `line` goes on with the pending field's value.
+fn continues(p: &DocParser<'_>, f: &mut Pending, line: &Line<'_>) -> bool {
+    let t = line.text;
+    if marker(t).is_some() || t.contains('|') {
+        return false;
+    }
+    let empty = f.value_end == f.value_start;
+    if let Some(off) = lines::dash_marker(t) {
+        let content = t.get(off..).unwrap_or("");
+        if p.opts.labels.match_field_loose(content).is_some()
+            || p.opts.labels.find_inline(content).is_some()
+        {
+            return false;
+        }
+        let list = matches!(f.key, FieldKey::Lead | FieldKey::Partner);
+        if list && (empty || f.bulleted) && starts_like_agency(content) {
+            f.bulleted = true;
+            return true;
+        }
+        return empty && f.key == FieldKey::Timeframe && content.chars().count() <= 120;
+    }
+    if p.opts.labels.find_inline(t).is_some() {
+        return false;
+    }
+    if empty {
+        // "Thời gian thực hiện:" with its value on the next line.
+        return t.chars().count() <= 120
+            && match f.key {
+                FieldKey::Timeframe => true,
+                FieldKey::Lead | FieldKey::Partner => starts_like_agency(t),
+                FieldKey::Output => false,
+            };
+    }
+    // A value broken in the middle of a sentence goes on in lowercase.
+    !f.bulleted && t.starts_with(char::is_lowercase) && t.chars().count() <= 200
+}
+
+fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
+    if let Some(u) = stack.last_mut() {
+        extend(u, p.span(line.start, line.end()));
+    }
+}
+
+/// The text before an inline label, without the separator that introduced the label.
+pub(crate) fn trim_separator(s: &str) -> &str {
+    s.trim_end()
+        .trim_end_matches([';', ',', '(', '–', '-'])
+        .trim_end()
+}
+
