@@ -85,6 +85,7 @@ pub fn report(input: &Input, out: &ParseOutput, a: &Args, as_of: kehoach::Date) 
         UnitKind::Section => sections += 1,
         UnitKind::Part => parts += 1,
         UnitKind::Point => points += 1,
+        UnitKind::Division | UnitKind::Item => {}
     });
     let tasks = plan.tasks();
     let (e, w, i) = counts(&out.diagnostics);

@@ -102,6 +102,18 @@ impl DocParser<'_> {
                     i += 1;
                     continue;
                 }
+                if p.value_end == p.value_start && starts_with_label(self, t) {
+                    // "2. Cơ quan chủ trì, phối hợp:" over "a) Cơ quan chủ trì: …": a heading.
+                    if let (Some(p), Some(u)) = (pending.take(), stack.last_mut()) {
+                        u.blocks.push(Block {
+                            kind: BlockKind::Paragraph,
+                            text: format!("{}:", p.label),
+                            span: p.label_span,
+                            label: None,
+                            key: None,
+                        });
+                    }
+                }
                 self.finish(pending.take(), &mut stack, plan);
             }
             if let Some(consumed) = table::try_table(self, body, i, &mut stack, plan) {
@@ -310,6 +322,15 @@ impl DocParser<'_> {
             extend(u, end);
         }
     }
+}
+
+/// Whether a line starts with a label (after its number or bullet, if any).
+fn starts_with_label(p: &DocParser<'_>, t: &str) -> bool {
+    let content = match marker(t) {
+        Some(m) => t.get(m.rest_start..).unwrap_or(""),
+        None => t.get(lines::dash_marker(t).unwrap_or(0)..).unwrap_or(""),
+    };
+    p.opts.labels.match_field_loose(content).is_some()
 }
 
 /// Whether `line` goes on with the pending field's value.

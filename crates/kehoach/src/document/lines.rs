@@ -358,3 +358,42 @@ mod marker_tests {
         assert_eq!(u("II. X"), None);
     }
 }
+
+/// The line without the markup that text copied from Markdown or a website table adds around it:
+/// heading marks ("## I. MỤC TIÊU"), bold or italic wrappers ("**Điều 1.**", "*Nơi nhận:*"),
+/// and a lone table-cell bar ("|"), which leaves an empty line.
+pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
+    let mut t = line.text;
+    let mut start = line.start;
+    if t.trim() == "|" {
+        return Line { start, text: "" };
+    }
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
+        let rest = t.get(hashes..).unwrap_or("").trim_start();
+        start += t.len() - rest.len();
+        t = rest;
+    }
+    loop {
+        let wrapped = ["**", "__"]
+            .iter()
+            .find(|w| t.starts_with(**w) && t.len() > 2 && !t.get(2..).unwrap_or("").starts_with(' '));
+        match wrapped {
+            Some(w) => {
+                start += w.len();
+                t = t.get(w.len()..).unwrap_or("");
+            }
+            None => break,
+        }
+    }
+    // "*Nơi nhận:*": an italic wrapper, not a "* " bullet.
+    if t.starts_with('*') && t.ends_with('*') && t.len() > 2 && !t.starts_with("* ") {
+        start += 1;
+        t = t.get(1..t.len() - 1).unwrap_or("");
+    }
+    let t = t
+        .trim_end_matches("**")
+        .trim_end_matches("__")
+        .trim_end();
+    Line { start, text: t }
+}

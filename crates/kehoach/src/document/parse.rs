@@ -166,7 +166,10 @@ pub(crate) fn parse_fragment(
         units: 0,
         agencies: 0,
     };
-    let ls = lines::split_lines(norm.text());
+    let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
+        .into_iter()
+        .map(lines::strip_markup)
+        .collect();
     let mut plan = Plan::default();
     p.parse_body(&ls, &mut plan);
     (plan.body, plan.preamble, p.diagnostics)
@@ -197,6 +200,7 @@ impl<'a> DocParser<'a> {
     fn run(&mut self) -> Plan {
         let text = self.norm.text();
         let (ls, unsplit) = lines::split_lines_max(text, self.opts.max_lines);
+        let ls: Vec<Line<'_>> = ls.into_iter().map(lines::strip_markup).collect();
         let loc = self.loc(0);
         let mut plan = Plan::default();
         let mut wrapper = Wrapper::default();
@@ -234,21 +238,31 @@ impl<'a> DocParser<'a> {
 
         // Front matter.
         let body_start = header::parse_header(doc, &loc, &mut plan.meta);
+        // Appendices ("PHỤ LỤC …" after the body): read as divisions of their own, after the
+        // closing of the plan (which sits between the body and the first appendix).
+        let appendix_start = (body_start + 1..doc.len())
+            .find(|&k| {
+                doc.get(k).is_some_and(|l| {
+                    super::lines::division_marker(l.text).is_some_and(|(t, _)| t.starts_with("PL"))
+                })
+            })
+            .unwrap_or(doc.len());
+        let main = doc.get(..appendix_start).unwrap_or(&[]);
         // Closing: from "Nơi nhận" or the signer's position line after the last section.
-        let last_section = doc
+        let last_section = main
             .iter()
             .rposition(|l| lines::section_marker(l.text).is_some())
             .unwrap_or(body_start);
-        let closing_start = (last_section.max(body_start)..doc.len())
+        let closing_start = (last_section.max(body_start)..main.len())
             .find(|&k| {
-                doc.get(k).is_some_and(|l| {
+                main.get(k).is_some_and(|l| {
                     l.text.to_lowercase().starts_with("nơi nhận")
                         || header::is_position_line(l.text)
                 })
             })
-            .unwrap_or(doc.len());
+            .unwrap_or(main.len());
         header::parse_closing(
-            doc.get(closing_start..).unwrap_or(&[]),
+            main.get(closing_start..).unwrap_or(&[]),
             &loc,
             &mut plan.meta,
         );
@@ -279,6 +293,9 @@ impl<'a> DocParser<'a> {
         // Body.
         let body = doc.get(body_start..closing_start).unwrap_or(&[]);
         self.parse_body(body, &mut plan);
+        if let Some(appendices) = doc.get(appendix_start..).filter(|a| !a.is_empty()) {
+            self.parse_body(appendices, &mut plan);
+        }
         if plan.body.is_empty() && !body.iter().all(|l| l.text.is_empty()) {
             let s = body
                 .iter()

@@ -47,11 +47,37 @@ fn classify(p: &DocParser<'_>, cell: &str) -> Column {
     let c = cell.trim().trim_end_matches(':').trim();
     let is = |h: &&str| eq_lowercase(c, h);
     if NUMBER_HEADERS.iter().any(is) {
-        Column::Number
-    } else if TASK_HEADERS.iter().any(is) {
+        return Column::Number;
+    }
+    if TASK_HEADERS.iter().any(is) {
+        return Column::Task;
+    }
+    if let Some(k) = p.opts.labels.match_header(c) {
+        return Column::Field(k);
+    }
+    // Header wordings vary ("Cơ quan/Đơn vị chủ trì", "Thời gian thực hiện/hoàn thành",
+    // "Nội dung nhiệm vụ/giải pháp"): the words that decide a column.
+    if c.chars().count() > 80 {
+        return Column::Other;
+    }
+    let l = crate::text::lower(c);
+    let has = |w: &str| l.contains(w);
+    if has("phối hợp") && !has("chủ trì") {
+        Column::Field(FieldKey::Partner)
+    } else if has("chủ trì") || l == "cơ quan thực hiện" || l == "đơn vị thực hiện" {
+        Column::Field(FieldKey::Lead)
+    } else if ["thời gian", "thời hạn", "tiến độ", "thời điểm"]
+        .iter()
+        .any(|w| l.starts_with(w))
+    {
+        Column::Field(FieldKey::Timeframe)
+    } else if l.starts_with("sản phẩm") || l.starts_with("kết quả") {
+        Column::Field(FieldKey::Output)
+    } else if ["nhiệm vụ", "nội dung", "công việc", "hoạt động", "đề án", "giải pháp"]
+        .iter()
+        .any(|w| l.starts_with(w) || l.starts_with(&format!("tên {w}")))
+    {
         Column::Task
-    } else if let Some(k) = p.opts.labels.match_header(c) {
-        Column::Field(k)
     } else {
         Column::Other
     }
