@@ -76,3 +76,107 @@ mod tests {
         }
     }
 }
+
+/// Verbs that end the agency of an assignment phrase ("Giao Công an tỉnh chủ trì, …",
+/// "Sở Y tế chủ trì …", "Giao Sở Tư pháp theo dõi").
+const ASSIGN_VERBS: &[&str] = &[
+    " chủ trì",
+    " tham mưu",
+    " theo dõi",
+    " thực hiện",
+    " triển khai",
+    " hướng dẫn",
+];
+
+/// An assignment phrase in a line: the agency text's byte range, and the range of the time
+/// words after "hoàn thành"/"thời hạn"/"thời gian" in the same clause, if any.
+///
+/// Two shapes are read: "Giao X <verb>" anywhere after a clause start ("(Giao Công an tỉnh chủ
+/// trì, phối hợp …; hoàn thành trước ngày 28/2/2023)"), and "X chủ trì" at the start of the
+/// line, where X starts like an agency's name.
+pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> {
+    let lower = crate::text::lower(line);
+    // Lowercasing keeps byte offsets for Vietnamese letters (same UTF-8 length) but not for
+    // every char: only use it when the lengths agree.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let mut agency = None;
+    let mut search = 0;
+    while let Some(pos) = lower.get(search..).and_then(|s| s.find("giao ")) {
+        let at = search + pos;
+        search = at + 5;
+        let clause_start = at == 0
+            || lower
+                .get(..at)
+                .is_some_and(|b| b.trim_end().ends_with(['(', ';', '.', ',', ':']) || b.trim_end().is_empty());
+        if !clause_start {
+            continue;
+        }
+        let from = at + "giao ".len();
+        let rest = line.get(from..)?;
+        if !starts_like_agency(rest) {
+            continue;
+        }
+        let end = ASSIGN_VERBS
+            .iter()
+            .filter_map(|v| lower.get(from..).and_then(|l| l.find(v)))
+            .min()?;
+        if end > 0 && end <= 160 {
+            agency = Some(from..from + end);
+            break;
+        }
+    }
+    if agency.is_none() && starts_like_agency(line) {
+        let end = lower.find(" chủ trì")?;
+        let head = line.get(..end)?;
+        if end <= 160 && !head.contains(['.', ';', '(', ':']) {
+            agency = Some(0..end);
+        }
+    }
+    let agency = agency?;
+    // Time words after the assignment, in the same clause or parenthesis.
+    let after = agency.end;
+    let clause_end = lower
+        .get(after..)
+        .and_then(|s| s.find(')'))
+        .map_or(line.len(), |e| after + e);
+    let time = ["hoàn thành ", "thời hạn ", "thời gian "]
+        .iter()
+        .filter_map(|w| {
+            lower
+                .get(after..clause_end)
+                .and_then(|s| s.find(w))
+                .map(|p| after + p + w.len())
+        })
+        .min()
+        .map(|t0| {
+            let end = lower
+                .get(t0..clause_end)
+                .and_then(|s| s.find(';'))
+                .map_or(clause_end, |e| t0 + e);
+            let v = line.get(t0..end).unwrap_or("");
+            let v = v.trim_end();
+            t0..t0 + v.len()
+        })
+        .filter(|r| r.end > r.start);
+    Some((agency, time))
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    #[test]
+    fn assignment_phrases() {
+        let s = "Rà soát quy hoạch (Giao Công an tỉnh chủ trì, phối hợp với các sở; hoàn thành trước ngày 28/2/2023)";
+        let (a, t) = find_assignment(s).unwrap();
+        assert_eq!(&s[a], "Công an tỉnh");
+        assert_eq!(&s[t.unwrap()], "trước ngày 28/2/2023");
+        let s = "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện.";
+        let (a, t) = find_assignment(s).unwrap();
+        assert_eq!((&s[a], t), ("Sở Y tế", None));
+        assert!(find_assignment("Tổ chức tập huấn, do Sở Y tế chủ trì.").is_none());
+        assert!(find_assignment("Ban hành kế hoạch chủ trì").is_none());
+    }
+}

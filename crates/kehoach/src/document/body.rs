@@ -165,6 +165,10 @@ impl DocParser<'_> {
                     None => *line,
                 };
                 self.open_marker(&m, &shown, &mut stack, plan);
+                if matches!(m.kind, UnitKind::Part | UnitKind::Point) && inline.is_none() {
+                    let rest = shown.text.get(m.rest_start..).unwrap_or("");
+                    self.agency_heading(rest, line.start + m.rest_start, &mut stack, plan);
+                }
                 if let Some((pos, fm)) = inline {
                     let start = line.start + m.rest_start + pos;
                     let text = rest.get(pos..).unwrap_or("");
@@ -206,6 +210,9 @@ impl DocParser<'_> {
                     }
                     None => plan.preamble.push(block),
                 }
+            }
+            if inline.is_none() && !text.is_empty() {
+                self.phrase(text, cstart, &mut stack);
             }
             if let Some((pos, fm)) = inline {
                 let rest = content.get(pos..).unwrap_or("");
@@ -322,6 +329,116 @@ impl DocParser<'_> {
             extend(u, end);
         }
     }
+}
+
+impl DocParser<'_> {
+    /// A numbered unit headed by an agency ("3. Sở Y tế: chủ trì …", "1. Các sở, ngành, Ủy ban
+    /// nhân dân xã, phường"): in "Tổ chức thực hiện" a responsibility of that agency, elsewhere a
+    /// task led by it. Otherwise an assignment phrase in its text.
+    fn agency_heading(&mut self, rest: &str, start: usize, stack: &mut [Unit], plan: &mut Plan) {
+        if !starts_like_agency(rest) {
+            self.phrase(rest, start, stack);
+            return;
+        }
+        let agency = match rest.find(':') {
+            Some(c) if c <= 200 => rest.get(..c).unwrap_or(""),
+            Some(_) => return,
+            None if rest.chars().count() <= 120 && !rest.trim_end().contains(['.', ';']) => rest,
+            None => {
+                self.phrase(rest, start, stack);
+                return;
+            }
+        };
+        let agency = agency.trim_end();
+        if agency.is_empty() {
+            return;
+        }
+        if in_organization_section(stack) {
+            let (agencies, _) = crate::agency::split_agencies_max(
+                agency,
+                &self.loc(start),
+                crate::agency::Registry::embedded(),
+                8,
+            );
+            if let (Some(a), Some(u)) = (agencies.into_iter().next(), stack.last()) {
+                plan.responsibilities.push(Responsibility {
+                    agency: a,
+                    number: u.number.clone(),
+                    text: rest.to_string(),
+                    span: u.span,
+                });
+            }
+            return;
+        }
+        self.assign(stack, agency, start, None);
+    }
+
+    /// An assignment phrase in a paragraph or bullet of the top unit ("(Giao Công an tỉnh chủ
+    /// trì …; hoàn thành trước ngày 28/2/2023)"): its lead, and its time when it reads as one.
+    fn phrase(&mut self, text: &str, start: usize, stack: &mut [Unit]) {
+        if !text.contains("hủ trì") && !text.contains("iao ") {
+            return;
+        }
+        if stack.last().is_none_or(|u| u.leads.is_some()) || in_organization_section(stack) {
+            return;
+        }
+        let Some((agency, time)) = super::assign::find_assignment(text) else {
+            return;
+        };
+        let a = text.get(agency.clone()).unwrap_or("");
+        let t = time.map(|r| (text.get(r.clone()).unwrap_or(""), start + r.start));
+        self.assign(stack, a, start + agency.start, t);
+    }
+
+    /// Sets the top unit's lead (and timeframe) from an assignment phrase.
+    fn assign(&mut self, stack: &mut [Unit], agency: &str, at: usize, time: Option<(&str, usize)>) {
+        let Some(u) = stack.last_mut() else { return };
+        if u.leads.is_some() {
+            return;
+        }
+        let left = self.opts.max_agencies.saturating_sub(self.agencies);
+        let (mut agencies, diags) = crate::agency::split_agencies_max(
+            agency,
+            &self.loc(at),
+            crate::agency::Registry::embedded(),
+            left,
+        );
+        self.agencies += agencies.len();
+        self.diagnostics.extend(diags);
+        if agencies.is_empty() {
+            return;
+        }
+        if let Some(on) = self.opts.as_of {
+            for a in &mut agencies {
+                crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
+            }
+        }
+        u.leads = Some(Box::new(Leads {
+            label: String::new(),
+            text: agency.to_string(),
+            span: self.span(at, at + agency.len()),
+            agencies,
+        }));
+        if let Some((t, t_at)) = time {
+            let (tf, _) = crate::timeframe::parse_timeframe(t, &self.loc(t_at));
+            if tf.is_recognized() && u.timeframe.is_none() {
+                u.timeframe = Some(Box::new(tf));
+            }
+        }
+        if u.source.is_none() {
+            u.source = Some(TaskSource::Phrase);
+        }
+    }
+}
+
+/// Whether the open units are inside a "Tổ chức thực hiện" section.
+fn in_organization_section(stack: &[Unit]) -> bool {
+    stack.iter().any(|u| {
+        matches!(u.kind, UnitKind::Section | UnitKind::Division)
+            && u.heading
+                .as_ref()
+                .is_some_and(|h| crate::text::lower(&h.text).contains("tổ chức thực hiện"))
+    })
 }
 
 /// Whether a line starts with a label (after its number or bullet, if any).

@@ -509,7 +509,10 @@ impl Plan {
 }
 
 fn collect_tasks<'a>(u: &'a Unit, sibling_points_are_tasks: bool, out: &mut Vec<&'a Unit>) {
-    let is_task = u.has_task_fields() || (sibling_points_are_tasks && u.kind == UnitKind::Point);
+    let is_task = u.has_task_fields()
+        || u.leads.is_some()
+        || u.timeframe.is_some()
+        || (sibling_points_are_tasks && u.kind == UnitKind::Point);
     if is_task {
         out.push(u);
     }

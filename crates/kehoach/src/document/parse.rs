@@ -185,7 +185,7 @@ pub(crate) struct DocParser<'a> {
     /// Units built so far (bounded by [`ParseOptions::max_units`]).
     pub units: usize,
     /// Agencies read so far (bounded by [`ParseOptions::max_agencies`]).
-    agencies: usize,
+    pub(crate) agencies: usize,
 }
 
 impl<'a> DocParser<'a> {

@@ -33,6 +33,7 @@ const TASK_HEADERS: &[&str] = &[
     "nhiệm vụ cụ thể",
     "nội dung công việc",
     "công việc",
+    "chỉ tiêu",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,8 +115,9 @@ fn pipe_cells(line: &str) -> Vec<(usize, &str)> {
 
 fn trimmed(line: &str, start: usize, end: usize) -> (usize, &str) {
     let raw = line.get(start..end).unwrap_or("");
-    let lead = raw.len() - raw.trim_start().len();
-    (start + lead, raw.trim())
+    let t = raw.trim_start().trim_start_matches("**").trim_start();
+    let lead = raw.len() - t.len();
+    (start + lead, t.trim_end().trim_end_matches("**").trim_end())
 }
 
 fn is_pipe_separator(line: &str) -> bool {
@@ -125,16 +127,30 @@ fn is_pipe_separator(line: &str) -> bool {
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
 }
 
-/// A row number: "1", "1.", "a", "a)", "II", "II." → (kind, designation).
+/// A row number: "1", "1.", "a", "a)", "II", "II.", "**I.**", "16.1" → (kind, designation).
 fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
-    let c = cell.trim().trim_end_matches(['.', ')']);
+    let c = cell
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(['.', ')'])
+        .trim_end_matches('*');
     if c.is_empty() {
         return None;
     }
     if numbering::parse_roman(c).is_some() {
         return Some((UnitKind::Section, c));
     }
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 3 {
+        return None;
+    }
     if numbering::PartNum::parse(c).is_some() {
+        return Some((UnitKind::Part, c));
+    }
+    if c.split('.').count() <= 3
+        && c.split('.').all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Some((UnitKind::Part, c));
     }
     let mut chars = c.chars();
@@ -183,12 +199,37 @@ fn pipe_table(
 ) -> Option<usize> {
     let header = body.get(i)?;
     let head_cells = pipe_cells(header.text);
-    let cols: Vec<Column> = head_cells.iter().map(|(_, c)| classify(p, c)).collect();
+    let mut cols: Vec<Column> = head_cells.iter().map(|(_, c)| classify(p, c)).collect();
+    let mut labels: Vec<&str> = head_cells.iter().map(|(_, c)| *c).collect();
+    let mut k = i + 1;
+    // A header whose last columns spilled onto lines of their own ("Thời gian thực hiện"):
+    // the rows that follow are one cell per line.
+    let mut spilled = false;
+    while let Some(l) = body.get(k) {
+        if l.text.is_empty() || is_pipe_separator(l.text) {
+            k += 1;
+            continue;
+        }
+        if l.text.contains('|') || l.text.chars().count() > 60 {
+            break;
+        }
+        match classify(p, l.text) {
+            c @ Column::Field(_) => {
+                cols.push(c);
+                labels.push(l.text);
+                spilled = true;
+                k += 1;
+            }
+            _ => break,
+        }
+    }
     if !is_table_header(&cols) {
         return None;
     }
-    let labels: Vec<&str> = head_cells.iter().map(|(_, c)| *c).collect();
-    let mut k = i + 1;
+    if spilled {
+        let end = cell_rows(p, body, k, &cols, &labels, stack, plan);
+        return Some(end - i);
+    }
     while let Some(l) = body.get(k) {
         if l.text.is_empty() || is_pipe_separator(l.text) {
             k += 1;
@@ -197,12 +238,16 @@ fn pipe_table(
         if !l.text.contains('|') || p.at_unit_limit() {
             break;
         }
+        let cells = pipe_cells(l.text);
+        // A header repeated after a page break.
+        if cells.first().is_some_and(|(_, c)| classify(p, c) == Column::Number) {
+            k += 1;
+            continue;
+        }
         let cells = cells_of(
             &cols,
             &labels,
-            pipe_cells(l.text)
-                .into_iter()
-                .map(|(off, text)| (text, l.start + off)),
+            cells.into_iter().map(|(off, text)| (text, l.start + off)),
         );
         row(p, &cells, l, stack, plan);
         k += 1;
@@ -217,7 +262,7 @@ fn one_cell_per_line(
     stack: &mut Vec<Unit>,
     plan: &mut Plan,
 ) -> Option<usize> {
-    // Header: consecutive non-empty lines, first a number header.
+    // Header: consecutive lines (blank lines between them allowed), first a number header.
     let first = body.get(i)?;
     // Row-number headers are short ("số thứ tự"): skip lowercasing every long line.
     if first.text.len() > MAX_NUMBER_HEADER_BYTES || classify(p, first.text) != Column::Number {
@@ -226,37 +271,129 @@ fn one_cell_per_line(
     let mut cols = Vec::new();
     let mut labels = Vec::new();
     let mut k = i;
+    let mut end = i;
     while let Some(l) = body.get(k) {
-        if l.text.is_empty() || l.text.chars().count() > 60 {
+        if l.text.is_empty() {
+            k += 1;
+            continue;
+        }
+        if l.text.chars().count() > 60 {
             break;
         }
         let c = classify(p, l.text);
-        if c == Column::Other || (c == Column::Number && k > i) {
+        if c == Column::Number && k > i {
             break;
+        }
+        if c == Column::Other {
+            // A header cell broken over two lines ("Thời gian triển" / "khai").
+            let joined = body.get(k + 1).map(|n| format!("{} {}", l.text, n.text));
+            match joined.map(|j| classify(p, &j)) {
+                Some(c2) if c2 != Column::Other && k > i => {
+                    cols.push(c2);
+                    labels.push(l.text);
+                    k += 2;
+                    end = k;
+                    continue;
+                }
+                _ => break,
+            }
         }
         cols.push(c);
         labels.push(l.text);
         k += 1;
+        end = k;
     }
     if cols.len() < 3 || !is_table_header(&cols) {
         return None;
     }
-    let n = cols.len();
-    // Rows: n consecutive lines each, the first a row number; blank lines between rows skipped.
+    let stop = cell_rows(p, body, end, &cols, &labels, stack, plan);
+    Some(stop - i)
+}
+
+/// Rows of a table given one cell per line from `body[k]`: each row runs from a row-number line
+/// to the next one; a line that starts in lowercase goes on with the cell above (a cell broken
+/// over lines); a row of fewer cells fills the columns from the left, except that a last cell
+/// that reads as a time goes to the timeframe column. Returns the index after the table.
+fn cell_rows(
+    p: &mut DocParser<'_>,
+    body: &[Line<'_>],
+    mut k: usize,
+    cols: &[Column],
+    labels: &[&str],
+    stack: &mut Vec<Unit>,
+    plan: &mut Plan,
+) -> usize {
+    let text = p.norm.text();
     loop {
         while body.get(k).is_some_and(|l| l.text.is_empty()) {
             k += 1;
         }
         let Some(start_line) = body.get(k) else { break };
-        if row_number(start_line.text).is_none() || body.len() < k + n || p.at_unit_limit() {
+        if row_number(start_line.text).is_none() || p.at_unit_limit() {
             break;
         }
-        let group = body.get(k..k + n)?;
-        let cells = cells_of(&cols, &labels, group.iter().map(|l| (l.text, l.start)));
-        row(p, &cells, start_line, stack, plan);
-        k += n;
+        // The row's lines: up to the next row number, a numbered heading or a closing line.
+        let mut cells: Vec<(usize, usize)> = vec![(start_line.start, start_line.end())];
+        let mut j = k + 1;
+        while let Some(l) = body.get(j) {
+            let t = l.text;
+            if t.is_empty() {
+                j += 1;
+                continue;
+            }
+            if row_number(t).is_some()
+                || t.contains('|')
+                || super::lines::section_marker(t).is_some()
+                || crate::text::starts_with_lowercase(t, "nơi nhận")
+                || super::lines::division_marker(t).is_some()
+            {
+                break;
+            }
+            let n = cells.len();
+            match cells.last_mut() {
+                Some(last) if n > 1 && t.starts_with(char::is_lowercase) => {
+                    last.1 = l.end();
+                }
+                _ => cells.push((l.start, l.end())),
+            }
+            j += 1;
+        }
+        let mut items: Vec<(&str, usize)> = cells
+            .iter()
+            .map(|&(a, b)| (text.get(a..b).unwrap_or(""), a))
+            .collect();
+        // Too few cells: keep a last cell that reads as a time in the timeframe column.
+        let time_col = cols
+            .iter()
+            .position(|c| *c == Column::Field(FieldKey::Timeframe));
+        if items.len() < cols.len() && items.len() > 2 {
+            if let (Some(tc), Some(&(last, at))) = (time_col, items.last()) {
+                if looks_like_time(last) && tc >= items.len() {
+                    items.pop();
+                    while items.len() < tc {
+                        items.push(("", at));
+                    }
+                    items.push((last, at));
+                }
+            }
+        }
+        let owned: Vec<(String, usize)> = items
+            .iter()
+            .map(|(t, a)| (t.replace('\n', " "), *a))
+            .collect();
+        let row_cells = cells_of(cols, labels, owned.iter().map(|(t, a)| (t.as_str(), *a)));
+        row(p, &row_cells, start_line, stack, plan);
+        k = j;
     }
-    Some(k - i)
+    k
+}
+
+/// Whether a cell reads as a time ("Quý IV/2026", "2026 - 2030", "Thường xuyên").
+fn looks_like_time(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+        || ["quý", "năm", "tháng", "thường xuyên", "hằng năm", "hàng năm", "giai đoạn", "trước"]
+            .iter()
+            .any(|w| crate::text::starts_with_lowercase(s, w))
 }
 
 /// Pairs a row's (text, start offset) cells with the header's columns and labels; cells beyond the
