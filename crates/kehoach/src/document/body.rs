@@ -47,8 +47,27 @@ pub(crate) struct Marker<'t> {
     pub rest_start: usize,
 }
 
-/// Recognizes the numbered lines of every layout.
+/// Recognizes the numbered lines of every layout, also with the designation in bold
+/// ("**1.** Triển khai …", "**a)** …").
 pub(crate) fn marker(t: &str) -> Option<Marker<'_>> {
+    if let Some(m) = plain_marker(t) {
+        return Some(m);
+    }
+    let k = t.find("**").filter(|&k| k > 0 && k <= 12)?;
+    let cleaned = format!("{}{}", t.get(..k)?, t.get(k + 2..)?);
+    let m = plain_marker(&cleaned)?;
+    Some(Marker {
+        kind: m.kind,
+        num: std::borrow::Cow::Owned(m.num.into_owned()),
+        rest_start: if m.rest_start >= k {
+            m.rest_start + 2
+        } else {
+            m.rest_start
+        },
+    })
+}
+
+fn plain_marker(t: &str) -> Option<Marker<'_>> {
     fn plain(kind: UnitKind, m: Numbered<'_>) -> Marker<'_> {
         Marker {
             kind,
@@ -126,6 +145,9 @@ impl DocParser<'_> {
             }
             i += 1;
             if let Some(m) = marker(t) {
+                if matches!(m.kind, UnitKind::Section | UnitKind::Division) {
+                    self.org_article = false;
+                }
                 let rest = t.get(m.rest_start..).unwrap_or("");
                 let label = match m.kind {
                     UnitKind::Part | UnitKind::Point => self.opts.labels.match_field_loose(rest),
@@ -183,6 +205,9 @@ impl DocParser<'_> {
             };
             let content = t.get(off..).unwrap_or("");
             let cstart = line.start + off;
+            if kind == BlockKind::Paragraph && is_article_line(content) {
+                self.org_article = crate::text::lower(content).contains("tổ chức thực hiện");
+            }
             if let Some(fm) = self.opts.labels.match_field_loose(content) {
                 if !stack.is_empty() {
                     pending =
@@ -304,9 +329,19 @@ impl DocParser<'_> {
             return;
         }
         let raw = self.norm.text().get(p.value_start..p.value_end).unwrap_or("");
-        let text = if p.key == FieldKey::Timeframe && raw.contains('\n') {
-            // A value broken over lines: one space per break (same length, spans stay right).
-            raw.replace('\n', " ")
+        // A value broken over lines: one space per break that does not start a bullet (same
+        // length, spans stay right); bullets stay one per line.
+        let text = if raw.contains('\n') {
+            let mut t = String::with_capacity(raw.len());
+            let mut pieces = raw.split('\n').peekable();
+            while let Some(piece) = pieces.next() {
+                t.push_str(piece);
+                if let Some(next) = pieces.peek() {
+                    let bullet = p.key != FieldKey::Timeframe && lines::dash_marker(next).is_some();
+                    t.push(if bullet { '\n' } else { ' ' });
+                }
+            }
+            t
         } else {
             raw.to_string()
         };
@@ -353,7 +388,7 @@ impl DocParser<'_> {
         if agency.is_empty() {
             return;
         }
-        if in_organization_section(stack) {
+        if self.org_article || in_organization_section(stack) {
             let (agencies, _) = crate::agency::split_agencies_max(
                 agency,
                 &self.loc(start),
@@ -379,7 +414,10 @@ impl DocParser<'_> {
         if !text.contains("hủ trì") && !text.contains("iao ") {
             return;
         }
-        if stack.last().is_none_or(|u| u.leads.is_some()) || in_organization_section(stack) {
+        if stack.last().is_none_or(|u| u.leads.is_some())
+            || self.org_article
+            || in_organization_section(stack)
+        {
             return;
         }
         let Some((agency, time)) = super::assign::find_assignment(text) else {
@@ -429,6 +467,12 @@ impl DocParser<'_> {
             u.source = Some(TaskSource::Phrase);
         }
     }
+}
+
+/// "Điều 2. …": an article line of a decision.
+fn is_article_line(t: &str) -> bool {
+    t.strip_prefix("Điều ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the open units are inside a "Tổ chức thực hiện" section.
@@ -483,8 +527,14 @@ fn continues(p: &DocParser<'_>, f: &mut Pending, line: &Line<'_>) -> bool {
                 FieldKey::Output => false,
             };
     }
-    // A value broken in the middle of a sentence goes on in lowercase.
-    !f.bulleted && t.starts_with(char::is_lowercase) && t.chars().count() <= 200
+    // A value broken in the middle of a sentence goes on in lowercase (or with a number, when
+    // the value so far does not end a sentence).
+    let value = p.norm.text().get(f.value_start..f.value_end).unwrap_or("");
+    let open_end = !value.trim_end().ends_with(['.', ';', ':', ')']);
+    !f.bulleted
+        && (t.starts_with(char::is_lowercase)
+            || (open_end && t.starts_with(|c: char| c.is_ascii_digit())))
+        && t.chars().count() <= 200
 }
 
 fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
@@ -496,7 +546,7 @@ fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
 /// The text before an inline label, without the separator that introduced the label.
 pub(crate) fn trim_separator(s: &str) -> &str {
     s.trim_end()
-        .trim_end_matches([';', ',', '(', '–', '-'])
+        .trim_end_matches([';', ',', '(', '–', '-', '|'])
         .trim_end()
 }
 

@@ -217,7 +217,7 @@ impl LabelTable {
         let bytes = line.as_bytes();
         for (i, &b) in bytes.iter().enumerate().skip(1) {
             let after_sep = match b {
-                b' ' => matches!(bytes.get(i - 1), Some(b';' | b'.' | b',' | b'-')),
+                b' ' => matches!(bytes.get(i - 1), Some(b';' | b'.' | b',' | b'-' | b'|')),
                 b'(' => true,
                 _ => false,
             };

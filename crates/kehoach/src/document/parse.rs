@@ -139,6 +139,7 @@ impl Parser {
             sibling_ids: SiblingIds::default(),
             units: 0,
             agencies: 0,
+            org_article: false,
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -165,6 +166,7 @@ pub(crate) fn parse_fragment(
         sibling_ids: SiblingIds::default(),
         units: 0,
         agencies: 0,
+        org_article: false,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -186,6 +188,8 @@ pub(crate) struct DocParser<'a> {
     pub units: usize,
     /// Agencies read so far (bounded by [`ParseOptions::max_agencies`]).
     pub(crate) agencies: usize,
+    /// Inside an article ("Điều 2. Tổ chức thực hiện") that organizes the implementation.
+    pub(crate) org_article: bool,
 }
 
 impl<'a> DocParser<'a> {
@@ -296,6 +300,7 @@ impl<'a> DocParser<'a> {
         if let Some(appendices) = doc.get(appendix_start..).filter(|a| !a.is_empty()) {
             self.parse_body(appendices, &mut plan);
         }
+        single_appendix_path(&mut plan);
         if plan.body.is_empty() && !body.iter().all(|l| l.text.is_empty()) {
             let s = body
                 .iter()
@@ -452,6 +457,25 @@ impl<'a> DocParser<'a> {
             self.diagnostics
                 .push(codes::empty_label(label_span, &label));
         }
+        // "Cơ quan/Đơn vị thực hiện" names the leads only when no "chủ trì" label does.
+        if key == Some(FieldKey::Lead) {
+            let names_lead = |l: &str| crate::text::lower(l).contains("chủ trì");
+            let strong = names_lead(&label);
+            let had = u.leads.as_ref().map(|l| names_lead(&l.label));
+            match had {
+                Some(true) if !strong => {
+                    u.blocks.push(block);
+                    return;
+                }
+                Some(false) if strong => {
+                    u.leads = None;
+                    if let Some(b) = u.blocks.iter_mut().find(|b| b.key == Some(FieldKey::Lead)) {
+                        b.key = None;
+                    }
+                }
+                _ => {}
+            }
+        }
         if let Some(first) = u.blocks.iter().find(|b| b.key == key && b.key.is_some()) {
             self.diagnostics
                 .push(codes::duplicate_label(label_span, &label, first.span));
@@ -547,6 +571,31 @@ impl DocParser<'_> {
         }
         (agencies, diags)
     }
+}
+
+/// A plan with one appendix numbers its rows `PL.…` whatever the appendix's own number ("Phụ
+/// lục II" alone is `PL`); several appendices keep `PL1.`, `PL2.` ….
+fn single_appendix_path(plan: &mut Plan) {
+    let mut appendices = plan
+        .body
+        .iter_mut()
+        .filter(|u| u.kind == UnitKind::Division && u.num.starts_with("PL"));
+    let (Some(only), None) = (appendices.next(), appendices.next()) else {
+        return;
+    };
+    if only.number == "PL" {
+        return;
+    }
+    let old = std::mem::replace(&mut only.number, "PL".to_string());
+    fn rename(children: &mut [Unit], old: &str) {
+        for c in children {
+            if let Some(rest) = c.number.strip_prefix(old) {
+                c.number = format!("PL{rest}");
+            }
+            rename(&mut c.children, old);
+        }
+    }
+    rename(&mut only.children, &old);
 }
 
 pub(crate) fn extend(u: &mut Unit, s: Span) {

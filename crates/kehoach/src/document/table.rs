@@ -484,7 +484,8 @@ fn row(
             Column::Field(key) => {
                 // An empty partner/output cell is normal in tables; empty lead or timeframe
                 // cells are reported by `add_field`.
-                if c.text.is_empty() && !matches!(key, FieldKey::Lead | FieldKey::Timeframe) {
+                // Empty cells (merged, or a group row's) assign nothing.
+                if c.text.is_empty() || c.text.chars().all(|ch| matches!(ch, '-' | '–' | '—' | ' ')) {
                     continue;
                 }
                 let block = Block {
