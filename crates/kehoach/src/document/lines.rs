@@ -365,7 +365,7 @@ mod marker_tests {
 pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
     let mut t = line.text;
     let mut start = line.start;
-    if t.trim() == "|" {
+    if t.trim() == "|" || (!t.is_empty() && t.chars().all(|c| c == '*' || c == ' ')) {
         return Line { start, text: "" };
     }
     let hashes = t.bytes().take_while(|&b| b == b'#').count();

@@ -285,18 +285,20 @@ fn one_cell_per_line(
             break;
         }
         if c == Column::Other {
-            // A header cell broken over two lines ("Thời gian triển" / "khai").
-            let joined = body.get(k + 1).map(|n| format!("{} {}", l.text, n.text));
-            match joined.map(|j| classify(p, &j)) {
-                Some(c2) if c2 != Column::Other && k > i => {
-                    cols.push(c2);
-                    labels.push(l.text);
-                    k += 2;
-                    end = k;
-                    continue;
+            // A header cell broken over two lines ("Thời gian triển" / "khai"): the second
+            // line starts in lowercase and goes on with the cell above.
+            if l.text.starts_with(char::is_lowercase) && !labels.is_empty() {
+                if let (Some(prev), Some(col)) = (labels.last(), cols.last_mut()) {
+                    let joined = format!("{prev} {}", l.text);
+                    if *col == Column::Other {
+                        *col = classify(p, &joined);
+                    }
                 }
-                _ => break,
+                k += 1;
+                end = k;
+                continue;
             }
+            break;
         }
         cols.push(c);
         labels.push(l.text);
@@ -350,8 +352,12 @@ fn cell_rows(
                 break;
             }
             let n = cells.len();
+            let open_end = cells.last().is_some_and(|&(a, b)| {
+                let prev = text.get(a..b).unwrap_or("").trim_end();
+                prev.ends_with(" và") || prev.ends_with(',') || prev.ends_with(" của")
+            });
             match cells.last_mut() {
-                Some(last) if n > 1 && t.starts_with(char::is_lowercase) => {
+                Some(last) if n > 1 && (t.starts_with(char::is_lowercase) || open_end) => {
                     last.1 = l.end();
                 }
                 _ => cells.push((l.start, l.end())),
