@@ -108,7 +108,11 @@ impl DocParser<'_> {
         while let Some(line) = body.get(i) {
             let t = line.text;
             if t.is_empty() {
-                if pending.as_ref().is_some_and(|p| p.value_end > p.value_start) {
+                // Blank lines between the bullets of a list do not end it.
+                if pending
+                    .as_ref()
+                    .is_some_and(|p| p.value_end > p.value_start && !p.bulleted)
+                {
                     self.finish(pending.take(), &mut stack, plan);
                 }
                 i += 1;
@@ -203,6 +207,9 @@ impl DocParser<'_> {
                 Some(off) => (BlockKind::Dash, off),
                 None => (BlockKind::Paragraph, 0),
             };
+            // Italics or bold before a label ("*Đơn vị chủ trì: *Các …").
+            let off = off + (t.get(off..).unwrap_or("").len()
+                - t.get(off..).unwrap_or("").trim_start_matches('*').len());
             let content = t.get(off..).unwrap_or("");
             let cstart = line.start + off;
             if kind == BlockKind::Paragraph && is_article_line(content) {
@@ -531,6 +538,10 @@ fn continues(p: &DocParser<'_>, f: &mut Pending, line: &Line<'_>) -> bool {
     // the value so far does not end a sentence).
     let value = p.norm.text().get(f.value_start..f.value_end).unwrap_or("");
     let open_end = !value.trim_end().ends_with(['.', ';', ':', ')']);
+    if open_end && !f.bulleted && t.chars().count() <= 200 && ends_dangling(value) {
+        // "Sở Nội" / "vụ, Sở Tư pháp.", "Quý" / "IV/2025": the value stopped inside a name.
+        return true;
+    }
     !f.bulleted
         && (t.starts_with(char::is_lowercase)
             || (open_end && t.starts_with(|c: char| c.is_ascii_digit())))
@@ -541,6 +552,21 @@ fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
     if let Some(u) = stack.last_mut() {
         extend(u, p.span(line.start, line.end()));
     }
+}
+
+/// Words a value cannot end with: the line broke inside a name or a date.
+const DANGLING: &[&str] = &[
+    "sở", "bộ", "ban", "các", "và", "của", "ủy ban", "uỷ ban", "quý", "tháng", "năm", "ngày",
+    "trước", "đến", "từ", "công", "văn", "phòng", "ubnd", "trung", "hội", "đài", "cục", "với",
+];
+
+fn ends_dangling(value: &str) -> bool {
+    let v = value.trim_end();
+    if v.ends_with([',', '-', '–', '&']) {
+        return true;
+    }
+    let last = v.rsplit(' ').next().unwrap_or("");
+    DANGLING.iter().any(|w| crate::text::eq_lowercase(last, w))
 }
 
 /// The text before an inline label, without the separator that introduced the label.

@@ -133,9 +133,10 @@ impl LabelTable {
             let n = label.chars().count();
             let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
             let rest = line.get(end..)?;
-            let trimmed = rest.trim_start();
+            // "*Thời gian thực hiện*: …", "*Đơn vị chủ trì: *Các …": italics around the label.
+            let trimmed = rest.trim_start().trim_start_matches('*');
             if let Some(after) = trimmed.strip_prefix(':') {
-                let value_start = line.len() - after.trim_start().len();
+                let value_start = line.len() - after.trim_start_matches([' ', '*']).len();
                 return Some(FieldMatch {
                     key: *key,
                     label: line.get(..end)?,
@@ -173,6 +174,14 @@ impl LabelTable {
             let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
             let rest = line.get(end..)?;
             let value = rest.trim_start();
+            if rest.trim_matches([' ', '*', ':']).is_empty() && label.chars().count() >= 12 {
+                // A label alone on its line ("a) Cơ quan chủ trì"): the value follows below.
+                return Some(FieldMatch {
+                    key: *key,
+                    label: line.get(..end)?,
+                    value_start: line.len(),
+                });
+            }
             if value.len() == rest.len() || value.is_empty() {
                 continue; // the label is a prefix of a longer word, or nothing follows
             }
