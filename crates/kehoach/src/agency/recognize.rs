@@ -23,6 +23,7 @@ const POSITIONS: &[&str] = &[
     "chánh văn phòng",
     "chánh thanh tra",
     "chỉ huy trưởng",
+    "tư lệnh",
     "bí thư",
 ];
 
@@ -101,6 +102,10 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
 const GROUP_NOUNS: &[(&str, AgencyKind, Option<Level>)] = &[
     ("sở", K::Department, Some(Level::Province)),
     ("bộ", K::Ministry, Some(Level::Central)),
+    ("tỉnh", K::PeoplesCommittee, Some(Level::Province)),
+    ("quân khu", K::Military, None),
+    ("tập đoàn", K::Enterprise, None),
+    ("tổng công ty", K::Enterprise, None),
     ("ban", K::Board, Some(Level::Province)),
     ("ngành", K::Group, None),
     ("cơ quan báo chí", K::Press, None),
@@ -143,6 +148,7 @@ const QUALIFIERS: &[&str] = &[
     "cấp tỉnh",
     "có liên quan",
     "liên quan",
+    "trực thuộc trung ương",
     "trực thuộc",
     "tỉnh",
 ];
@@ -174,6 +180,7 @@ impl Rec {
             level: self.level,
             position: self.position,
             qualifier: self.qualifier,
+            province: None,
             note,
             suggestion: self.suggestion,
             current: None,
@@ -212,7 +219,27 @@ impl Registry {
     pub fn recognize(&self, text: &str) -> Agency {
         let (core, note) = split_note(text.trim());
         let core = core.trim();
-        recognize(self, core, &mut 1).into_agency(core, Span::default(), note.map(str::to_string))
+        let mut a = recognize(self, core, &mut 1).into_agency(
+            core,
+            Span::default(),
+            note.map(str::to_string),
+        );
+        self.set_province(&mut a);
+        a
+    }
+
+    /// Sets [`Agency::province`] from a province the piece names: in its qualifier ("Sở Y tế
+    /// tỉnh Đắk Nông") or as its own end ("UBND tỉnh Đắk Nông").
+    pub(crate) fn set_province(&self, a: &mut Agency) {
+        let named = a.qualifier.as_deref().and_then(|q| self.province(q));
+        let named = named.or_else(|| {
+            (a.kind == AgencyKind::PeoplesCommittee && !a.collective)
+                .then(|| self.province(&a.text))
+                .flatten()
+        });
+        if let Some(p) = named {
+            a.province = Some(p.name.clone());
+        }
     }
 }
 
@@ -494,4 +521,26 @@ pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
         || prefix_len(&words, "ủy ban nhân dân").is_some()
         || HEADS.iter().any(|(h, ..)| prefix_len(&words, h).is_some())
         || POSITIONS.iter().any(|p| prefix_len(&words, p).is_some())
+}
+
+/// True when `text` starts with a group noun ("doanh nghiệp công nghệ số", "tập đoàn").
+pub(crate) fn starts_group_noun(text: &str) -> bool {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    group_noun(&norms).is_some()
+}
+
+/// "các đơn vị (có) liên quan", "các cơ quan liên quan": after "và", the related units of the
+/// collective before it ("các DNVT và các đơn vị có liên quan" is one group).
+pub(crate) fn is_related_units(text: &str) -> bool {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    matches!(
+        norms.as_slice(),
+        ["các", "đơn", "vị", "có", "liên", "quan"]
+            | ["các", "đơn", "vị", "liên", "quan"]
+            | ["các", "cơ", "quan", "có", "liên", "quan"]
+            | ["các", "cơ", "quan", "liên", "quan"]
+            | ["các", "cơ", "quan"]
+    )
 }

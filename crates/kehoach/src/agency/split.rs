@@ -11,7 +11,9 @@
 
 use super::Agency;
 use super::key;
-use super::recognize::{self, is_bare_group_noun, split_note, starts_name};
+use super::recognize::{
+    self, is_bare_group_noun, is_related_units, split_note, starts_group_noun, starts_name,
+};
 use super::registry::Registry;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::Locator;
@@ -354,13 +356,28 @@ fn read_run(
         let pre = recognize::recognize(reg, &full_name(reg, prefix, core), &mut 0);
         let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
         let pre_j = j;
+        // A bare group noun heads a collective of its own: "Tập đoàn, doanh nghiệp công nghệ số".
+        let mut grouped = false;
         if !ends_with_note {
             if pre.collective {
                 while let Some(next) = segs.get(j) {
                     let t = text.get(next.start..next.end).unwrap_or("");
-                    if matches!(next.sep, Sep::Comma | Sep::And) && is_bare_group_noun(t) {
+                    let bare = matches!(next.sep, Sep::Comma | Sep::And) && is_bare_group_noun(t);
+                    if bare || (next.sep == Sep::And && is_related_units(t)) {
                         j += 1;
                     } else {
+                        break;
+                    }
+                }
+            } else if !pre.known && !registry_hit && prefix.is_none() && is_bare_group_noun(core) {
+                while let Some(next) = segs.get(j) {
+                    let t = text.get(next.start..next.end).unwrap_or("");
+                    if !matches!(next.sep, Sep::Comma | Sep::And) || !starts_group_noun(t) {
+                        break;
+                    }
+                    j += 1;
+                    grouped = true;
+                    if !is_bare_group_noun(t) {
                         break;
                     }
                 }
@@ -389,6 +406,12 @@ fn read_run(
             recognize::recognize(reg, &full_name(reg, prefix, core), budget)
         };
         let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
+        reg.set_province(&mut agency);
+        if grouped {
+            agency.collective = true;
+            agency.known = true;
+            agency.suggestion = None;
+        }
         if let (Some(p), Some(sugg)) = (prefix, agency.suggestion.as_mut()) {
             if let Some(rest) = sugg.strip_prefix(p) {
                 *sugg = rest.to_string();

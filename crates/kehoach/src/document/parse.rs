@@ -140,6 +140,7 @@ impl Parser {
             sibling_ids: SiblingIds::default(),
             units: 0,
             agencies: 0,
+            province: None,
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -166,6 +167,7 @@ pub(crate) fn parse_fragment(
         sibling_ids: SiblingIds::default(),
         units: 0,
         agencies: 0,
+        province: None,
     };
     let ls = lines::split_lines(norm.text());
     let mut plan = Plan::default();
@@ -184,6 +186,8 @@ pub(crate) struct DocParser<'a> {
     pub units: usize,
     /// Agencies read so far (bounded by [`ParseOptions::max_agencies`]).
     agencies: usize,
+    /// The issuer's province (short name), the context of agencies named without theirs.
+    province: Option<String>,
 }
 
 impl<'a> DocParser<'a> {
@@ -235,6 +239,9 @@ impl<'a> DocParser<'a> {
 
         // Front matter.
         let body_start = header::parse_header(doc, &loc, &mut plan.meta);
+        self.province = crate::agency::Registry::embedded()
+            .plan_province(&plan.meta)
+            .map(|p| p.name.clone());
         // Closing: from "Nơi nhận" or the signer's position line after the last section.
         let last_section = doc
             .iter()
@@ -528,8 +535,9 @@ impl<'a> DocParser<'a> {
                     }
                 }
                 if let Some(on) = self.opts.as_of {
+                    let reg = crate::agency::Registry::embedded();
                     for a in &mut agencies {
-                        crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
+                        a.current = Some(reg.holders_in(a, on, self.province.as_deref()).into());
                     }
                 }
                 let leads = Leads {
