@@ -139,6 +139,29 @@ for id_, name, kind, ab, var in NATIONAL:
     if var: e["variants"] = var
     agencies.append(e)
 
+# Collectives and bodies named by the real lead-agency strings (tests/lead-strings.json).
+agencies += [
+    {"id": "cac-bo", "name": "Các bộ", "kind": "ministry", "level": "central", "collective": True,
+     "variants": ["Bộ"]},
+    {"id": "cac-co-quan-ngang-bo", "name": "Các cơ quan ngang bộ", "kind": "ministry",
+     "level": "central", "collective": True, "variants": ["cơ quan ngang bộ"]},
+    {"id": "cac-co-quan-thuoc-cp", "name": "Các cơ quan thuộc Chính phủ", "kind": "other",
+     "level": "central", "collective": True, "variants": ["cơ quan thuộc Chính phủ"]},
+    {"id": "ubnd-cac-tinh", "name": "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "kind": "peoplesCommittee", "level": "province", "collective": True,
+     "abbreviations": ["UBND các tỉnh, thành phố trực thuộc Trung ương", "UBND các tỉnh, thành phố",
+                       "UBND các tỉnh/thành phố", "UBND các tỉnh"],
+     "variants": ["Ủy ban nhân dân các tỉnh, thành phố", "các Ủy ban nhân dân tỉnh/thành phố",
+                  "các Ủy ban nhân dân tỉnh, thành phố", "Ủy ban nhân dân các tỉnh"]},
+    {"id": "bao-ptth-tinh", "name": "Báo và Phát thanh, Truyền hình tỉnh", "kind": "press",
+     "level": "province", "variants": ["Báo và Phát thanh, Truyền hình"],
+     "note": "The 2025 merger of a province's newspaper and radio-television station (name as published, e.g. Hưng Yên)."},
+    {"id": "vien-clcs-tnmt", "name": "Viện Chiến lược, Chính sách tài nguyên và môi trường",
+     "kind": "other", "level": "central", "abbreviations": ["Viện Chiến lược, Chính sách TN&MT"]},
+    {"id": "bao-tnmt", "name": "Báo Tài nguyên và Môi trường", "kind": "press", "level": "central",
+     "abbreviations": ["Báo TN&MT"]},
+]
+
 # ---- Provinces: 63 → 34 ----
 def short(full):
     for p in ("Thành phố ", "Tỉnh "):

@@ -113,6 +113,21 @@ impl Registry {
             .flatten()
     }
 
+    /// The entry of key `k`, or of `k` without a province's name at its end ("báo và phát thanh
+    /// truyền hình hưng yên").
+    pub(crate) fn by_key_or_province(&self, k: &str) -> Option<&super::Entry> {
+        if let Some(e) = self.by_key(k) {
+            return Some(e);
+        }
+        let words: Vec<&str> = k.split(' ').collect();
+        let n = words.len();
+        (1..=n.saturating_sub(1).min(5)).find_map(|len| {
+            let tail = words.get(n - len..)?.join(" ");
+            self.province_by_key(&tail)?;
+            self.by_key(&words.get(..n - len)?.join(" "))
+        })
+    }
+
     /// The step that carries `holder` (a provincial body of `province`, named `name`) to the
     /// province it belongs to on `on`, if `province` was merged by then.
     pub(crate) fn province_step(&self, province: &Province, name: &str, on: Date) -> Option<Step> {

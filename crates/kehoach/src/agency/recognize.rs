@@ -91,6 +91,10 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
     ("bảo hiểm xã hội", K::Other, Some(Level::Province), false),
     ("tòa án", K::Other, None, true),
     ("tỉnh ủy", K::Other, Some(Level::Province), false),
+    ("đảng ủy", K::Other, None, true),
+    ("đảng đoàn", K::Other, None, true),
+    ("ban cán sự đảng", K::Other, None, true),
+    ("chi bộ", K::Other, None, true),
     ("huyện ủy", K::Other, Some(Level::District), false),
     ("thành ủy", K::Other, None, false),
     ("chính phủ", K::Other, Some(Level::Central), false),
@@ -109,6 +113,11 @@ const GROUP_NOUNS: &[(&str, AgencyKind, Option<Level>)] = &[
     ("ban", K::Board, Some(Level::Province)),
     ("ngành", K::Group, None),
     ("cơ quan báo chí", K::Press, None),
+    ("cơ sở", K::Other, None),
+    ("cấp ủy", K::Other, None),
+    ("tổ chức đảng", K::Other, None),
+    ("chi bộ", K::Other, None),
+    ("đảng ủy", K::Other, None),
     ("cơ quan", K::Group, None),
     ("đơn vị", K::Group, None),
     ("địa phương", K::PeoplesCommittee, None),
@@ -150,6 +159,8 @@ const QUALIFIERS: &[&str] = &[
     "liên quan",
     "trực thuộc trung ương",
     "trực thuộc",
+    "thành phố",
+    "trung ương",
     "tỉnh",
 ];
 
@@ -367,6 +378,17 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
             cuts.push(i);
         }
     }
+    // A province's name without "tỉnh": "Báo và Phát thanh, Truyền hình Hưng Yên".
+    for back in 1..=5 {
+        let Some(i) = n.checked_sub(back) else { break };
+        if i == 0 {
+            break;
+        }
+        let tail = key::key_of(ws.get(i..).unwrap_or(&[]), reg.abbr());
+        if reg.province_by_key(&tail).is_some() {
+            cuts.push(i);
+        }
+    }
     cuts.sort_unstable();
     for cut in cuts {
         let body = ws.get(..cut)?;
@@ -430,6 +452,12 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
         }
         return Some(rec);
     }
+    // A person named by position ("Đồng chí Phó chủ tịch Thường trực, phụ trách …").
+    if prefix_len(&words, "đồng chí").is_some() && words.len() > 2 {
+        rec.known = true;
+        rec.position = Some(text.to_string());
+        return Some(rec);
+    }
     if let Some(n) = prefix_len(&words, "ủy ban nhân dân") {
         let rest = words.get(n..).unwrap_or(&[]);
         rec.kind = K::PeoplesCommittee;
@@ -458,8 +486,30 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
             return Some(rec);
         }
     }
+    // A group named without "các" ("doanh nghiệp công nghệ số", "cơ sở giáo dục").
+    if let Some((kind, level)) = group_noun(&words).filter(|_| words.len() > 1) {
+        if PLAIN_GROUPS.iter().any(|g| prefix_len(&words, g).is_some()) {
+            rec.kind = kind;
+            rec.level = level;
+            rec.collective = true;
+            rec.known = true;
+            return Some(rec);
+        }
+    }
     None
 }
+
+/// Group nouns that name a group without "các" ("doanh nghiệp công nghệ số").
+const PLAIN_GROUPS: &[&str] = &[
+    "doanh nghiệp",
+    "cơ sở",
+    "cơ quan",
+    "đơn vị",
+    "tổ chức",
+    "nhà mạng",
+    "đoàn thể",
+    "tập đoàn",
+];
 
 /// Level of "tỉnh …", "huyện …", "xã …".
 fn unit_level(rest: &[&str]) -> Option<Level> {
@@ -523,11 +573,11 @@ pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
         || POSITIONS.iter().any(|p| prefix_len(&words, p).is_some())
 }
 
-/// True when `text` starts with a group noun ("doanh nghiệp công nghệ số", "tập đoàn").
-pub(crate) fn starts_group_noun(text: &str) -> bool {
+/// The kind of the group noun `text` starts with ("doanh nghiệp công nghệ số" → enterprise).
+pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
     let ws = key::words(text);
     let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
-    group_noun(&norms).is_some()
+    group_noun(&norms).map(|(k, _)| k)
 }
 
 /// "các đơn vị (có) liên quan", "các cơ quan liên quan": after "và", the related units of the
