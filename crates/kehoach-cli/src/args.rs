@@ -25,6 +25,8 @@ pub struct Args {
     pub text: Option<String>,
     pub out: Option<String>,
     pub agency: Option<String>,
+    /// `--province`: the province context of `agency` ("Đắk Nông").
+    pub province: Option<String>,
     /// Parse limits (`--max-bytes`, `--max-units`, `--max-lines`, `--max-agencies`); `None`
     /// keeps the library default.
     pub limits: Limits,
@@ -154,6 +156,7 @@ pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
             "--text" => a.text = Some(value("--text")?),
             "--out" | "-o" => a.out = Some(value("--out")?),
             "--agency" => a.agency = Some(value("--agency")?),
+            "--province" => a.province = Some(value("--province")?),
             "--max-bytes" => {
                 a.limits.max_bytes = Some(count("--max-bytes", &value("--max-bytes")?)?)
             }
@@ -184,7 +187,7 @@ USAGE:
   kehoach json [FILE]                                     { plan, diagnostics }
   kehoach check [FILE...] [--as-of DATE] [--lang vi|en] [--format human|json]
   kehoach timeframe [TEXT...]                             stdin lines when no TEXT; JSON lines
-  kehoach agency [TEXT...] [--on DATE]                    stdin lines when no TEXT; JSON lines
+  kehoach agency [TEXT...] [--on DATE] [--province NAME]  stdin lines when no TEXT; JSON lines
   kehoach schedule [FILE] [--as-of DATE] [--progress FILE] [--format human|json]
   kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]

@@ -275,6 +275,13 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "agency" => {
             let on = a.on.or(a.as_of).unwrap_or_else(today);
             let registry = kehoach::agency::Registry::embedded();
+            let province =
+                match a.province.as_deref() {
+                    Some(p) => Some(registry.province(p).map(|p| p.name.clone()).ok_or_else(
+                        || Fail::Usage(format!("--province: unknown province `{p}`")),
+                    )?),
+                    None => None,
+                };
             let mut any_unknown = false;
             let mut handle = |line: &str| -> Result<(), Fail> {
                 let text = kehoach::text::normalize(line);
@@ -282,7 +289,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 let (mut agencies, mut diags) =
                     kehoach::agency::split_agencies(&text, &kehoach::Locator::new(&idx), registry);
                 for ag in &mut agencies {
-                    kehoach::agency::resolve_current(ag, on, registry);
+                    ag.current = Some(registry.holders_in(ag, on, province.as_deref()).into());
                     any_unknown |= !ag.known;
                 }
                 kehoach::diagnostic::set_lang(&mut diags, a.lang);

@@ -42,6 +42,18 @@
 //! the functions each successor took) and abolished, each with its effective date, legal basis,
 //! source and confidence. [`Registry::successors_on`] follows the chain to the date asked.
 //!
+//! The embedded records are national (the ministries of 01/03/2025, the provinces of
+//! 01/07/2025, the provincial departments' pattern of NĐ 45/2025/NĐ-CP, the end of the district
+//! level) and those of one province's own decisions (Quảng Ngãi). A provincial body is read in
+//! a province's context ([`Registry::successors_in`], [`Registry::holders_in`]): the province it
+//! names ("Sở TT&TT tỉnh Đắk Nông", kept in [`Agency::province`]), else the plan's issuer's.
+//! It follows that province's own records where there are any, else the national pattern, and
+//! then into the province it belongs to since 01/07/2025. Without a context only the national
+//! records apply.
+//!
+//! Positions ("Chủ tịch UBND các tỉnh", "Tư lệnh các quân khu") are read as the body they head,
+//! with the position kept in [`Agency::position`].
+//!
 //! Steps that only consolidate a body with its counterpart of another province and keep its name
 //! (the 01/07/2025 merger of Quảng Ngãi and Kon Tum) are marked
 //! [`consolidation`](Event::consolidation): they are listed in [`Current::chain`] and give
@@ -53,18 +65,20 @@
 //! ```
 //! use kehoach::{agency::{Change, Registry}, Date};
 //! let reg = Registry::embedded();
-//! let now = reg.successors_on("Sở TT&TT", Date::from_ymd(2026, 11, 28).unwrap());
+//! let qn = Some("Quảng Ngãi");
+//! let now = reg.successors_in("Sở TT&TT", Date::from_ymd(2026, 11, 28).unwrap(), qn);
 //! assert_eq!(now.len(), 1);
 //! assert_eq!(now[0].name, "Sở Khoa học và Công nghệ");
 //! assert_eq!(now[0].change, Change::Merged);
 //! assert_eq!(now[0].since, Some(Date::from_ymd(2025, 3, 1).unwrap()));
 //! assert_eq!(now[0].chain.len(), 2);
-//! let then = reg.successors_on("Sở TT&TT", Date::from_ymd(2024, 1, 1).unwrap());
+//! let then = reg.successors_in("Sở TT&TT", Date::from_ymd(2024, 1, 1).unwrap(), qn);
 //! assert_eq!(then[0].name, "Sở Thông tin và Truyền thông");
 //! assert_eq!(then[0].change, Change::Unchanged);
 //! ```
 
 mod key;
+mod province;
 mod recognize;
 mod registry;
 mod split;
@@ -72,9 +86,13 @@ mod succession;
 #[cfg(test)]
 mod tests;
 
+pub use province::Province;
 pub use registry::{Entry, Registry};
 pub use split::{DEFAULT_MAX_AGENCIES, split_agencies, split_agencies_max};
-pub use succession::{Event, Step, Target, check_current, check_current_in, resolve_current};
+pub use succession::{
+    Event, Step, Target, check_current, check_current_in, check_current_in_province,
+    resolve_current,
+};
 
 use crate::date::Date;
 use crate::span::Span;
@@ -274,6 +292,10 @@ pub struct Agency {
     /// A qualifier after the name ("tỉnh Quảng Ngãi", "các cấp").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// The province the piece names ("Đắk Nông" for "Sở TT&TT tỉnh Đắk Nông"), its short name as
+    /// in [`Registry::provinces`]; succession follows that province's records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
     /// A parenthesised note ("Giao Phòng Nghiệp vụ Y").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

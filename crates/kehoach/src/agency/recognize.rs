@@ -23,6 +23,7 @@ const POSITIONS: &[&str] = &[
     "chánh văn phòng",
     "chánh thanh tra",
     "chỉ huy trưởng",
+    "tư lệnh",
     "bí thư",
 ];
 
@@ -90,6 +91,10 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
     ("bảo hiểm xã hội", K::Other, Some(Level::Province), false),
     ("tòa án", K::Other, None, true),
     ("tỉnh ủy", K::Other, Some(Level::Province), false),
+    ("đảng ủy", K::Other, None, true),
+    ("đảng đoàn", K::Other, None, true),
+    ("ban cán sự đảng", K::Other, None, true),
+    ("chi bộ", K::Other, None, true),
     ("huyện ủy", K::Other, Some(Level::District), false),
     ("thành ủy", K::Other, None, false),
     ("chính phủ", K::Other, Some(Level::Central), false),
@@ -101,9 +106,18 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
 const GROUP_NOUNS: &[(&str, AgencyKind, Option<Level>)] = &[
     ("sở", K::Department, Some(Level::Province)),
     ("bộ", K::Ministry, Some(Level::Central)),
+    ("tỉnh", K::PeoplesCommittee, Some(Level::Province)),
+    ("quân khu", K::Military, None),
+    ("tập đoàn", K::Enterprise, None),
+    ("tổng công ty", K::Enterprise, None),
     ("ban", K::Board, Some(Level::Province)),
     ("ngành", K::Group, None),
     ("cơ quan báo chí", K::Press, None),
+    ("cơ sở", K::Other, None),
+    ("cấp ủy", K::Other, None),
+    ("tổ chức đảng", K::Other, None),
+    ("chi bộ", K::Other, None),
+    ("đảng ủy", K::Other, None),
     ("cơ quan", K::Group, None),
     ("đơn vị", K::Group, None),
     ("địa phương", K::PeoplesCommittee, None),
@@ -143,7 +157,10 @@ const QUALIFIERS: &[&str] = &[
     "cấp tỉnh",
     "có liên quan",
     "liên quan",
+    "trực thuộc trung ương",
     "trực thuộc",
+    "thành phố",
+    "trung ương",
     "tỉnh",
 ];
 
@@ -174,6 +191,7 @@ impl Rec {
             level: self.level,
             position: self.position,
             qualifier: self.qualifier,
+            province: None,
             note,
             suggestion: self.suggestion,
             current: None,
@@ -212,7 +230,27 @@ impl Registry {
     pub fn recognize(&self, text: &str) -> Agency {
         let (core, note) = split_note(text.trim());
         let core = core.trim();
-        recognize(self, core, &mut 1).into_agency(core, Span::default(), note.map(str::to_string))
+        let mut a = recognize(self, core, &mut 1).into_agency(
+            core,
+            Span::default(),
+            note.map(str::to_string),
+        );
+        self.set_province(&mut a);
+        a
+    }
+
+    /// Sets [`Agency::province`] from a province the piece names: in its qualifier ("Sở Y tế
+    /// tỉnh Đắk Nông") or as its own end ("UBND tỉnh Đắk Nông").
+    pub(crate) fn set_province(&self, a: &mut Agency) {
+        let named = a.qualifier.as_deref().and_then(|q| self.province(q));
+        let named = named.or_else(|| {
+            (a.kind == AgencyKind::PeoplesCommittee && !a.collective)
+                .then(|| self.province(&a.text))
+                .flatten()
+        });
+        if let Some(p) = named {
+            a.province = Some(p.name.clone());
+        }
     }
 }
 
@@ -340,6 +378,17 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
             cuts.push(i);
         }
     }
+    // A province's name without "tỉnh": "Báo và Phát thanh, Truyền hình Hưng Yên".
+    for back in 1..=5 {
+        let Some(i) = n.checked_sub(back) else { break };
+        if i == 0 {
+            break;
+        }
+        let tail = key::key_of(ws.get(i..).unwrap_or(&[]), reg.abbr());
+        if reg.province_by_key(&tail).is_some() {
+            cuts.push(i);
+        }
+    }
     cuts.sort_unstable();
     for cut in cuts {
         let body = ws.get(..cut)?;
@@ -403,6 +452,12 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
         }
         return Some(rec);
     }
+    // A person named by position ("Đồng chí Phó chủ tịch Thường trực, phụ trách …").
+    if prefix_len(&words, "đồng chí").is_some() && words.len() > 2 {
+        rec.known = true;
+        rec.position = Some(text.to_string());
+        return Some(rec);
+    }
     if let Some(n) = prefix_len(&words, "ủy ban nhân dân") {
         let rest = words.get(n..).unwrap_or(&[]);
         rec.kind = K::PeoplesCommittee;
@@ -431,8 +486,30 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
             return Some(rec);
         }
     }
+    // A group named without "các" ("doanh nghiệp công nghệ số", "cơ sở giáo dục").
+    if let Some((kind, level)) = group_noun(&words).filter(|_| words.len() > 1) {
+        if PLAIN_GROUPS.iter().any(|g| prefix_len(&words, g).is_some()) {
+            rec.kind = kind;
+            rec.level = level;
+            rec.collective = true;
+            rec.known = true;
+            return Some(rec);
+        }
+    }
     None
 }
+
+/// Group nouns that name a group without "các" ("doanh nghiệp công nghệ số").
+const PLAIN_GROUPS: &[&str] = &[
+    "doanh nghiệp",
+    "cơ sở",
+    "cơ quan",
+    "đơn vị",
+    "tổ chức",
+    "nhà mạng",
+    "đoàn thể",
+    "tập đoàn",
+];
 
 /// Level of "tỉnh …", "huyện …", "xã …".
 fn unit_level(rest: &[&str]) -> Option<Level> {
@@ -494,4 +571,26 @@ pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
         || prefix_len(&words, "ủy ban nhân dân").is_some()
         || HEADS.iter().any(|(h, ..)| prefix_len(&words, h).is_some())
         || POSITIONS.iter().any(|p| prefix_len(&words, p).is_some())
+}
+
+/// The kind of the group noun `text` starts with ("doanh nghiệp công nghệ số" → enterprise).
+pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    group_noun(&norms).map(|(k, _)| k)
+}
+
+/// "các đơn vị (có) liên quan", "các cơ quan liên quan": after "và", the related units of the
+/// collective before it ("các DNVT và các đơn vị có liên quan" is one group).
+pub(crate) fn is_related_units(text: &str) -> bool {
+    let ws = key::words(text);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    matches!(
+        norms.as_slice(),
+        ["các", "đơn", "vị", "có", "liên", "quan"]
+            | ["các", "đơn", "vị", "liên", "quan"]
+            | ["các", "cơ", "quan", "có", "liên", "quan"]
+            | ["các", "cơ", "quan", "liên", "quan"]
+            | ["các", "cơ", "quan"]
+    )
 }

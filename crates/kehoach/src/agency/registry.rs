@@ -1,6 +1,7 @@
 //! The agency registry: known bodies with their variants, abbreviations and succession records.
 
 use super::key::{self, Abbrev};
+use super::province::{Province, province_key};
 use super::succession::Event;
 use super::{Agency, AgencyKind, Current, Level};
 use crate::date::Date;
@@ -13,7 +14,10 @@ use std::sync::OnceLock;
 /// The embedded registry: provincial bodies of Quảng Ngãi, common provincial bodies, central
 /// ministries, collectives and abbreviations.
 const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
-/// The embedded succession records (Quảng Ngãi 2025, central 2025).
+/// The embedded national registry: ministries and national bodies, the provinces before and
+/// after 01/07/2025, the provincial departments' pattern and the end of the district level.
+const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
+/// The embedded succession records of Quảng Ngãi (2025), scoped to that province.
 const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
 
 /// Longest piece (in bytes) for which a fuzzy suggestion is computed.
@@ -70,6 +74,8 @@ struct Doc {
     agencies: Vec<Entry>,
     #[serde(default)]
     succession: Vec<Event>,
+    #[serde(default)]
+    provinces: Vec<Province>,
 }
 
 /// Known agencies, abbreviations and reorganizations, indexed for lookup by name.
@@ -103,6 +109,8 @@ pub struct Registry {
     /// Keys with their folded form, for bounded fuzzy suggestions.
     folded_keys: Vec<(String, usize)>,
     events_from: HashMap<String, Vec<usize>>,
+    provinces: Vec<Province>,
+    provinces_by_key: HashMap<String, usize>,
 }
 
 impl Registry {
@@ -110,8 +118,9 @@ impl Registry {
     pub fn embedded() -> &'static Registry {
         static EMBEDDED: OnceLock<Registry> = OnceLock::new();
         EMBEDDED.get_or_init(|| {
-            let built =
-                Registry::from_json(AGENCIES_JSON).and_then(|r| r.with_json(SUCCESSION_JSON));
+            let built = Registry::from_json(AGENCIES_JSON)
+                .and_then(|r| r.with_json(NATIONAL_JSON))
+                .and_then(|r| r.with_json(SUCCESSION_JSON));
             debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
             built.unwrap_or_default()
         })
@@ -156,6 +165,16 @@ impl Registry {
             }
         }
         reg.events.extend(doc.succession);
+        for p in doc.provinces {
+            match reg.provinces.iter().position(|x| x.name == p.name) {
+                Some(i) => {
+                    if let Some(slot) = reg.provinces.get_mut(i) {
+                        *slot = p;
+                    }
+                }
+                None => reg.provinces.push(p),
+            }
+        }
         reg.rebuild()?;
         Ok(reg)
     }
@@ -180,6 +199,16 @@ impl Registry {
             }
         }
         self.events.extend(other.events.iter().cloned());
+        for p in &other.provinces {
+            match self.provinces.iter().position(|x| x.name == p.name) {
+                Some(i) => {
+                    if let Some(slot) = self.provinces.get_mut(i) {
+                        *slot = p.clone();
+                    }
+                }
+                None => self.provinces.push(p.clone()),
+            }
+        }
         self.rebuild()
     }
 
@@ -189,6 +218,12 @@ impl Registry {
         self.by_fold.clear();
         self.folded_keys.clear();
         self.events_from.clear();
+        self.provinces_by_key.clear();
+        for (i, p) in self.provinces.iter().enumerate() {
+            self.provinces_by_key
+                .entry(province_key(&p.name, &self.abbr))
+                .or_insert(i);
+        }
         for (i, e) in self.entries.iter().enumerate() {
             self.by_id.insert(e.id.clone(), i);
         }
@@ -233,6 +268,17 @@ impl Registry {
     /// Every entry, in data order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Every province of 2024 (and Huế), in data order.
+    pub fn provinces(&self) -> &[Province] {
+        &self.provinces
+    }
+
+    pub(crate) fn province_by_key(&self, k: &str) -> Option<&Province> {
+        self.provinces_by_key
+            .get(k)
+            .and_then(|&i| self.provinces.get(i))
     }
 
     /// Every succession record, in data order.
@@ -286,10 +332,55 @@ impl Registry {
 
     /// Who holds the duties of `agency` on `on` (as [`super::resolve_current`] fills them).
     pub fn holders_of(&self, agency: &Agency, on: Date) -> Vec<Current> {
-        match &agency.id {
-            Some(id) => self.holders_of_id(id, on),
-            None => vec![super::succession::unrecorded(&agency.name, None)],
+        self.holders_in(agency, on, None)
+    }
+
+    /// [`Registry::holders_of`] in a province's context (the plan's issuer; see
+    /// [`Registry::successors_in`]); the agency's own [`province`](Agency::province) wins.
+    /// A district's people's committee ("UBND huyện Sơn Tịnh") follows the end of the district
+    /// level.
+    ///
+    /// ```
+    /// use kehoach::{agency::{Change, Registry}, Date};
+    /// let reg = Registry::embedded();
+    /// let a = reg.recognize("UBND huyện Sơn Tịnh");
+    /// let now = reg.holders_in(&a, Date::from_ymd(2026, 11, 28).unwrap(), Some("Quảng Ngãi"));
+    /// assert_eq!(now[0].name, "Ủy ban nhân dân các xã, phường, đặc khu");
+    /// assert_eq!(now[0].change, Change::Abolished);
+    /// assert_eq!(now[0].chain[0].from, "Ủy ban nhân dân huyện Sơn Tịnh");
+    /// assert_eq!(now[1].name, "Ủy ban nhân dân tỉnh");
+    /// let then = reg.holders_in(&a, Date::from_ymd(2024, 1, 1).unwrap(), None);
+    /// assert_eq!(then[0].name, "Ủy ban nhân dân huyện Sơn Tịnh");
+    /// assert_eq!(then[0].change, Change::Unchanged);
+    /// ```
+    pub fn holders_in(&self, agency: &Agency, on: Date, province: Option<&str>) -> Vec<Current> {
+        let ctx = agency.province.as_deref().or(province);
+        match (&agency.id, self.district_fallback(agency)) {
+            (Some(id), _) => self.holders_of_id_in(id, on, ctx),
+            (None, Some(id)) => {
+                let mut out = self.holders_of_id_in(id, on, ctx);
+                if out.iter().all(|c| c.chain.is_empty()) {
+                    return vec![super::succession::unrecorded(&agency.name, None)];
+                }
+                for c in &mut out {
+                    if let Some(first) = c.chain.first_mut() {
+                        first.from = agency.name.clone();
+                    }
+                }
+                out
+            }
+            (None, None) => vec![super::succession::unrecorded(&agency.name, None)],
         }
+    }
+
+    /// The registry id whose records a body the registry cannot list follows: one district's
+    /// people's committee follows the district level's ("ubnd-huyen").
+    pub(crate) fn district_fallback(&self, a: &Agency) -> Option<&'static str> {
+        let district = a.kind == super::AgencyKind::PeoplesCommittee
+            && a.level == Some(super::Level::District)
+            && !a.collective
+            && a.position.is_none();
+        (district && self.entry("ubnd-huyen").is_some()).then_some("ubnd-huyen")
     }
 
     /// Who holds the duties of the agency named `name` on `on`; empty when the name is not in the

@@ -11,7 +11,9 @@
 
 use super::Agency;
 use super::key;
-use super::recognize::{self, is_bare_group_noun, split_note, starts_name};
+use super::recognize::{
+    self, group_kind, is_bare_group_noun, is_related_units, split_note, starts_name,
+};
 use super::registry::Registry;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::Locator;
@@ -270,6 +272,31 @@ fn read_part(
     read_run(text, segs, None, loc, reg, budget, out);
 }
 
+/// Longest piece (in words) checked for two registry names written without a separator.
+const MAX_GLUED_WORDS: usize = 24;
+
+/// Where a piece made of two registry names with no separator between them ("Bộ Thông tin và
+/// Truyền thông Bộ Khoa học và Công nghệ", a line break lost in extraction) is cut: the end of
+/// the first name and the start of the second, as byte offsets into `t`.
+fn glued_cut(reg: &Registry, t: &str) -> Option<(usize, usize)> {
+    let ws = key::words(t);
+    if ws.len() > MAX_GLUED_WORDS {
+        return None;
+    }
+    let single = |k: String| reg.by_key(&k).is_some_and(|e| !e.collective);
+    let k = (1..ws.len()).find(|&k| {
+        let upper = ws
+            .get(k)
+            .and_then(|w| t.get(w.start..))
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        upper
+            && single(key::key_of(ws.get(..k).unwrap_or(&[]), reg.abbr()))
+            && single(key::key_of(ws.get(k..).unwrap_or(&[]), reg.abbr()))
+    })?;
+    Some((ws.get(k - 1)?.end, ws.get(k)?.start))
+}
+
 /// The text to recognize for a piece: the list prefix (unless the item repeats it) + the core.
 fn full_name(reg: &Registry, prefix: Option<&str>, core: &str) -> String {
     match prefix {
@@ -342,7 +369,7 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            if reg.by_key(&full_key(s, core)).is_some() {
+            if reg.by_key_or_province(&full_key(s, core)).is_some() {
                 j = cand;
                 registry_hit = true;
                 break;
@@ -354,27 +381,10 @@ fn read_run(
         let pre = recognize::recognize(reg, &full_name(reg, prefix, core), &mut 0);
         let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
         let pre_j = j;
+        let mut grouped = false;
         if !ends_with_note {
-            if pre.collective {
-                while let Some(next) = segs.get(j) {
-                    let t = text.get(next.start..next.end).unwrap_or("");
-                    if matches!(next.sep, Sep::Comma | Sep::And) && is_bare_group_noun(t) {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                }
-            } else if pre.known && pre.id.is_none() && !registry_hit {
-                while let Some(next) = segs.get(j) {
-                    let t = text.get(next.start..next.end).unwrap_or("");
-                    let upper = t.chars().next().is_some_and(char::is_uppercase);
-                    if next.sep == Sep::And && upper && !starts_name(reg, t) {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                }
-            }
+            let lone = !pre.known && !registry_hit && prefix.is_none();
+            (j, grouped) = continue_piece(text, segs, j, reg, &pre, registry_hit, lone, core);
         }
         let unchanged = j == pre_j;
         let (s, e) = piece(i, j);
@@ -388,7 +398,26 @@ fn read_run(
         } else {
             recognize::recognize(reg, &full_name(reg, prefix, core), budget)
         };
+        if rec.id.is_none() && note.is_none() && prefix.is_none() {
+            if let Some((end, start)) = glued_cut(reg, core) {
+                for (a, b) in [(s, s + end), (s + start, core_end)] {
+                    let t = text.get(a..b).unwrap_or("");
+                    let mut one =
+                        recognize::recognize(reg, t, budget).into_agency(t, loc.span(a, b), None);
+                    reg.set_province(&mut one);
+                    out.push(one);
+                }
+                i = j;
+                continue;
+            }
+        }
         let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
+        reg.set_province(&mut agency);
+        if grouped {
+            agency.collective = true;
+            agency.known = true;
+            agency.suggestion = None;
+        }
         if let (Some(p), Some(sugg)) = (prefix, agency.suggestion.as_mut()) {
             if let Some(rest) = sugg.strip_prefix(p) {
                 *sugg = rest.to_string();
@@ -397,6 +426,65 @@ fn read_run(
         out.push(agency);
         i = j;
     }
+}
+
+/// Extends the piece ending before segment `j` over the segments that continue it; returns the
+/// new end and whether a bare group noun took the next group nouns of its kind ("Tập đoàn,
+/// doanh nghiệp công nghệ số"). A segment continues the piece when it is:
+/// - after a collective, a bare group noun ("các sở, ban, ngành") or, after "và", its related
+///   units ("các DNVT và các đơn vị có liên quan");
+/// - after a bare group noun, a group noun of the same kind;
+/// - after a name of a pattern (not a registry name), a capitalized tail after "và" that starts
+///   no name of its own ("Sở Văn hóa và Thể thao");
+/// - after a comma, a lowercase tail that starts no name and no group ("Các bộ quản lý ngành,
+///   lĩnh vực theo chức năng", "Đồng chí Phó chủ tịch, phụ trách lĩnh vực …").
+#[allow(clippy::too_many_arguments)] // the reading state of `read_run`
+fn continue_piece(
+    text: &str,
+    segs: &[Seg],
+    mut j: usize,
+    reg: &Registry,
+    pre: &recognize::Rec,
+    registry_hit: bool,
+    lone: bool,
+    core: &str,
+) -> (usize, bool) {
+    let lone_kind = if lone && is_bare_group_noun(core) {
+        group_kind(core)
+    } else {
+        None
+    };
+    let mut grouped = false;
+    while let Some(next) = segs.get(j) {
+        let t = text.get(next.start..next.end).unwrap_or("");
+        let first = t.chars().next();
+        let upper = first.is_some_and(char::is_uppercase);
+        let lower = first.is_some_and(char::is_lowercase);
+        let listed = matches!(next.sep, Sep::Comma | Sep::And);
+        let takes = if pre.collective {
+            (listed && is_bare_group_noun(t)) || (next.sep == Sep::And && is_related_units(t))
+        } else if lone_kind.is_some() && !grouped {
+            listed && group_kind(t) == lone_kind
+        } else {
+            false
+        };
+        let tail_and = pre.known
+            && pre.id.is_none()
+            && !registry_hit
+            && next.sep == Sep::And
+            && upper
+            && !starts_name(reg, t);
+        let tail_comma =
+            next.sep == Sep::Comma && lower && !starts_name(reg, t) && group_kind(t).is_none();
+        if !(takes || tail_and || tail_comma) {
+            break;
+        }
+        if takes && lone_kind.is_some() {
+            grouped = true;
+        }
+        j += 1;
+    }
+    (j, grouped)
 }
 
 /// `agency/unknown` and `agency/duplicate` diagnostics for a split list.

@@ -24,6 +24,11 @@ pub struct Event {
     /// Its name as the source states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_name: Option<String>,
+    /// The province the record is about ("Quảng Ngãi"), for a province's own decision; `null`
+    /// for a national record (a ministry, or the pattern every province follows). A body is
+    /// followed by the records of its province where there are any, else by the national ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
     /// What happened.
     pub change: Change,
     /// A step that only consolidates the body with its counterpart of another province and keeps
@@ -130,33 +135,122 @@ impl Registry {
     /// let split = Registry::embedded().successors_on("Sở LĐ-TB&XH", on);
     /// let names: Vec<&str> = split.iter().map(|c| c.name.as_str()).collect();
     /// assert_eq!(names, ["Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Y tế",
-    ///                    "Sở Nông nghiệp và Môi trường"]);
-    /// assert!(split.iter().all(|c| c.change == Change::Split));
-    /// assert_eq!(split[1].functions, ["giáo dục nghề nghiệp"]);
+    ///                    "Sở Nông nghiệp và Môi trường", "Công an tỉnh"]);
+    /// assert!(split.iter().all(|c| c.change == Change::Merged));
+    /// assert!(split[1].functions[0].contains("giáo dục nghề nghiệp"));
     /// ```
     pub fn successors_on(&self, name: &str, on: Date) -> Vec<Current> {
-        let id = match self.lookup(name) {
-            Some(e) => Some(e.id.clone()),
-            None => self.recognize(name).id,
-        };
-        match id {
-            Some(id) => self.holders_of_id(&id, on),
-            None => Vec::new(),
+        self.successors_in(name, on, None)
+    }
+
+    /// [`Registry::successors_on`] in a province's context: a provincial body named without its
+    /// province ("Sở Tài chính" in a plan of Đắk Nông) is that province's, followed by the
+    /// province's own records where there are any, else by the national pattern, and then into
+    /// the province it belongs to since 01/07/2025. A province named in `name` ("Sở TT&TT tỉnh
+    /// Đắk Nông") wins over `province`.
+    ///
+    /// ```
+    /// use kehoach::{agency::{Change, Registry}, Date};
+    /// let reg = Registry::embedded();
+    /// let on = Date::from_ymd(2026, 11, 28).unwrap();
+    /// let now = reg.successors_in("Sở Thông tin và Truyền thông", on, Some("Đắk Nông"));
+    /// assert_eq!(now[0].name, "Sở Khoa học và Công nghệ");
+    /// assert_eq!(now[0].change, Change::Merged);
+    /// assert_eq!(now[0].official_name.as_deref(), Some("Sở Khoa học và Công nghệ tỉnh Lâm Đồng"));
+    /// assert_eq!(now[0].chain.len(), 2);
+    /// assert!(now[0].chain[1].basis.contains("202/2025/QH15"));
+    /// ```
+    pub fn successors_in(&self, name: &str, on: Date, province: Option<&str>) -> Vec<Current> {
+        let a = self.recognize(name);
+        if a.id.is_none() && self.district_fallback(&a).is_none() {
+            return Vec::new();
         }
+        self.holders_in(&a, on, province)
     }
 
     /// Who holds the duties of the registry entry `id` on `on` (see [`Registry::successors_on`]).
     pub fn holders_of_id(&self, id: &str, on: Date) -> Vec<Current> {
+        self.holders_of_id_in(id, on, None)
+    }
+
+    /// [`Registry::holders_of_id`] in a province's context (see [`Registry::successors_in`]).
+    pub fn holders_of_id_in(&self, id: &str, on: Date, province: Option<&str>) -> Vec<Current> {
         let Some(entry) = self.entry(id) else {
             return Vec::new();
         };
         if entry.established.is_some_and(|d| d > on) {
             return Vec::new();
         }
+        let ctx = province.and_then(|p| self.province(p));
         let mut out = Vec::new();
         let mut path = Vec::new();
-        self.walk(id, None, false, on, &mut path, &mut Vec::new(), &mut out);
+        let scope = ctx.map(|p| p.name.as_str());
+        self.walk(
+            id,
+            None,
+            false,
+            on,
+            scope,
+            &mut path,
+            &mut Vec::new(),
+            &mut out,
+        );
+        if let Some(p) = ctx {
+            for c in &mut out {
+                self.carry_to_province(c, p, on);
+            }
+        }
         out
+    }
+
+    /// Appends the province-merger step to a provincial body's holder (see
+    /// [`Registry::successors_in`]).
+    fn carry_to_province(&self, c: &mut Current, p: &super::province::Province, on: Date) {
+        let provincial =
+            c.id.as_deref()
+                .and_then(|id| self.entry(id))
+                .is_some_and(|e| {
+                    e.level == Some(super::Level::Province) && self.province(&e.name).is_none()
+                });
+        let consolidated = c.chain.iter().any(|s| s.consolidation);
+        let kept = p.now == p.name;
+        if !provincial || consolidated || (kept && c.chain.is_empty()) {
+            return;
+        }
+        let base = c.name.strip_suffix(" tỉnh").unwrap_or(&c.name).to_string();
+        let Some(step) = self.province_step(p, &base, on) else {
+            return;
+        };
+        if c.chain.is_empty() {
+            c.since = step.date;
+            c.basis = Some(step.basis.clone());
+            c.source = step.source.clone();
+            c.confidence = Some(step.confidence);
+        } else {
+            c.confidence = c.confidence.map(|x| x.min(step.confidence));
+        }
+        c.official_name = Some(step.to.clone());
+        c.chain.push(step);
+    }
+
+    /// The events recorded for `id` that apply in the province `scope`: the province's own
+    /// where it has any, else the national ones (a province's own records never apply to
+    /// another province, nor without a province).
+    fn events_for(&self, id: &str, scope: Option<&str>) -> Vec<(usize, &Event)> {
+        let all: Vec<(usize, &Event)> = self.events_from(id).collect();
+        let of = |p: Option<&str>| -> Vec<(usize, &Event)> {
+            all.iter()
+                .filter(|(_, e)| e.province.as_deref() == p)
+                .copied()
+                .collect()
+        };
+        if let Some(p) = scope {
+            let own = of(Some(p));
+            if !own.is_empty() {
+                return own;
+            }
+        }
+        of(None)
     }
 
     #[allow(clippy::too_many_arguments)] // a private recursive walker; its state is its arguments
@@ -166,6 +260,7 @@ impl Registry {
         after: Option<Date>,
         arrived: bool,
         on: Date,
+        scope: Option<&str>,
         visited: &mut Vec<usize>,
         chain: &mut Vec<(Step, Vec<String>)>,
         out: &mut Vec<Current>,
@@ -173,7 +268,7 @@ impl Registry {
         if out.len() >= MAX_HOLDERS {
             return;
         }
-        let next = self.events_from(id).find(|(n, ev)| {
+        let next = self.events_for(id, scope).into_iter().find(|(n, ev)| {
             let when = ev.effective.or(ev.not_before);
             !visited.contains(n)
                 && when.is_some_and(|d| d <= on && after.is_none_or(|a| d >= a))
@@ -213,7 +308,7 @@ impl Registry {
                 ev.uncertain.clone(),
             ));
             let when = ev.effective.or(ev.not_before);
-            self.walk(&t.id, when, true, on, visited, chain, out);
+            self.walk(&t.id, when, true, on, scope, visited, chain, out);
             chain.pop();
         }
         visited.pop();
@@ -292,7 +387,27 @@ pub fn check_current(agency: &Agency, on: Date) -> Option<Diagnostic> {
 /// assert!(check_current_in(&a, Date::from_ymd(2024, 1, 1).unwrap(), reg).is_none());
 /// ```
 pub fn check_current_in(agency: &Agency, on: Date, registry: &Registry) -> Option<Diagnostic> {
-    let holders = registry.holders_of(agency, on);
+    check_current_in_province(agency, on, registry, None)
+}
+
+/// [`check_current_in`] in a province's context (the plan's issuer; see
+/// [`Registry::successors_in`]).
+///
+/// ```
+/// use kehoach::{agency::{check_current_in_province, Registry}, Date};
+/// let reg = Registry::embedded();
+/// let a = reg.recognize("Sở Kế hoạch và Đầu tư");
+/// let on = Date::from_ymd(2026, 11, 28).unwrap();
+/// let d = check_current_in_province(&a, on, reg, Some("Hà Nội")).unwrap();
+/// assert!(d.message.vi.contains("Sở Tài chính"));
+/// ```
+pub fn check_current_in_province(
+    agency: &Agency,
+    on: Date,
+    registry: &Registry,
+    province: Option<&str>,
+) -> Option<Diagnostic> {
+    let holders = registry.holders_in(agency, on, province);
     let moved: Vec<&Current> = holders
         .iter()
         .filter(|c| c.change != Change::Unchanged)

@@ -140,6 +140,7 @@ impl Parser {
             units: 0,
             agencies: 0,
             org_article: false,
+            province: None,
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -167,6 +168,7 @@ pub(crate) fn parse_fragment(
         units: 0,
         agencies: 0,
         org_article: false,
+        province: None,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -190,6 +192,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) agencies: usize,
     /// Inside an article ("Điều 2. Tổ chức thực hiện") that organizes the implementation.
     pub(crate) org_article: bool,
+    /// The issuer's province (short name), the context of agencies named without theirs.
+    pub(crate) province: Option<String>,
 }
 
 impl<'a> DocParser<'a> {
@@ -252,6 +256,9 @@ impl<'a> DocParser<'a> {
             })
             .unwrap_or(doc.len());
         let main = doc.get(..appendix_start).unwrap_or(&[]);
+        self.province = crate::agency::Registry::embedded()
+            .plan_province(&plan.meta)
+            .map(|p| p.name.clone());
         // Closing: from "Nơi nhận" or the signer's position line after the last section.
         let last_section = main
             .iter()
@@ -512,8 +519,9 @@ impl<'a> DocParser<'a> {
                     }
                 }
                 if let Some(on) = self.opts.as_of {
+                    let reg = crate::agency::Registry::embedded();
                     for a in &mut agencies {
-                        crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
+                        a.current = Some(reg.holders_in(a, on, self.province.as_deref()).into());
                     }
                 }
                 let leads = Leads {

@@ -401,7 +401,9 @@ pub fn responsible_on(leads: &[Agency], on: Date, registry: &Registry) -> Vec<Ag
 struct Lookups<'r> {
     registry: &'r Registry,
     on: Date,
-    /// Holders on `on` by registry id.
+    /// The plan's province (short name), the context of agencies named without theirs.
+    province: Option<String>,
+    /// Holders on `on` by registry id (and the agency's own province).
     holders: HashMap<String, Arc<[Current]>>,
     /// Recognized holders by name.
     recognized: HashMap<String, Agency>,
@@ -412,21 +414,27 @@ impl<'r> Lookups<'r> {
         Lookups {
             registry,
             on,
+            province: None,
             holders: HashMap::new(),
             recognized: HashMap::new(),
         }
     }
 
-    /// [`Registry::holders_of`] on `self.on`.
+    /// [`Registry::holders_in`] on `self.on`, in the plan's province.
     fn holders_of(&mut self, a: &Agency) -> Arc<[Current]> {
+        let province = self.province.as_deref();
         let Some(id) = &a.id else {
-            return self.registry.holders_of(a, self.on).into();
+            return self.registry.holders_in(a, self.on, province).into();
         };
-        if let Some(h) = self.holders.get(id) {
+        let key = match &a.province {
+            Some(p) => format!("{id}@{p}"),
+            None => id.clone(),
+        };
+        if let Some(h) = self.holders.get(&key) {
             return Arc::clone(h);
         }
-        let h: Arc<[Current]> = self.registry.holders_of(a, self.on).into();
-        self.holders.insert(id.clone(), Arc::clone(&h));
+        let h: Arc<[Current]> = self.registry.holders_in(a, self.on, province).into();
+        self.holders.insert(key, Arc::clone(&h));
         h
     }
 
@@ -489,6 +497,7 @@ fn without_current(a: &Agency) -> Agency {
         level,
         position,
         qualifier,
+        province,
         note,
         suggestion,
         current: _,
@@ -504,6 +513,7 @@ fn without_current(a: &Agency) -> Agency {
         level: *level,
         position: position.clone(),
         qualifier: qualifier.clone(),
+        province: province.clone(),
         note: note.clone(),
         suggestion: suggestion.clone(),
         current: None,
@@ -534,6 +544,7 @@ pub fn schedule_in(plan: &Plan, opts: &ScheduleOptions, registry: &Registry) -> 
         None => Default::default(),
     };
     let mut lookups = Lookups::new(registry, on);
+    lookups.province = registry.plan_province(&plan.meta).map(|p| p.name.clone());
     let scheduled = plan
         .task_units()
         .into_iter()

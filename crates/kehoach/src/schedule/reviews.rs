@@ -1,6 +1,6 @@
 //! The review calendar, derived from the plan's own text (rules in [`crate::schedule`](mod@crate::schedule)).
 
-use crate::agency::{Agency, Registry, resolve_current};
+use crate::agency::{Agency, Registry};
 use crate::document::BlockKind;
 use crate::{Date, Plan, Span};
 use serde::{Deserialize, Serialize};
@@ -299,7 +299,8 @@ pub fn review_calendar(
     if let Some((months, span)) = f.report {
         let mut coordinator = f.coordinator.clone();
         if let Some(c) = coordinator.as_mut() {
-            resolve_current(c, on, registry);
+            let province = registry.plan_province(&plan.meta).map(|p| p.name.as_str());
+            c.current = Some(registry.holders_in(c, on, province).into());
         }
         for y in plan_date.year()..=last_year {
             for m in (1..=12u8).filter(|m| m % months == 0) {

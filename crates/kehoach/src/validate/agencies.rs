@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>) {
     let Some(on) = opts.as_of else { return };
     let registry = crate::agency::Registry::embedded();
+    let province = registry.plan_province(&plan.meta).map(|p| p.name.as_str());
     // Registry id (or name) → index of its diagnostic in `found`.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut found: Vec<Diagnostic> = Vec::new();
@@ -46,14 +47,14 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
                 // A collective consolidated under the same name ("Các sở, ban, ngành" after the
                 // departments were merged) tells the reader nothing new: not reported.
                 let moved_elsewhere = registry
-                    .holders_of(a, on)
+                    .holders_in(a, on, province)
                     .iter()
                     .any(|c| c.change != crate::agency::Change::Unchanged && c.name != a.name);
                 if !moved_elsewhere {
                     unmoved.insert(key);
                     continue;
                 }
-                match crate::agency::check_current_in(a, on, registry) {
+                match crate::agency::check_current_in_province(a, on, registry, province) {
                     Some(d) => {
                         seen.insert(key, found.len());
                         found.push(d);

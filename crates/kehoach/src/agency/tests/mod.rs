@@ -1,5 +1,7 @@
 //! Tests over the seed plan's lead-agency values, list shapes from other plans, and succession.
 
+mod national;
+mod real_strings;
 mod split;
 mod succession;
 

@@ -183,12 +183,10 @@ fn positions_name_their_bodies() {
 
 #[test]
 fn abbreviations_with_a_tail() {
+    // "và các đơn vị liên quan" after a collective: its related units, one group (issue 20).
     let (a, d) = split("Các TCTD và các đơn vị liên quan");
-    assert_eq!(texts(&a), ["Các TCTD", "các đơn vị liên quan"]);
-    assert_eq!(
-        names(&a),
-        ["Các tổ chức tín dụng", "Các cơ quan, đơn vị liên quan"]
-    );
+    assert_eq!(texts(&a), ["Các TCTD và các đơn vị liên quan"]);
+    assert_eq!(names(&a), ["Các tổ chức tín dụng và các đơn vị liên quan"]);
     assert_eq!(a[0].kind, AgencyKind::Enterprise);
     assert!(a.iter().all(|a| a.collective));
     assert!(d.is_empty());

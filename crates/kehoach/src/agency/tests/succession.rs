@@ -2,10 +2,13 @@
 
 use super::*;
 
+/// The Quảng Ngãi context: the seed plan's issuer, whose own records these tests check.
+const QN: Option<&str> = Some("Quảng Ngãi");
+
 #[test]
 fn tttt_on_two_dates() {
     let reg = Registry::embedded();
-    let now = reg.successors_on(TTTT, date(2026, 11, 28));
+    let now = reg.successors_in(TTTT, date(2026, 11, 28), QN);
     assert_eq!(now.len(), 1);
     let c = &now[0];
     assert_eq!(c.name, KHCN);
@@ -34,13 +37,13 @@ fn tttt_on_two_dates() {
     );
     assert!(c.uncertain.iter().any(|u| u.contains("báo chí")));
     // Between the two waves: the chain stops at the first step.
-    let mid = reg.successors_on(TTTT, date(2025, 4, 1));
+    let mid = reg.successors_in(TTTT, date(2025, 4, 1), QN);
     assert_eq!(mid[0].chain.len(), 1);
     assert_eq!(
         mid[0].official_name.as_deref(),
         Some("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi")
     );
-    let then = reg.successors_on(TTTT, date(2024, 1, 1));
+    let then = reg.successors_in(TTTT, date(2024, 1, 1), QN);
     assert_eq!(then.len(), 1);
     assert_eq!(then[0].name, TTTT);
     assert_eq!(then[0].change, Change::Unchanged);
@@ -56,10 +59,10 @@ fn tttt_on_two_dates() {
 fn chains_splits_and_abolitions() {
     let reg = Registry::embedded();
     let on = date(2026, 11, 28);
-    let gtvt = reg.successors_on("Sở GTVT", on);
+    let gtvt = reg.successors_in("Sở GTVT", on, QN);
     assert_eq!(names_of(&gtvt), ["Sở Xây dựng"]);
     assert_eq!(gtvt[0].change, Change::Merged);
-    let split = reg.successors_on(LDTBXH, on);
+    let split = reg.successors_in(LDTBXH, on, QN);
     assert_eq!(
         names_of(&split),
         ["Sở Nội vụ", GDDT, "Sở Y tế", "Sở Nông nghiệp và Môi trường"]
@@ -70,7 +73,7 @@ fn chains_splits_and_abolitions() {
     );
     assert_eq!(split[3].functions, ["giảm nghèo"]);
     assert!(split.iter().all(|c| c.since == Some(date(2025, 3, 1))));
-    let huyen = reg.successors_on("UBND cấp huyện", on);
+    let huyen = reg.successors_in("UBND cấp huyện", on, QN);
     assert_eq!(
         names_of(&huyen),
         [
@@ -81,23 +84,26 @@ fn chains_splits_and_abolitions() {
     assert!(huyen.iter().all(|c| c.change == Change::Abolished));
     assert!(huyen.iter().all(|c| c.since == Some(date(2025, 7, 1))));
     // Before the abolition the committees are themselves.
-    let before = reg.successors_on("UBND cấp huyện", date(2025, 6, 30));
+    let before = reg.successors_in("UBND cấp huyện", date(2025, 6, 30), QN);
     assert_eq!(before[0].name, UBH);
     // Unchanged bodies keep their name; the date is the wave that confirmed it.
-    let yte = reg.successors_on("Sở Y tế", on);
+    let yte = reg.successors_in("Sở Y tế", on, QN);
     assert_eq!(
         (yte[0].name.as_str(), yte[0].change),
         ("Sở Y tế", Change::Unchanged)
     );
     assert_eq!(yte[0].since, Some(date(2025, 3, 1)));
     // A body formed in 2025 has no holder before it existed.
-    assert!(reg.successors_on("Sở NN&MT", date(2024, 1, 1)).is_empty());
+    assert!(
+        reg.successors_in("Sở NN&MT", date(2024, 1, 1), QN)
+            .is_empty()
+    );
     // Unknown date: the BQL record applies from its notBefore date, dated null.
-    let bql = reg.successors_on(BQL, on);
+    let bql = reg.successors_in(BQL, on, QN);
     assert_eq!(bql[0].name, BQL);
     assert_eq!(bql[0].change, Change::Unchanged);
     assert_eq!(bql[0].chain[0].date, None);
-    assert!(reg.successors_on("Cơ quan không có", on).is_empty());
+    assert!(reg.successors_in("Cơ quan không có", on, QN).is_empty());
 }
 
 fn names_of(c: &[Current]) -> Vec<&str> {
@@ -109,12 +115,12 @@ fn current_and_succeeded_on_split_agencies() {
     let reg = Registry::embedded();
     let (mut a, _) = split("Sở Công Thương; Sở Giao thông vận tải.");
     for x in &mut a {
-        resolve_current(x, date(2026, 11, 28), reg);
+        x.current = Some(reg.holders_in(x, date(2026, 11, 28), QN).into());
     }
     let cur = a[1].current.as_ref().unwrap();
     assert_eq!(cur[0].name, "Sở Xây dựng");
     assert!(check_current(&a[0], date(2026, 11, 28)).is_none());
-    let d = check_current(&a[1], date(2026, 11, 28)).unwrap();
+    let d = check_current_in_province(&a[1], date(2026, 11, 28), reg, QN).unwrap();
     assert_eq!(d.code, "agency/succeeded");
     assert!(
         d.message
@@ -212,7 +218,11 @@ fn position_with_note_resolves_to_its_body() {
     let (mut a, d) = split(text);
     assert!(d.is_empty());
     for x in &mut a {
-        resolve_current(x, date(2026, 11, 28), Registry::embedded());
+        x.current = Some(
+            Registry::embedded()
+                .holders_in(x, date(2026, 11, 28), QN)
+                .into(),
+        );
     }
     assert_eq!(a[1].text, "Chủ tịch UBND tỉnh");
     assert_eq!(a[1].span.slice(text), Some("Chủ tịch UBND tỉnh"));

@@ -1,0 +1,172 @@
+//! Provinces and their 2025 arrangement (63 → 34 on 01/07/2025): lookup by name, and the step
+//! that carries a provincial body of a merged province to the province it now belongs to.
+
+use super::key;
+use super::registry::Registry;
+use super::succession::Step;
+use super::{Change, Confidence};
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// One province or centrally-run city as it was before 01/07/2025, and what became of it.
+///
+/// ```
+/// let reg = kehoach::agency::Registry::embedded();
+/// let p = reg.province("tỉnh Đắk Nông").unwrap();
+/// assert_eq!((p.name.as_str(), p.now.as_str()), ("Đắk Nông", "Lâm Đồng"));
+/// assert!(p.basis.contains("202/2025/QH15"));
+/// assert_eq!(reg.province("TP.HCM").unwrap().name, "Hồ Chí Minh");
+/// assert_eq!(reg.provinces().len(), 64); // the 63 of 2024 and Huế (a city since 01/01/2025)
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Province {
+    /// Short name ("Đắk Nông", "Hồ Chí Minh").
+    pub name: String,
+    /// "tỉnh" or "thành phố".
+    #[serde(rename = "type")]
+    pub unit: String,
+    /// Statistical code (CV 915/CTK-CSCL), when the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The province it belongs to after the arrangement (its own name when kept).
+    pub now: String,
+    /// "tỉnh" or "thành phố" of `now`.
+    pub now_type: String,
+    /// What happened: merged (into `now`, or `now` kept its name and took others), renamed,
+    /// unchanged.
+    pub change: Change,
+    /// Effective date.
+    pub effective: Date,
+    /// Legal basis.
+    pub basis: String,
+    /// Main source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// A remark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Province {
+    /// "tỉnh Đắk Nông", "thành phố Hà Nội".
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.unit, self.name)
+    }
+}
+
+/// Words that may come before a province's name ("Ủy ban nhân dân tỉnh", "TP.").
+const LEADS: &[&str] = &[
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "tỉnh",
+    "thành phố",
+    "tp",
+];
+
+impl Registry {
+    /// The province named by `text`: its short name, or with "tỉnh"/"thành phố"/"TP", or an
+    /// issuer ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"). Case, punctuation and tone placement are
+    /// ignored; the name must end the text.
+    ///
+    /// ```
+    /// let reg = kehoach::agency::Registry::embedded();
+    /// assert_eq!(reg.province("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI").unwrap().name, "Quảng Ngãi");
+    /// assert_eq!(reg.province("Thừa Thiên Huế").unwrap().now, "Huế");
+    /// assert!(reg.province("huyện Sơn Tịnh").is_none());
+    /// ```
+    pub fn province(&self, text: &str) -> Option<&Province> {
+        let k = self.key(text);
+        let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+        // The name is at most five words ("Bà Rịa Vũng Tàu", "Hồ Chí Minh"); try the longest
+        // tail first that is a province, with or without the leading words.
+        let n = words.len();
+        for len in (1..=n.min(5)).rev() {
+            let tail = words.get(n - len..).unwrap_or(&[]).join(" ");
+            if let Some(p) = self.province_by_key(&tail) {
+                // Only whole-name matches: what precedes must be a lead word or nothing.
+                let before = words.get(..n - len).unwrap_or(&[]).join(" ");
+                if before.is_empty() || LEADS.iter().any(|l| before.ends_with(l)) {
+                    return Some(p);
+                }
+            }
+        }
+        None
+    }
+
+    /// The province of a plan's issuer ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → Quảng Ngãi): the
+    /// context in which the plan's agencies named without a province are read.
+    ///
+    /// ```
+    /// let out = kehoach::parse(kehoach::SEED_PLAN);
+    /// let reg = kehoach::agency::Registry::embedded();
+    /// assert_eq!(reg.plan_province(&out.plan.meta).unwrap().name, "Quảng Ngãi");
+    /// ```
+    pub fn plan_province(&self, meta: &crate::document::Metadata) -> Option<&Province> {
+        let issuer = meta.issuer.as_ref()?;
+        let k = self.key(&issuer.text);
+        // Only a province's own bodies give the context ("UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy").
+        (!k.starts_with("bộ ") && !k.starts_with("chính phủ"))
+            .then(|| self.province(&issuer.text))
+            .flatten()
+    }
+
+    /// The entry of key `k`, or of `k` without a province's name at its end ("báo và phát thanh
+    /// truyền hình hưng yên").
+    pub(crate) fn by_key_or_province(&self, k: &str) -> Option<&super::Entry> {
+        if let Some(e) = self.by_key(k) {
+            return Some(e);
+        }
+        let words: Vec<&str> = k.split(' ').collect();
+        let n = words.len();
+        (1..=n.saturating_sub(1).min(5)).find_map(|len| {
+            let tail = words.get(n - len..)?.join(" ");
+            self.province_by_key(&tail)?;
+            self.by_key(&words.get(..n - len)?.join(" "))
+        })
+    }
+
+    /// The step that carries `holder` (a provincial body of `province`, named `name`) to the
+    /// province it belongs to on `on`, if `province` was merged by then.
+    pub(crate) fn province_step(&self, province: &Province, name: &str, on: Date) -> Option<Step> {
+        if province.change != Change::Merged || province.effective > on {
+            return None;
+        }
+        let kept = province.now == province.name;
+        let to = if kept {
+            let others: Vec<&str> = self
+                .provinces()
+                .iter()
+                .filter(|p| p.now == province.now && p.name != province.now)
+                .map(|p| p.name.as_str())
+                .collect();
+            format!(
+                "{name} {} {} ({} mới, hợp nhất với cơ quan tương ứng của {})",
+                province.now_type,
+                province.now,
+                province.now_type,
+                others.join(", ")
+            )
+        } else {
+            format!("{name} {} {}", province.now_type, province.now)
+        };
+        Some(Step {
+            from: format!("{name} {}", province.full_name()),
+            to,
+            change: Change::Merged,
+            consolidation: true,
+            date: Some(province.effective),
+            basis: province.basis.clone(),
+            confidence: Confidence::Medium.min(province.confidence),
+            source: province.source.clone(),
+            functions: Vec::new(),
+        })
+    }
+}
+
+/// The key a province is indexed by: its short name's key.
+pub(crate) fn province_key(name: &str, abbr: &key::Abbrev) -> String {
+    key::key(name, abbr)
+}
