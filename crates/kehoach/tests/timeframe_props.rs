@@ -205,6 +205,7 @@ fn recurring() -> BoxedStrategy<Timeframe> {
                     interval,
                     continuous,
                     within: within.map(Box::new),
+                    due: None,
                 }
             ),
         prop::option::of(time()).prop_map(|w| TimeframeKind::Continuous {

@@ -1,11 +1,32 @@
 //! The compound forms: phases, horizons, conditions, conjunctions, and the top-level entry.
 
-use super::grammar::{Cx, Rec};
+use super::grammar::{Cx, Partial, Rec, Unit};
 use super::lexer::Tok;
-use super::model::{Basis, Freq, Phase, Target, Timeframe, TimeframeKind};
+use super::model::{Basis, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+use super::recur::fits_recurrence;
 
 /// Words that start a condition ("theo hướng dẫn …", "khi được yêu cầu", "sau khi …").
-const BASIS_START: &[&str] = &["theo", "khi", "sau khi", "căn cứ", "tùy", "tuỳ"];
+const BASIS_START: &[&str] = &["theo", "khi", "sau khi", "căn cứ", "tùy", "tuỳ", "đột xuất"];
+
+/// Words of an activity that may open a part of a conjunction ("năm 2013 và | kiện toàn |
+/// thường xuyên hàng năm"): a closed list, so that no other word ("không") is skipped.
+const ACTIVITY: &[&str] = &[
+    "kiện toàn",
+    "củng cố",
+    "duy trì",
+    "tiếp tục",
+    "triển khai",
+    "tổ chức",
+    "thực hiện",
+    "cập nhật",
+    "rà soát",
+    "bổ sung",
+    "báo cáo",
+    "sơ kết",
+    "tổng kết",
+    "đánh giá",
+    "kiểm tra",
+];
 
 /// A phase head ("Năm 2022 - 2024") is at most this many tokens before its colon.
 const MAX_HEAD: usize = 16;
@@ -46,13 +67,15 @@ impl Cx<'_> {
         true
     }
 
-    /// Drops trailing `.`, `;`, `,` and (up to four levels of) enclosing parentheses.
+    /// Drops trailing `.`, `;`, `,`, `./.` and (up to four levels of) enclosing parentheses.
     pub fn trim(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
         for _ in 0..4 {
             while hi > lo
                 && (self.is_punct(hi - 1, '.')
                     || self.is_punct(hi - 1, ';')
-                    || self.is_punct(hi - 1, ','))
+                    || self.is_punct(hi - 1, ',')
+                    // "./.", the mark that ends a document
+                    || (self.is_punct(hi - 1, '/') && hi >= lo + 2 && self.is_punct(hi - 2, '.')))
             {
                 hi -= 1;
             }
@@ -86,6 +109,33 @@ impl Cx<'_> {
         self.simple(lo, hi).or_else(|| self.conj(lo, hi))
     }
 
+    /// True when tokens `lo..hi` name some time: a number, or a word of a time ("năm", "quý",
+    /// "tháng", "thường xuyên", "định kỳ", …). "Khi nào xong thì thôi" names none.
+    pub fn names_time(&self, lo: usize, hi: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "năm",
+            "quý",
+            "quí",
+            "tháng",
+            "tuần",
+            "ngày",
+            "giai đoạn",
+            "thời kỳ",
+            "thường xuyên",
+            "định kỳ",
+            "hằng",
+            "hàng",
+            "mỗi",
+            "liên tục",
+            "đột xuất",
+            "nay",
+        ];
+        (lo..hi).any(|k| {
+            self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..)))
+                || self.any_phrase(k, hi, WORDS).is_some()
+        })
+    }
+
     /// A time (point, range, open end, deadline) or a recurrence.
     fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         self.time(lo, hi).or_else(|| self.recurring(lo, hi))
@@ -112,16 +162,42 @@ impl Cx<'_> {
                 return Some(self.mk(lo, hi, TimeframeKind::Deadline { by, inclusive }));
             }
         }
-        match self.point(lo, hi) {
+        // "vào năm 2015": the point itself.
+        let at = self.phrase(lo, hi, "vào").unwrap_or(lo);
+        match self.point(at, hi) {
             Some((at, e)) if e == hi => Some(self.mk(lo, hi, TimeframeKind::Point { at })),
             _ => None,
         }
     }
 
-    /// A recurrence or "thường xuyên", with an optional limiting timeframe.
+    /// A recurrence or "thường xuyên", with an optional due day and limiting timeframe:
+    /// "Định kỳ hằng năm (trước ngày 15/12)", "trước ngày 15/12 hằng năm", "trước ngày 20 tháng
+    /// cuối quý" (each quarter).
     fn recurring(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let (lo, hi) = self.trim(lo, hi);
-        let (Rec { freq, continuous }, j) = self.recurrence(lo, hi)?;
+        let (rec, due, j) = match self.recurrence(lo, hi) {
+            Some((rec, j)) => {
+                let (due, j) = self.due_after(&rec, j, hi);
+                (rec, due, j)
+            }
+            None => {
+                let (due, freq, j) = self.due(lo, hi)?;
+                let k = if self.is_punct(j, ',') { j + 1 } else { j };
+                match self.recurrence(k, hi) {
+                    Some((rec, k)) if fits_recurrence(&rec, freq) => (rec, Some(due), k),
+                    // "tháng cuối quý" names the period itself: every quarter.
+                    None if freq == Freq::Quarterly => {
+                        let rec = Rec {
+                            freq: Some((freq, 1)),
+                            continuous: false,
+                        };
+                        (rec, Some(due), j)
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        let Rec { freq, continuous } = rec;
         let within = if j >= hi {
             None
         } else if self.wrapped(j, hi) {
@@ -137,14 +213,16 @@ impl Cx<'_> {
                 interval,
                 continuous,
                 within,
+                due,
             },
             None => TimeframeKind::Continuous { within },
         };
         Some(self.mk(lo, hi, kind))
     }
 
+    /// True when a condition starts at `i` ("khi nào", "when ever", is no condition).
     fn basis_start(&self, i: usize, hi: usize) -> bool {
-        self.any_phrase(i, hi, BASIS_START).is_some()
+        self.any_phrase(i, hi, BASIS_START).is_some() && self.phrase(i, hi, "khi nào").is_none()
     }
 
     /// Conditions joined by "và", "," or ";" (a new one starts only at a condition word, so an
@@ -198,8 +276,15 @@ impl Cx<'_> {
         ]) {
             return Some(Basis::Practice);
         }
-        if exact(&["khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu"]) {
+        const ON_REQUEST: &[&str] = &["khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu"];
+        if exact(ON_REQUEST) {
             return Some(Basis::OnRequest);
+        }
+        // "đột xuất khi có yêu cầu": ad hoc, on request.
+        if let Some(k) = self.phrase(lo, hi, "đột xuất") {
+            if ON_REQUEST.iter().any(|p| self.phrase(k, hi, p) == Some(hi)) {
+                return Some(Basis::OnRequest);
+            }
         }
         if let Some(k) = self.phrase(lo, hi, "sau khi") {
             if k < hi {
@@ -216,9 +301,13 @@ impl Cx<'_> {
         })
     }
 
-    /// Parts joined by ",", ";" or "và": "Quý II/2022, Quý III/2022 và hằng năm".
+    /// Parts joined by ",", ";" or "và": "Quý II/2022, Quý III/2022 và hằng năm"; a condition
+    /// may also follow "hoặc" ("định kỳ hoặc đột xuất khi có yêu cầu"). A part without its year
+    /// borrows the next part's ("Tháng 11, 12/2013"); a part may open with activity words
+    /// ("năm 2013 và kiện toàn thường xuyên hàng năm").
     fn conj(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let mut parts = Vec::new();
+        let mut pending: Vec<Partial> = Vec::new();
         let mut ps = lo;
         let mut depth = 0usize;
         let mut k = lo;
@@ -240,20 +329,70 @@ impl Cx<'_> {
                     || self.is_punct(k, ';')
                     || (self.is_word(k, "và")
                         && !self.is_word(k + 1, "những")
-                        && !self.is_word(k + 1, "các")));
+                        && !self.is_word(k + 1, "các"))
+                    || (self.is_word(k, "hoặc") && self.basis_start(k + 1, hi)));
             if sep || at_end {
                 if k == ps {
                     return None;
                 }
-                parts.push(self.simple(ps, k)?);
+                match self.part(ps, k) {
+                    Some(t) => {
+                        if !pending.is_empty() {
+                            let first = first_point(&t)?;
+                            for p in pending.drain(..) {
+                                parts.push(self.borrowed(&p, &first)?);
+                            }
+                        }
+                        parts.push(t);
+                    }
+                    None => {
+                        let (a, b) = self.trim(ps, k);
+                        let p = self
+                            .partial(a, b)
+                            .filter(|p| p.year.is_none() && p.hi == b)?;
+                        pending.push(p);
+                    }
+                }
                 ps = k + 1;
             }
             k += 1;
         }
-        if ps < hi || parts.len() < 2 {
+        if ps < hi || parts.len() < 2 || !pending.is_empty() {
             return None;
         }
         Some(self.mk(lo, hi, TimeframeKind::All { parts }))
+    }
+
+    /// A part of a conjunction: a simple timeframe, possibly after activity words.
+    fn part(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        if let Some(t) = self.simple(lo, hi) {
+            return Some(t);
+        }
+        let (lo, hi) = self.trim(lo, hi);
+        let mut j = lo;
+        while let Some(k) = self.any_phrase(j, hi, ACTIVITY) {
+            j = k;
+        }
+        if j == lo {
+            return None;
+        }
+        let t = self.simple(j, hi)?;
+        Some(self.mk(lo, hi, t.kind))
+    }
+
+    /// A point without its year ("Tháng 11" in "Tháng 11, 12/2013") in the year of the next
+    /// part's first point `next`: only between like units, and only before it.
+    fn borrowed(&self, p: &Partial, next: &Point) -> Option<Timeframe> {
+        let like = matches!(
+            (p.unit, next.precision()),
+            (Unit::Month(_), Precision::Month)
+                | (Unit::Quarter(_), Precision::Quarter)
+                | (Unit::Half(_), Precision::Half)
+                | (Unit::Day(..), Precision::Day)
+        );
+        let at = self.to_point(p, next.year);
+        (like && at.is_valid() && at < *next)
+            .then(|| self.mk(p.lo, p.hi, TimeframeKind::Point { at }))
     }
 
     /// "giai đoạn 2021-2030, định hướng đến năm 2045", "ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035".
@@ -392,6 +531,15 @@ impl Cx<'_> {
             return Some((v, lo + 4));
         }
         None
+    }
+}
+
+/// The first point a point, range or open end names.
+fn first_point(t: &Timeframe) -> Option<Point> {
+    match &t.kind {
+        TimeframeKind::Point { at } => Some(*at),
+        TimeframeKind::Range { start, .. } | TimeframeKind::OpenEnded { start } => Some(*start),
+        _ => None,
     }
 }
 

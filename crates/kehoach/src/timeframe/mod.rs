@@ -106,11 +106,12 @@ mod export;
 mod grammar;
 mod lexer;
 mod model;
+mod recur;
 mod resolve;
 mod wire;
 
 pub use export::{Export, Loss, edtf_point};
-pub use model::{Basis, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+pub use model::{Basis, Due, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
 pub use resolve::{Recurrence, Resolved, Window, check_against_plan};
 
 use crate::diagnostic::{Diagnostic, codes};
@@ -226,7 +227,11 @@ impl TimeframeParser {
                 t
             }
             None => {
-                diagnostics.push(codes::timeframe_unrecognized(span, text));
+                diagnostics.push(if cx.names_time(0, toks.len()) {
+                    codes::timeframe_unrecognized(span, text)
+                } else {
+                    codes::timeframe_no_time(span, text)
+                });
                 Timeframe {
                     text: text.to_string(),
                     kind: TimeframeKind::Unrecognized {},
