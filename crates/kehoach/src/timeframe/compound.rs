@@ -220,9 +220,13 @@ impl Cx<'_> {
         Some(self.mk(lo, hi, kind))
     }
 
-    /// True when a condition starts at `i` ("khi nào", "when ever", is no condition).
+    /// True when a condition starts at `i` ("khi nào", "whenever", is no condition; "theo định
+    /// kỳ" is a recurrence).
     fn basis_start(&self, i: usize, hi: usize) -> bool {
-        self.any_phrase(i, hi, BASIS_START).is_some() && self.phrase(i, hi, "khi nào").is_none()
+        self.any_phrase(i, hi, BASIS_START).is_some()
+            && self
+                .any_phrase(i, hi, &["khi nào", "theo định kỳ"])
+                .is_none()
     }
 
     /// Conditions joined by "và", "," or ";" (a new one starts only at a condition word, so an
@@ -273,6 +277,8 @@ impl Cx<'_> {
             "tùy theo tình hình thực tế",
             "tuỳ theo tình hình thực tế",
             "theo điều kiện thực tế",
+            "theo yêu cầu thực tiễn",
+            "theo yêu cầu thực tế",
         ]) {
             return Some(Basis::Practice);
         }

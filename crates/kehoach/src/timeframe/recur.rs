@@ -69,7 +69,7 @@ impl Cx<'_> {
         ))
     }
 
-    /// `("hàng"|"hằng"|"mỗi") unit`, `"định kỳ" [N unit ["một lần"]]`, `N unit "một lần"`.
+    /// `("hàng"|"hằng"|"mỗi") unit`, `"theo"? "định kỳ" [N unit ["một lần"]]`, `N unit "một lần"`.
     fn period(&self, i: usize, hi: usize) -> Option<((Freq, u32), usize)> {
         let unit_at = |k: usize| -> Option<Freq> {
             if k >= hi {
@@ -105,7 +105,7 @@ impl Cx<'_> {
             }
             self.phrase(k, hi, "một lần")
         };
-        if let Some(k) = self.phrase(i, hi, "định kỳ") {
+        if let Some(k) = self.any_phrase(i, hi, &["theo định kỳ", "định kỳ"]) {
             if let Some((f, e)) = every(k) {
                 return Some(((f, 1), e));
             }
