@@ -1,31 +1,20 @@
-//! The compound forms: phases, horizons, conditions, conjunctions, and the top-level entry.
+//! The compound forms: phases, horizons, conditions, and the top-level entry.
 
-use super::grammar::{Cx, Partial, Rec, Unit};
+use super::grammar::{Cx, Rec};
 use super::lexer::Tok;
-use super::model::{Basis, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+use super::model::{Basis, Freq, Phase, Target, Timeframe, TimeframeKind};
 use super::recur::fits_recurrence;
 
 /// Words that start a condition ("theo hướng dẫn …", "khi được yêu cầu", "sau khi …").
-const BASIS_START: &[&str] = &["theo", "khi", "sau khi", "căn cứ", "tùy", "tuỳ", "đột xuất"];
-
-/// Words of an activity that may open a part of a conjunction ("năm 2013 và | kiện toàn |
-/// thường xuyên hàng năm"): a closed list, so that no other word ("không") is skipped.
-const ACTIVITY: &[&str] = &[
-    "kiện toàn",
-    "củng cố",
-    "duy trì",
-    "tiếp tục",
-    "triển khai",
-    "tổ chức",
-    "thực hiện",
-    "cập nhật",
-    "rà soát",
-    "bổ sung",
-    "báo cáo",
-    "sơ kết",
-    "tổng kết",
-    "đánh giá",
-    "kiểm tra",
+const BASIS_START: &[&str] = &[
+    "theo",
+    "khi",
+    "sau khi",
+    "ngay sau khi",
+    "căn cứ",
+    "tùy",
+    "tuỳ",
+    "đột xuất",
 ];
 
 /// A phase head ("Năm 2022 - 2024") is at most this many tokens before its colon.
@@ -49,7 +38,7 @@ const OUTCOME_START: &[&str] = &[
 
 impl Cx<'_> {
     /// True when tokens `lo..hi` hold `(`…`)` with the two parentheses matching each other.
-    fn wrapped(&self, lo: usize, hi: usize) -> bool {
+    pub(crate) fn wrapped(&self, lo: usize, hi: usize) -> bool {
         if hi < lo + 2 || !self.is_punct(lo, '(') || !self.is_punct(hi - 1, ')') {
             return false;
         }
@@ -106,7 +95,9 @@ impl Cx<'_> {
         if self.basis_start(self.phrase(lo, hi, "thực hiện").unwrap_or(lo), hi) {
             return self.conditional(lo, hi);
         }
-        self.simple(lo, hi).or_else(|| self.conj(lo, hi))
+        self.simple(lo, hi)
+            .or_else(|| self.conj(lo, hi))
+            .or_else(|| self.part(lo, hi))
     }
 
     /// True when tokens `lo..hi` name some time: a number, or a word of a time ("năm", "quý",
@@ -137,7 +128,7 @@ impl Cx<'_> {
     }
 
     /// A time (point, range, open end, deadline) or a recurrence.
-    fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+    pub(crate) fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         self.time(lo, hi).or_else(|| self.recurring(lo, hi))
     }
 
@@ -222,7 +213,7 @@ impl Cx<'_> {
 
     /// True when a condition starts at `i` ("khi nào", "whenever", is no condition; "theo định
     /// kỳ" is a recurrence).
-    fn basis_start(&self, i: usize, hi: usize) -> bool {
+    pub(crate) fn basis_start(&self, i: usize, hi: usize) -> bool {
         self.any_phrase(i, hi, BASIS_START).is_some()
             && self
                 .any_phrase(i, hi, &["khi nào", "theo định kỳ"])
@@ -231,7 +222,7 @@ impl Cx<'_> {
 
     /// Conditions joined by "và", "," or ";" (a new one starts only at a condition word, so an
     /// authority may contain "và": "Bộ Thông tin và Truyền thông").
-    fn conditional(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+    pub(crate) fn conditional(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let (lo, hi) = self.trim(lo, hi);
         let start = self.phrase(lo, hi, "thực hiện").unwrap_or(lo);
         let mut basis = Vec::new();
@@ -292,7 +283,7 @@ impl Cx<'_> {
                 return Some(Basis::OnRequest);
             }
         }
-        if let Some(k) = self.phrase(lo, hi, "sau khi") {
+        if let Some(k) = self.any_phrase(lo, hi, &["sau khi", "ngay sau khi"]) {
             if k < hi {
                 return Some(Basis::AfterEvent {
                     event: self.text(k, hi).to_string(),
@@ -305,100 +296,6 @@ impl Cx<'_> {
         (self.basis_start(lo, hi) && !numeric && lo + 1 < hi).then(|| Basis::Other {
             text: self.text(lo, hi).to_string(),
         })
-    }
-
-    /// Parts joined by ",", ";" or "và": "Quý II/2022, Quý III/2022 và hằng năm"; a condition
-    /// may also follow "hoặc" ("định kỳ hoặc đột xuất khi có yêu cầu"). A part without its year
-    /// borrows the next part's ("Tháng 11, 12/2013"); a part may open with activity words
-    /// ("năm 2013 và kiện toàn thường xuyên hàng năm").
-    fn conj(&self, lo: usize, hi: usize) -> Option<Timeframe> {
-        let mut parts = Vec::new();
-        let mut pending: Vec<Partial> = Vec::new();
-        let mut ps = lo;
-        let mut depth = 0usize;
-        let mut k = lo;
-        while k <= hi {
-            if k < hi && ps == k && self.basis_start(k, hi) {
-                parts.push(self.conditional(k, hi)?);
-                ps = hi;
-                break;
-            }
-            let at_end = k == hi;
-            if self.is_punct(k, '(') {
-                depth += 1;
-            } else if self.is_punct(k, ')') {
-                depth = depth.saturating_sub(1);
-            }
-            let sep = !at_end
-                && depth == 0
-                && (self.is_punct(k, ',')
-                    || self.is_punct(k, ';')
-                    || (self.is_word(k, "và")
-                        && !self.is_word(k + 1, "những")
-                        && !self.is_word(k + 1, "các"))
-                    || (self.is_word(k, "hoặc") && self.basis_start(k + 1, hi)));
-            if sep || at_end {
-                if k == ps {
-                    return None;
-                }
-                match self.part(ps, k) {
-                    Some(t) => {
-                        if !pending.is_empty() {
-                            let first = first_point(&t)?;
-                            for p in pending.drain(..) {
-                                parts.push(self.borrowed(&p, &first)?);
-                            }
-                        }
-                        parts.push(t);
-                    }
-                    None => {
-                        let (a, b) = self.trim(ps, k);
-                        let p = self
-                            .partial(a, b)
-                            .filter(|p| p.year.is_none() && p.hi == b)?;
-                        pending.push(p);
-                    }
-                }
-                ps = k + 1;
-            }
-            k += 1;
-        }
-        if ps < hi || parts.len() < 2 || !pending.is_empty() {
-            return None;
-        }
-        Some(self.mk(lo, hi, TimeframeKind::All { parts }))
-    }
-
-    /// A part of a conjunction: a simple timeframe, possibly after activity words.
-    fn part(&self, lo: usize, hi: usize) -> Option<Timeframe> {
-        if let Some(t) = self.simple(lo, hi) {
-            return Some(t);
-        }
-        let (lo, hi) = self.trim(lo, hi);
-        let mut j = lo;
-        while let Some(k) = self.any_phrase(j, hi, ACTIVITY) {
-            j = k;
-        }
-        if j == lo {
-            return None;
-        }
-        let t = self.simple(j, hi)?;
-        Some(self.mk(lo, hi, t.kind))
-    }
-
-    /// A point without its year ("Tháng 11" in "Tháng 11, 12/2013") in the year of the next
-    /// part's first point `next`: only between like units, and only before it.
-    fn borrowed(&self, p: &Partial, next: &Point) -> Option<Timeframe> {
-        let like = matches!(
-            (p.unit, next.precision()),
-            (Unit::Month(_), Precision::Month)
-                | (Unit::Quarter(_), Precision::Quarter)
-                | (Unit::Half(_), Precision::Half)
-                | (Unit::Day(..), Precision::Day)
-        );
-        let at = self.to_point(p, next.year);
-        (like && at.is_valid() && at < *next)
-            .then(|| self.mk(p.lo, p.hi, TimeframeKind::Point { at }))
     }
 
     /// "giai đoạn 2021-2030, định hướng đến năm 2045", "ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035".
@@ -537,15 +434,6 @@ impl Cx<'_> {
             return Some((v, lo + 4));
         }
         None
-    }
-}
-
-/// The first point a point, range or open end names.
-fn first_point(t: &Timeframe) -> Option<Point> {
-    match &t.kind {
-        TimeframeKind::Point { at } => Some(*at),
-        TimeframeKind::Range { start, .. } | TimeframeKind::OpenEnded { start } => Some(*start),
-        _ => None,
     }
 }
 

@@ -141,7 +141,7 @@ impl Cx<'_> {
     }
 
     /// A quarter number: I–IV or 1–4.
-    fn quarter_no(&self, i: usize, hi: usize) -> Option<u8> {
+    pub fn quarter_no(&self, i: usize, hi: usize) -> Option<u8> {
         if i >= hi {
             return None;
         }
@@ -187,15 +187,31 @@ impl Cx<'_> {
         }
     }
 
-    /// `'/' year` or `"năm" year` after a unit.
-    fn year_suffix(&self, i: usize, hi: usize) -> Option<(i32, usize)> {
+    /// `'/' year` or `"năm" year` after a unit, or a dash written tight between them
+    /// ("Quí IV-2025": a range never ends in a bare year after a quarter or a month).
+    pub fn year_suffix(&self, i: usize, hi: usize) -> Option<(i32, usize)> {
         if self.is_punct(i, '/') {
+            return self.year(i + 1, hi).map(|y| (y, i + 2));
+        }
+        if self.is_dash(i) && self.tight(i) {
             return self.year(i + 1, hi).map(|y| (y, i + 2));
         }
         if self.is_word(i, "năm") {
             return self.year(i + 1, hi).map(|y| (y, i + 2));
         }
         None
+    }
+
+    /// True when token `i` touches the tokens on both sides (no space around it).
+    fn tight(&self, i: usize) -> bool {
+        let (Some(prev), Some(t), Some(next)) = (
+            i.checked_sub(1).and_then(|p| self.tok(p)),
+            self.tok(i),
+            self.tok(i + 1),
+        ) else {
+            return false;
+        };
+        prev.end == t.start && t.end == next.start
     }
 
     /// A point, possibly without its year, starting at `i`.
@@ -220,6 +236,11 @@ impl Cx<'_> {
         };
         if i >= hi {
             return None;
+        }
+        // "ngày Tháng 11/2025": a form whose day was left blank names the month.
+        if self.is_word(i, "ngày") && self.is_word(i + 1, "tháng") {
+            let p = self.partial_raw(i + 1, hi)?;
+            return matches!(p.unit, Unit::Month(_)).then_some(Partial { lo: i, ..p });
         }
         // "ngày 31/3/2022", "ngày 15 tháng 9 năm 2016", "ngày 30/6"
         if self.is_word(i, "ngày") {
@@ -391,15 +412,18 @@ impl Cx<'_> {
             "và các năm tiếp theo",
             "và những năm kế tiếp",
             "và các năm kế tiếp",
+            "và những năm sau đó",
+            "và các năm sau đó",
             "và những năm sau",
             "và các năm sau",
+            "và tiếp theo",
             "trở đi",
             "trở về sau",
             "về sau",
         ];
         let from = self.any_phrase(i, hi, &["bắt đầu từ", "kể từ", "từ"]);
         // "Năm 2021 - 2022 và các năm tiếp theo": from the range's start on.
-        if let Some((p, _, j)) = self.range_body(from.unwrap_or(i), hi) {
+        if let Some((p, _, j)) = self.range(i, hi) {
             if let Some(e) = self.any_phrase(j, hi, SUFFIXES) {
                 return Some((p, e));
             }

@@ -71,7 +71,7 @@
 //! whole text may be in parentheses.
 //!
 //! ```text
-//! timeframe   = phased | horizon | conditional | simple | all
+//! timeframe   = phased | horizon | conditional | simple | all | part
 //! phased      = phase ( "." phase )*              -- each head starts the text or follows a "."
 //! phase       = time ":" clause ( ";" clause )*   -- clause: target | activity (verbatim)
 //! target      = ( NUM ( "," NUM )? "%" | "tất cả" | "toàn bộ" | "mọi" ) subject outcome?
@@ -82,10 +82,14 @@
 //!             | "theo tình hình thực tế" | "khi được yêu cầu" | "khi có yêu cầu" | "theo yêu cầu"
 //!             | "sau khi" EVENT | ( "theo" | "khi" | "căn cứ" | "tùy" ) WORDS   -- other, no digits
 //!             | "đột xuất" ( "khi có yêu cầu" | … )?   -- not "khi nào", which names no time
-//! all         = part ( ( "," | ";" | "và" ) part )+ ( ( "và" | "," | "hoặc" ) conditional )?
-//! part        = ACTIVITY* simple | yearless       -- ACTIVITY: a closed list ("kiện toàn", "cập nhật",
-//!                                                 -- …); a yearless point ("Tháng 11" in "Tháng 11,
-//!                                                 -- 12/2013") takes the next part's year, before it
+//! all         = part ( ( "," | ";" | "và" ) part )+ ( ( "và" | "," | "hoặc" ) conditional
+//!               | "(" conditional ")" )?          -- "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)"
+//! part        = activity? ( simple | conditional ) | yearless | N unit   -- "6 tháng, hằng năm":
+//!                                                 -- a count before a period is a period
+//! activity    = ACTIVITY ( ( "," | "và" )? ACTIVITY )*   -- a closed list ("kiện toàn", "bổ sung",
+//!                                                 -- "dự kiến", …); it may run over a separator
+//! yearless    = a point without its year ("Tháng 11", or "11", "IV" after one), given the year of
+//!               the next part's first point, in increasing order ("Tháng 10, 11, 12/2025")
 //! simple      = time | recurring
 //! recurring   = "thực hiện"? ( cont ( ","|"và" )? period? | period ( ( ","|"và" )? "thường xuyên" )? )
 //!               ( ( "," | "(" )? due ")"? )? within? | due ","? period within? | due-of-quarter
@@ -103,12 +107,15 @@
 //!               partial ( DASH | "đến" | "tới" | "đến hết" ) partial   -- the start may borrow
 //!                                                 the end's year between like units ("tháng 3 - 6/2022")
 //! open        = ( "từ" | "kể từ" | "bắt đầu từ" )? ( point | range ) ( "và những năm tiếp theo"
-//!             | "và các năm tiếp theo" | "và những năm sau" | "trở đi" | "về sau" ) | "từ" point
+//!             | "và các năm tiếp theo" | "và những năm sau" ( "đó" )? | "và tiếp theo" | "trở đi"
+//!             | "về sau" ) | "từ" point
 //! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong"
 //!             | "chậm nhất" ( "là" | "vào" | "trong" )? | "muộn nhất" "là"? )? point
 //!                                                 -- "trước" is exclusive; a bare point needs "hoàn thành"
 //! point       = "ngày" DAY ( "/" MONTH "/" YEAR | "tháng" MONTH ( "năm" | "/" ) YEAR )
-//!             | "tháng" MONTH ( "/" | "năm" ) YEAR | ( "quý" | "quí" ) ( I–IV | 1–4 ) ( "/" | "năm" ) YEAR
+//!             | "ngày"? "tháng" MONTH ( "/" | "năm" ) YEAR  -- "ngày Tháng 11/2025": a blank day
+//!             | ( "quý" | "quí" ) ( I–IV | 1–4 ) ( "/" | "năm" ) YEAR   -- and a dash with no space
+//!                                                 around it after a month or a quarter: "Quí IV-2025"
 //!             | ( "6" | "sáu" ) "tháng" ( "đầu" | "cuối" ) "năm" YEAR | "nửa" ( "đầu" | "cuối" ) "năm" YEAR
 //!             | "năm" YEAR | YEAR | DAY "/" MONTH "/" YEAR | MONTH "/" YEAR
 //! YEAR        = four digits within the parser's bounds (default 1945–2200)
@@ -118,6 +125,7 @@
 //! The rule for open ends when a window is needed is in [`resolve`](Timeframe::resolve).
 
 mod compound;
+mod conj;
 mod display;
 mod export;
 mod grammar;

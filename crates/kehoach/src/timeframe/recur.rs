@@ -2,7 +2,7 @@
 //! occurrence is due ("trước ngày 15/12 hằng năm", "trước ngày 20 tháng cuối quý").
 
 use super::grammar::{Cx, Rec};
-use super::model::{Due, Freq};
+use super::model::{Due, Freq, Timeframe, TimeframeKind};
 
 /// Days in each month (February with 29: a yearly due day exists in leap years).
 const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -70,7 +70,7 @@ impl Cx<'_> {
     }
 
     /// `("hàng"|"hằng"|"mỗi") unit`, `"theo"? "định kỳ" [N unit ["một lần"]]`, `N unit "một lần"`.
-    fn period(&self, i: usize, hi: usize) -> Option<((Freq, u32), usize)> {
+    pub fn period(&self, i: usize, hi: usize) -> Option<((Freq, u32), usize)> {
         let unit_at = |k: usize| -> Option<Freq> {
             if k >= hi {
                 return None;
@@ -119,6 +119,33 @@ impl Cx<'_> {
         }
         let (f, e) = counted(i)?;
         once(e).map(|e| (f, e))
+    }
+
+    /// "6 tháng" exactly `lo..hi`, a count of units read as a period because a period follows it
+    /// in a list ("6 tháng, hằng năm": half-yearly and yearly).
+    pub fn listed_period(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+        let n = self.num(lo, 3).filter(|&n| n >= 1)?;
+        let unit = match self.lower_word(lo + 1)? {
+            "năm" => Freq::Yearly,
+            "quý" | "quí" => Freq::Quarterly,
+            "tháng" => Freq::Monthly,
+            "tuần" => Freq::Weekly,
+            _ => return None,
+        };
+        let (freq, interval) = normalize(unit, n);
+        (lo + 2 == hi).then(|| {
+            self.mk(
+                lo,
+                hi,
+                TimeframeKind::Recurring {
+                    freq,
+                    interval,
+                    continuous: false,
+                    within: None,
+                    due: None,
+                },
+            )
+        })
     }
 
     /// A due day within each period, and the period it names: "trước ngày 15/12" (yearly),
