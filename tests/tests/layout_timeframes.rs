@@ -30,10 +30,10 @@ fn every_layout_timeframe_is_in_the_checked_list() {
         let doc: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for task in doc["tasks"].as_array().into_iter().flatten() {
-            if let Some(tf) = task["timeframe"].as_str() {
-                if !listed.contains(tf) {
-                    missing.push(format!("{slug}: {tf:?}"));
-                }
+            if let Some(tf) = task["timeframe"].as_str()
+                && !listed.contains(tf)
+            {
+                missing.push(format!("{slug}: {tf:?}"));
             }
         }
     }
