@@ -466,3 +466,165 @@ fn json_shape_and_cli_object() {
         (Some("recurring"), Some("yearly"), Some(1), Some(true))
     );
 }
+
+#[test]
+fn a_value_naming_no_time_is_a_warning_not_a_condition() {
+    let (t, diags) = parse_str("Khi nào xong thì thôi");
+    assert_eq!(t.kind, TimeframeKind::Unrecognized {});
+    assert_eq!(diags.len(), 1);
+    assert_eq!(diags[0].code, "timeframe/unrecognized");
+    assert_eq!(diags[0].severity, Severity::Warning);
+    assert_eq!(
+        diags[0].message.en,
+        "the timeframe \"Khi nào xong thì thôi\" names no time, deadline or condition"
+    );
+    // A condition stays a condition; an unread value that names a time keeps the usual message.
+    assert_eq!(tf("Khi có yêu cầu").kind_name(), "conditional");
+    let (_, diags) = parse_str("Khoảng năm 2022");
+    assert!(diags[0].message.en.starts_with("unrecognized timeframe"));
+}
+
+#[test]
+fn due_days_of_recurrences() {
+    use kehoach::timeframe::Due;
+    let due = |t: &Timeframe| match &t.kind {
+        TimeframeKind::Recurring { freq, due, .. } => (*freq, *due),
+        k => panic!("{k:?}"),
+    };
+    let before = |day, month| {
+        Some(Due {
+            day,
+            month,
+            inclusive: false,
+        })
+    };
+    assert_eq!(
+        due(&tf("trước ngày 20 tháng cuối quý")),
+        (Freq::Quarterly, before(20, Some(3)))
+    );
+    assert_eq!(
+        due(&tf("trước ngày 15/12 hằng năm")),
+        (Freq::Yearly, before(15, Some(12)))
+    );
+    assert_eq!(
+        due(&tf("Định kỳ hằng năm (trước ngày 15/12)")),
+        (Freq::Yearly, before(15, Some(12)))
+    );
+    assert_eq!(
+        due(&tf("Hằng tháng, chậm nhất ngày 5")),
+        (
+            Freq::Monthly,
+            Some(Due {
+                day: 5,
+                month: None,
+                inclusive: true
+            })
+        )
+    );
+    let t = tf("trước ngày 15/12 hằng năm");
+    assert_eq!(t.to_string(), "Hằng năm, trước ngày 15/12");
+    let json = serde_json::to_value(&t).unwrap();
+    assert_eq!(
+        json["due"],
+        serde_json::json!({ "day": 15, "month": 12, "inclusive": false })
+    );
+    assert_eq!(serde_json::from_value::<Timeframe>(json).unwrap(), t);
+    let r = t.to_rrule();
+    assert_eq!(r.value.as_deref(), Some("FREQ=YEARLY"));
+    assert_eq!(r.lost[0].text, "trước ngày 15/12");
+    // A due day that does not fit the period, or names no period, is not read.
+    for s in [
+        "trước ngày 15/12",
+        "Hằng quý, trước ngày 15/12",
+        "Định kỳ trước ngày 15/12",
+        "trước ngày 31 tháng cuối quý",
+        "trước ngày 31/4 hằng năm",
+    ] {
+        assert_eq!(parse_str(s).0.kind_name(), "unrecognized", "{s}");
+    }
+}
+
+#[test]
+fn corpus_forms_of_other_issuers() {
+    let t = tf("từ nay đến năm 2020");
+    assert_eq!(
+        t.kind,
+        TimeframeKind::Deadline {
+            by: Point::year(2020),
+            inclusive: true
+        }
+    );
+    assert_eq!(
+        windows(&t, "2016-03-01", None),
+        vec![win(Some("2016-03-01"), Some("2020-12-31"))]
+    );
+    assert_eq!(
+        tf("vào năm 2015").kind,
+        TimeframeKind::Point {
+            at: Point::year(2015)
+        }
+    );
+    assert_eq!(
+        tf("Năm 2021 - 2022 và các năm tiếp theo").kind,
+        TimeframeKind::OpenEnded {
+            start: Point::year(2021)
+        }
+    );
+    let t = tf("Tháng 11, 12/2013 và các năm tiếp theo");
+    let TimeframeKind::All { parts } = &t.kind else {
+        panic!("{:?}", t.kind)
+    };
+    assert_eq!(parts[0].text, "Tháng 11");
+    assert_eq!(
+        parts[0].kind,
+        TimeframeKind::Point {
+            at: Point::month(2013, 11)
+        }
+    );
+    assert_eq!(
+        parts[1].kind,
+        TimeframeKind::OpenEnded {
+            start: Point::month(2013, 12)
+        }
+    );
+    let t = tf("năm 2013 và kiện toàn thường xuyên hàng năm");
+    let TimeframeKind::All { parts } = &t.kind else {
+        panic!("{:?}", t.kind)
+    };
+    assert_eq!(parts[1].text, "kiện toàn thường xuyên hàng năm");
+    assert_eq!(
+        parts[1].kind,
+        TimeframeKind::Recurring {
+            freq: Freq::Yearly,
+            interval: 1,
+            continuous: true,
+            within: None,
+            due: None
+        }
+    );
+    let t = tf("định kỳ hoặc đột xuất khi có yêu cầu");
+    let TimeframeKind::All { parts } = &t.kind else {
+        panic!("{:?}", t.kind)
+    };
+    assert_eq!(parts[0].kind_name(), "recurring");
+    assert_eq!(
+        parts[1].kind,
+        TimeframeKind::Conditional {
+            basis: vec![Basis::OnRequest]
+        }
+    );
+    assert_eq!(parts[1].text, "đột xuất khi có yêu cầu");
+    assert_eq!(
+        tf("Năm 2025./.").kind,
+        TimeframeKind::Point {
+            at: Point::year(2025)
+        }
+    );
+    // Activity words are a closed list: a negation is never skipped.
+    assert_eq!(
+        parse_str("năm 2013 và không thường xuyên").0.kind_name(),
+        "unrecognized"
+    );
+    // A part borrows the next part's year only before it.
+    assert_eq!(parse_str("Tháng 12, 11/2013").0.kind_name(), "unrecognized");
+}

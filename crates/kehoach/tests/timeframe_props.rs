@@ -98,6 +98,23 @@ const WORDS: &[&str] = &[
     "tất",
     "cả",
     "được",
+    "hoặc",
+    "đột",
+    "xuất",
+    "kiện",
+    "toàn",
+    "bổ",
+    "sung",
+    "dự",
+    "kiến",
+    "nay",
+    "vào",
+    "nào",
+    "11,",
+    "IV/2025",
+    "IV-2025",
+    "15/12",
+    "./.",
 ];
 
 proptest! {
@@ -127,6 +144,16 @@ fn huge_inputs_are_read_in_linear_time() {
         "Năm 2021: a. ".repeat(20_000),
         "theo hướng dẫn và ".repeat(20_000),
         "định hướng ".repeat(20_000),
+        "Tháng 11, ".repeat(20_000) + "12/2013",
+        "Quý I, II, ".repeat(10_000) + "III/2025",
+        "bổ sung, ".repeat(20_000) + "hằng năm",
+        "kiện toàn ".repeat(20_000) + "hằng năm",
+        "6 tháng, ".repeat(20_000) + "hằng năm",
+        "Năm 2021 (sau khi a) ".repeat(20_000),
+        "trước ngày 15/12 ".repeat(20_000) + "hằng năm",
+        "ngày ".repeat(20_000) + "tháng 11/2025",
+        "Năm 2021 hoặc đột xuất ".repeat(20_000),
+        "Năm 2021./.".repeat(20_000),
     ] {
         // By default too long to read: verbatim, one warning.
         let (t, d) = parse_str(&text);
@@ -205,6 +232,7 @@ fn recurring() -> BoxedStrategy<Timeframe> {
                     interval,
                     continuous,
                     within: within.map(Box::new),
+                    due: None,
                 }
             ),
         prop::option::of(time()).prop_map(|w| TimeframeKind::Continuous {

@@ -1,11 +1,21 @@
-//! The compound forms: phases, horizons, conditions, conjunctions, and the top-level entry.
+//! The compound forms: phases, horizons, conditions, and the top-level entry.
 
 use super::grammar::{Cx, Rec};
 use super::lexer::Tok;
 use super::model::{Basis, Freq, Phase, Target, Timeframe, TimeframeKind};
+use super::recur::fits_recurrence;
 
 /// Words that start a condition ("theo hướng dẫn …", "khi được yêu cầu", "sau khi …").
-const BASIS_START: &[&str] = &["theo", "khi", "sau khi", "căn cứ", "tùy", "tuỳ"];
+const BASIS_START: &[&str] = &[
+    "theo",
+    "khi",
+    "sau khi",
+    "ngay sau khi",
+    "căn cứ",
+    "tùy",
+    "tuỳ",
+    "đột xuất",
+];
 
 /// A phase head ("Năm 2022 - 2024") is at most this many tokens before its colon.
 const MAX_HEAD: usize = 16;
@@ -28,7 +38,7 @@ const OUTCOME_START: &[&str] = &[
 
 impl Cx<'_> {
     /// True when tokens `lo..hi` hold `(`…`)` with the two parentheses matching each other.
-    fn wrapped(&self, lo: usize, hi: usize) -> bool {
+    pub(crate) fn wrapped(&self, lo: usize, hi: usize) -> bool {
         if hi < lo + 2 || !self.is_punct(lo, '(') || !self.is_punct(hi - 1, ')') {
             return false;
         }
@@ -46,13 +56,15 @@ impl Cx<'_> {
         true
     }
 
-    /// Drops trailing `.`, `;`, `,` and (up to four levels of) enclosing parentheses.
+    /// Drops trailing `.`, `;`, `,`, `./.` and (up to four levels of) enclosing parentheses.
     pub fn trim(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
         for _ in 0..4 {
             while hi > lo
                 && (self.is_punct(hi - 1, '.')
                     || self.is_punct(hi - 1, ';')
-                    || self.is_punct(hi - 1, ','))
+                    || self.is_punct(hi - 1, ',')
+                    // "./.", the mark that ends a document
+                    || (self.is_punct(hi - 1, '/') && hi >= lo + 2 && self.is_punct(hi - 2, '.')))
             {
                 hi -= 1;
             }
@@ -83,11 +95,40 @@ impl Cx<'_> {
         if self.basis_start(self.phrase(lo, hi, "thực hiện").unwrap_or(lo), hi) {
             return self.conditional(lo, hi);
         }
-        self.simple(lo, hi).or_else(|| self.conj(lo, hi))
+        self.simple(lo, hi)
+            .or_else(|| self.conj(lo, hi))
+            .or_else(|| self.part(lo, hi))
+    }
+
+    /// True when tokens `lo..hi` name some time: a number, or a word of a time ("năm", "quý",
+    /// "tháng", "thường xuyên", "định kỳ", …). "Khi nào xong thì thôi" names none.
+    pub fn names_time(&self, lo: usize, hi: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "năm",
+            "quý",
+            "quí",
+            "tháng",
+            "tuần",
+            "ngày",
+            "giai đoạn",
+            "thời kỳ",
+            "thường xuyên",
+            "định kỳ",
+            "hằng",
+            "hàng",
+            "mỗi",
+            "liên tục",
+            "đột xuất",
+            "nay",
+        ];
+        (lo..hi).any(|k| {
+            self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..)))
+                || self.any_phrase(k, hi, WORDS).is_some()
+        })
     }
 
     /// A time (point, range, open end, deadline) or a recurrence.
-    fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+    pub(crate) fn simple(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         self.time(lo, hi).or_else(|| self.recurring(lo, hi))
     }
 
@@ -112,16 +153,42 @@ impl Cx<'_> {
                 return Some(self.mk(lo, hi, TimeframeKind::Deadline { by, inclusive }));
             }
         }
-        match self.point(lo, hi) {
+        // "vào năm 2015": the point itself.
+        let at = self.phrase(lo, hi, "vào").unwrap_or(lo);
+        match self.point(at, hi) {
             Some((at, e)) if e == hi => Some(self.mk(lo, hi, TimeframeKind::Point { at })),
             _ => None,
         }
     }
 
-    /// A recurrence or "thường xuyên", with an optional limiting timeframe.
+    /// A recurrence or "thường xuyên", with an optional due day and limiting timeframe:
+    /// "Định kỳ hằng năm (trước ngày 15/12)", "trước ngày 15/12 hằng năm", "trước ngày 20 tháng
+    /// cuối quý" (each quarter).
     fn recurring(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let (lo, hi) = self.trim(lo, hi);
-        let (Rec { freq, continuous }, j) = self.recurrence(lo, hi)?;
+        let (rec, due, j) = match self.recurrence(lo, hi) {
+            Some((rec, j)) => {
+                let (due, j) = self.due_after(&rec, j, hi);
+                (rec, due, j)
+            }
+            None => {
+                let (due, freq, j) = self.due(lo, hi)?;
+                let k = if self.is_punct(j, ',') { j + 1 } else { j };
+                match self.recurrence(k, hi) {
+                    Some((rec, k)) if fits_recurrence(&rec, freq) => (rec, Some(due), k),
+                    // "tháng cuối quý" names the period itself: every quarter.
+                    None if freq == Freq::Quarterly => {
+                        let rec = Rec {
+                            freq: Some((freq, 1)),
+                            continuous: false,
+                        };
+                        (rec, Some(due), j)
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        let Rec { freq, continuous } = rec;
         let within = if j >= hi {
             None
         } else if self.wrapped(j, hi) {
@@ -137,19 +204,25 @@ impl Cx<'_> {
                 interval,
                 continuous,
                 within,
+                due,
             },
             None => TimeframeKind::Continuous { within },
         };
         Some(self.mk(lo, hi, kind))
     }
 
-    fn basis_start(&self, i: usize, hi: usize) -> bool {
+    /// True when a condition starts at `i` ("khi nào", "whenever", is no condition; "theo định
+    /// kỳ" is a recurrence).
+    pub(crate) fn basis_start(&self, i: usize, hi: usize) -> bool {
         self.any_phrase(i, hi, BASIS_START).is_some()
+            && self
+                .any_phrase(i, hi, &["khi nào", "theo định kỳ"])
+                .is_none()
     }
 
     /// Conditions joined by "và", "," or ";" (a new one starts only at a condition word, so an
     /// authority may contain "và": "Bộ Thông tin và Truyền thông").
-    fn conditional(&self, lo: usize, hi: usize) -> Option<Timeframe> {
+    pub(crate) fn conditional(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let (lo, hi) = self.trim(lo, hi);
         let start = self.phrase(lo, hi, "thực hiện").unwrap_or(lo);
         let mut basis = Vec::new();
@@ -195,13 +268,22 @@ impl Cx<'_> {
             "tùy theo tình hình thực tế",
             "tuỳ theo tình hình thực tế",
             "theo điều kiện thực tế",
+            "theo yêu cầu thực tiễn",
+            "theo yêu cầu thực tế",
         ]) {
             return Some(Basis::Practice);
         }
-        if exact(&["khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu"]) {
+        const ON_REQUEST: &[&str] = &["khi được yêu cầu", "khi có yêu cầu", "theo yêu cầu"];
+        if exact(ON_REQUEST) {
             return Some(Basis::OnRequest);
         }
-        if let Some(k) = self.phrase(lo, hi, "sau khi") {
+        // "đột xuất khi có yêu cầu": ad hoc, on request.
+        if let Some(k) = self.phrase(lo, hi, "đột xuất") {
+            if ON_REQUEST.iter().any(|p| self.phrase(k, hi, p) == Some(hi)) {
+                return Some(Basis::OnRequest);
+            }
+        }
+        if let Some(k) = self.any_phrase(lo, hi, &["sau khi", "ngay sau khi"]) {
             if k < hi {
                 return Some(Basis::AfterEvent {
                     event: self.text(k, hi).to_string(),
@@ -214,46 +296,6 @@ impl Cx<'_> {
         (self.basis_start(lo, hi) && !numeric && lo + 1 < hi).then(|| Basis::Other {
             text: self.text(lo, hi).to_string(),
         })
-    }
-
-    /// Parts joined by ",", ";" or "và": "Quý II/2022, Quý III/2022 và hằng năm".
-    fn conj(&self, lo: usize, hi: usize) -> Option<Timeframe> {
-        let mut parts = Vec::new();
-        let mut ps = lo;
-        let mut depth = 0usize;
-        let mut k = lo;
-        while k <= hi {
-            if k < hi && ps == k && self.basis_start(k, hi) {
-                parts.push(self.conditional(k, hi)?);
-                ps = hi;
-                break;
-            }
-            let at_end = k == hi;
-            if self.is_punct(k, '(') {
-                depth += 1;
-            } else if self.is_punct(k, ')') {
-                depth = depth.saturating_sub(1);
-            }
-            let sep = !at_end
-                && depth == 0
-                && (self.is_punct(k, ',')
-                    || self.is_punct(k, ';')
-                    || (self.is_word(k, "và")
-                        && !self.is_word(k + 1, "những")
-                        && !self.is_word(k + 1, "các")));
-            if sep || at_end {
-                if k == ps {
-                    return None;
-                }
-                parts.push(self.simple(ps, k)?);
-                ps = k + 1;
-            }
-            k += 1;
-        }
-        if ps < hi || parts.len() < 2 {
-            return None;
-        }
-        Some(self.mk(lo, hi, TimeframeKind::All { parts }))
     }
 
     /// "giai đoạn 2021-2030, định hướng đến năm 2045", "ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035".

@@ -1,7 +1,7 @@
 //! Canonical Vietnamese rendering (`Display`): `parse(t.to_string())` means the same as `t`.
 
 use super::compound::freq_words;
-use super::model::{Basis, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+use super::model::{Basis, Due, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
 use std::fmt::{self, Write as _};
 
 fn roman(q: u8) -> String {
@@ -37,6 +37,23 @@ impl fmt::Display for Point {
                 self.month.unwrap_or(0)
             ),
         }
+    }
+}
+
+/// A due day in words: "trước ngày 15/12", "trước ngày 20 tháng cuối quý", "chậm nhất ngày 5".
+pub(crate) fn due_words(freq: Freq, due: &Due) -> String {
+    let head = if due.inclusive {
+        "chậm nhất ngày"
+    } else {
+        "trước ngày"
+    };
+    let d = due.day;
+    match (freq, due.month) {
+        (_, None) => format!("{head} {d}"),
+        (Freq::Quarterly, Some(3)) => format!("{head} {d} tháng cuối quý"),
+        (Freq::Quarterly, Some(1)) => format!("{head} {d} tháng đầu quý"),
+        (Freq::Yearly, Some(m)) => format!("{head} {d}/{m}"),
+        (_, Some(m)) => format!("{head} {d} tháng thứ {m} của kỳ"),
     }
 }
 
@@ -129,11 +146,16 @@ fn render(out: &mut String, t: &Timeframe) -> fmt::Result {
             interval,
             continuous,
             within: w,
+            due,
         } => {
             if *continuous {
                 out.push_str("thường xuyên ");
             }
             out.push_str(&freq_words(*freq, *interval));
+            if let Some(d) = due {
+                out.push_str(", ");
+                out.push_str(&due_words(*freq, d));
+            }
             within(out, w.as_deref())
         }
         TimeframeKind::Continuous { within: w } => {

@@ -1,6 +1,7 @@
 //! Exports to EDTF / ISO 8601-2 and to RFC 5545 RRULE, each listing what it could not express.
 
 use super::compound::freq_words;
+use super::display::due_words;
 use super::model::{Basis, Freq, Point, Precision, Timeframe, TimeframeKind};
 use serde::{Deserialize, Serialize};
 
@@ -103,11 +104,15 @@ fn bounds(t: &Timeframe, out: &mut Export) -> Option<(Option<Point>, Option<Poin
             interval,
             within,
             continuous,
+            due,
         } => {
             out.lose(
                 freq_words(*freq, *interval),
                 "EDTF has no recurrence: use the RRULE export",
             );
+            if let Some(d) = due {
+                out.lose(due_words(*freq, d), "EDTF has no day due in each period");
+            }
             if *continuous {
                 out.lose("thường xuyên", "EDTF cannot say the work is ongoing");
             }
@@ -256,6 +261,7 @@ fn rrule(t: &Timeframe, out: &mut Export, top: bool) {
             interval,
             continuous,
             within,
+            due,
         } if out.value.is_none() => {
             let (name, mult) = match freq {
                 Freq::Yearly => ("YEARLY", 1),
@@ -278,6 +284,12 @@ fn rrule(t: &Timeframe, out: &mut Export, top: bool) {
                 out.lose(
                     "thường xuyên",
                     "ongoing work between occurrences has no RRULE form",
+                );
+            }
+            if let Some(d) = due {
+                out.lose(
+                    due_words(*freq, d),
+                    "the day each occurrence is due is not expressed",
                 );
             }
             if let Some(w) = within {

@@ -63,7 +63,7 @@ impl Cx<'_> {
     }
 
     /// The lowercase text of word token `i`.
-    fn lower_word(&self, i: usize) -> Option<&str> {
+    pub fn lower_word(&self, i: usize) -> Option<&str> {
         let t = self.tok(i)?;
         match t.tok {
             Tok::Word => self.lower.get(t.start..t.end),
@@ -124,7 +124,7 @@ impl Cx<'_> {
         (len_ok && v >= self.year_min && v <= self.year_max).then_some(v)
     }
 
-    fn month_no(&self, i: usize, hi: usize) -> Option<u8> {
+    pub fn month_no(&self, i: usize, hi: usize) -> Option<u8> {
         if i >= hi {
             return None;
         }
@@ -132,7 +132,7 @@ impl Cx<'_> {
         (1..=12).contains(&m).then_some(m)
     }
 
-    fn day_no(&self, i: usize, hi: usize) -> Option<u8> {
+    pub fn day_no(&self, i: usize, hi: usize) -> Option<u8> {
         if i >= hi {
             return None;
         }
@@ -141,7 +141,7 @@ impl Cx<'_> {
     }
 
     /// A quarter number: I–IV or 1–4.
-    fn quarter_no(&self, i: usize, hi: usize) -> Option<u8> {
+    pub fn quarter_no(&self, i: usize, hi: usize) -> Option<u8> {
         if i >= hi {
             return None;
         }
@@ -187,15 +187,31 @@ impl Cx<'_> {
         }
     }
 
-    /// `'/' year` or `"năm" year` after a unit.
-    fn year_suffix(&self, i: usize, hi: usize) -> Option<(i32, usize)> {
+    /// `'/' year` or `"năm" year` after a unit, or a dash written tight between them
+    /// ("Quí IV-2025": a range never ends in a bare year after a quarter or a month).
+    pub fn year_suffix(&self, i: usize, hi: usize) -> Option<(i32, usize)> {
         if self.is_punct(i, '/') {
+            return self.year(i + 1, hi).map(|y| (y, i + 2));
+        }
+        if self.is_dash(i) && self.tight(i) {
             return self.year(i + 1, hi).map(|y| (y, i + 2));
         }
         if self.is_word(i, "năm") {
             return self.year(i + 1, hi).map(|y| (y, i + 2));
         }
         None
+    }
+
+    /// True when token `i` touches the tokens on both sides (no space around it).
+    fn tight(&self, i: usize) -> bool {
+        let (Some(prev), Some(t), Some(next)) = (
+            i.checked_sub(1).and_then(|p| self.tok(p)),
+            self.tok(i),
+            self.tok(i + 1),
+        ) else {
+            return false;
+        };
+        prev.end == t.start && t.end == next.start
     }
 
     /// A point, possibly without its year, starting at `i`.
@@ -220,6 +236,11 @@ impl Cx<'_> {
         };
         if i >= hi {
             return None;
+        }
+        // "ngày Tháng 11/2025": a form whose day was left blank names the month.
+        if self.is_word(i, "ngày") && self.is_word(i + 1, "tháng") {
+            let p = self.partial_raw(i + 1, hi)?;
+            return matches!(p.unit, Unit::Month(_)).then_some(Partial { lo: i, ..p });
         }
         // "ngày 31/3/2022", "ngày 15 tháng 9 năm 2016", "ngày 30/6"
         if self.is_word(i, "ngày") {
@@ -383,20 +404,30 @@ impl Cx<'_> {
         self.range_body(j, hi)
     }
 
-    /// An open end: "Năm 2021 và những năm tiếp theo", "từ tháng 3/2022 trở đi", "Từ năm 2022".
+    /// An open end: "Năm 2021 và những năm tiếp theo", "từ tháng 3/2022 trở đi", "Từ năm 2022",
+    /// "Năm 2021 - 2022 và các năm tiếp theo" (from 2021 on).
     pub fn open(&self, i: usize, hi: usize) -> Option<(Point, usize)> {
         const SUFFIXES: &[&str] = &[
             "và những năm tiếp theo",
             "và các năm tiếp theo",
             "và những năm kế tiếp",
             "và các năm kế tiếp",
+            "và những năm sau đó",
+            "và các năm sau đó",
             "và những năm sau",
             "và các năm sau",
+            "và tiếp theo",
             "trở đi",
             "trở về sau",
             "về sau",
         ];
         let from = self.any_phrase(i, hi, &["bắt đầu từ", "kể từ", "từ"]);
+        // "Năm 2021 - 2022 và các năm tiếp theo": from the range's start on.
+        if let Some((p, _, j)) = self.range(i, hi) {
+            if let Some(e) = self.any_phrase(j, hi, SUFFIXES) {
+                return Some((p, e));
+            }
+        }
         let (p, j) = self.point(from.unwrap_or(i), hi)?;
         if let Some(e) = self.any_phrase(j, hi, SUFFIXES) {
             return Some((p, e));
@@ -422,6 +453,9 @@ impl Cx<'_> {
             j,
             hi,
             &[
+                "từ nay đến hết",
+                "từ nay đến",
+                "từ nay tới",
                 "chậm nhất là trong",
                 "chậm nhất là",
                 "chậm nhất trong",
@@ -444,131 +478,5 @@ impl Cx<'_> {
         };
         let (p, e) = self.point(k, hi)?;
         Some((p, inclusive, e))
-    }
-
-    /// A recurrence: "hằng năm", "định kỳ 6 tháng", "6 tháng một lần", "thường xuyên hàng năm".
-    pub fn recurrence(&self, i: usize, hi: usize) -> Option<(Rec, usize)> {
-        const CONT: &[&str] = &[
-            "nhiệm vụ thường xuyên",
-            "thường xuyên liên tục",
-            "thường xuyên",
-            "liên tục",
-        ];
-        let mut j = self.phrase(i, hi, "thực hiện").unwrap_or(i);
-        let mut continuous = false;
-        if let Some(k) = self.any_phrase(j, hi, CONT) {
-            continuous = true;
-            j = k;
-            // "thường xuyên, liên tục"
-            if self.is_punct(j, ',') {
-                if let Some(k) = self.phrase(j + 1, hi, "liên tục") {
-                    j = k;
-                }
-            }
-            let sep = if self.is_punct(j, ',') || self.is_word(j, "và") {
-                j + 1
-            } else {
-                j
-            };
-            if let Some((f, k)) = self.period(sep, hi) {
-                return Some((
-                    Rec {
-                        freq: Some(f),
-                        continuous,
-                    },
-                    k,
-                ));
-            }
-            return Some((
-                Rec {
-                    freq: None,
-                    continuous,
-                },
-                j,
-            ));
-        }
-        let (f, mut k) = self.period(j, hi)?;
-        // "hằng năm và thường xuyên"
-        let sep = if self.is_punct(k, ',') || self.is_word(k, "và") {
-            k + 1
-        } else {
-            k
-        };
-        if let Some(e) = self.any_phrase(sep, hi, &["thường xuyên"]) {
-            continuous = true;
-            k = e;
-        }
-        Some((
-            Rec {
-                freq: Some(f),
-                continuous,
-            },
-            k,
-        ))
-    }
-
-    /// `("hàng"|"hằng"|"mỗi") unit`, `"định kỳ" [N unit ["một lần"]]`, `N unit "một lần"`.
-    fn period(&self, i: usize, hi: usize) -> Option<((Freq, u32), usize)> {
-        let unit_at = |k: usize| -> Option<Freq> {
-            if k >= hi {
-                return None;
-            }
-            let w = self.lower_word(k)?;
-            [
-                ("năm", Freq::Yearly),
-                ("quý", Freq::Quarterly),
-                ("quí", Freq::Quarterly),
-                ("tháng", Freq::Monthly),
-                ("tuần", Freq::Weekly),
-                ("ngày", Freq::Daily),
-            ]
-            .into_iter()
-            .find_map(|(lit, f)| (w == lit).then_some(f))
-        };
-        let every = |k: usize| -> Option<(Freq, usize)> {
-            let k = self.any_phrase(k, hi, &["hàng", "hằng", "mỗi"])?;
-            unit_at(k).map(|f| (f, k + 1))
-        };
-        let counted = |k: usize| -> Option<((Freq, u32), usize)> {
-            let n = self.num(k, 3).filter(|&n| n >= 1)?;
-            let f = unit_at(k + 1)?;
-            Some((normalize(f, n), k + 2))
-        };
-        let once = |k: usize| -> Option<usize> {
-            if self.is_punct(k, '/') && self.is_word(k + 1, "lần") && k + 1 < hi {
-                return Some(k + 2);
-            }
-            if self.num(k, 1) == Some(1) && self.is_word(k + 1, "lần") && k + 1 < hi {
-                return Some(k + 2);
-            }
-            self.phrase(k, hi, "một lần")
-        };
-        if let Some(k) = self.phrase(i, hi, "định kỳ") {
-            if let Some((f, e)) = every(k) {
-                return Some(((f, 1), e));
-            }
-            if let Some((f, e)) = counted(k) {
-                return Some((f, once(e).unwrap_or(e)));
-            }
-            return Some(((Freq::Unspecified, 1), k));
-        }
-        if let Some((f, e)) = every(i) {
-            return Some(((f, 1), e));
-        }
-        let (f, e) = counted(i)?;
-        once(e).map(|e| (f, e))
-    }
-}
-
-/// Canonical frequency for "every `n` units": 6 months is half-yearly, 3 months quarterly, 12
-/// months yearly (so each recurrence has one form).
-pub(crate) fn normalize(unit: Freq, n: u32) -> (Freq, u32) {
-    match unit {
-        Freq::Monthly if n % 12 == 0 => (Freq::Yearly, n / 12),
-        Freq::Monthly if n % 6 == 0 => (Freq::HalfYearly, n / 6),
-        Freq::Monthly if n % 3 == 0 => (Freq::Quarterly, n / 3),
-        Freq::Quarterly if n % 4 == 0 => (Freq::Yearly, n / 4),
-        Freq::Quarterly if n % 2 == 0 => (Freq::HalfYearly, n / 2),
-        f => (f, n),
     }
 }

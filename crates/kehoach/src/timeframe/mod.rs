@@ -43,7 +43,17 @@
 //!     ("giai đoạn 2021-2030, định hướng đến năm 2045", "horizon", "2021/2030"),
 //!     ("ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035", "horizon", "../2027"),
 //!     ("Năm 2022 - 2024: Xây dựng quy hoạch. Năm 2025 và những năm tiếp theo: Triển khai thực hiện.", "phased", "2022/.."),
+//!     ("từ nay đến năm 2020", "deadline", "../2020"),
+//!     ("vào năm 2015", "point", "2015"),
+//!     ("Năm 2021 - 2022 và các năm tiếp theo", "openEnded", "2021/.."),
+//!     ("Tháng 11, 12/2013 và các năm tiếp theo", "all", "2013-11/.."),
+//!     ("năm 2013 và kiện toàn thường xuyên hàng năm", "all", "2013"),
+//!     ("định kỳ hoặc đột xuất khi có yêu cầu", "all", "-"),
+//!     ("trước ngày 20 tháng cuối quý", "recurring", "-"),
+//!     ("Định kỳ hằng năm (trước ngày 15/12)", "recurring", "-"),
+//!     ("Năm 2025./.", "point", "2025"),
 //!     ("Theo Nghị quyết 50/NQ-CP", "unrecognized", "-"),
+//!     ("Khi nào xong thì thôi", "unrecognized", "-"),
 //!     ("Năm năm", "unrecognized", "-"),
 //! ];
 //! for (text, kind, edtf) in table {
@@ -57,11 +67,11 @@
 //! # Grammar
 //!
 //! Words compare case-insensitively with their diacritics (text is NFC; [`FromStr`] normalizes
-//! NFD itself); any spacing; `-`, `–` and `—` are dashes; a trailing `.` is ignored; the whole
-//! text may be in parentheses.
+//! NFD itself); any spacing; `-`, `–` and `—` are dashes; a trailing `.` or `./.` is ignored; the
+//! whole text may be in parentheses.
 //!
 //! ```text
-//! timeframe   = phased | horizon | conditional | simple | all
+//! timeframe   = phased | horizon | conditional | simple | all | part
 //! phased      = phase ( "." phase )*              -- each head starts the text or follows a "."
 //! phase       = time ":" clause ( ";" clause )*   -- clause: target | activity (verbatim)
 //! target      = ( NUM ( "," NUM )? "%" | "tất cả" | "toàn bộ" | "mọi" ) subject outcome?
@@ -71,27 +81,41 @@
 //! basis       = "theo hướng dẫn" ( "của" AUTHORITY )? | "theo thực tiễn" | "theo thực tế"
 //!             | "theo tình hình thực tế" | "khi được yêu cầu" | "khi có yêu cầu" | "theo yêu cầu"
 //!             | "sau khi" EVENT | ( "theo" | "khi" | "căn cứ" | "tùy" ) WORDS   -- other, no digits
-//! all         = simple ( ( "," | ";" | "và" ) simple )+ ( ( "và" | "," ) conditional )?
+//!             | "đột xuất" ( "khi có yêu cầu" | … )?   -- not "khi nào", which names no time
+//! all         = part ( ( "," | ";" | "và" ) part )+ ( ( "và" | "," | "hoặc" ) conditional
+//!               | "(" conditional ")" )?          -- "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)"
+//! part        = activity? ( simple | conditional ) | yearless | N unit   -- "6 tháng, hằng năm":
+//!                                                 -- a count before a period is a period
+//! activity    = ACTIVITY ( ( "," | "và" )? ACTIVITY )*   -- a closed list ("kiện toàn", "bổ sung",
+//!                                                 -- "dự kiến", …); it may run over a separator
+//! yearless    = a point without its year ("Tháng 11", or "11", "IV" after one), given the year of
+//!               the next part's first point, in increasing order ("Tháng 10, 11, 12/2025")
 //! simple      = time | recurring
 //! recurring   = "thực hiện"? ( cont ( ","|"và" )? period? | period ( ( ","|"và" )? "thường xuyên" )? )
-//!               within?
+//!               ( ( "," | "(" )? due ")"? )? within? | due ","? period within? | due-of-quarter
+//! due         = ( "trước" | "chậm nhất" | "đến" | "vào" ) "ngày"? DAY ( "/" MONTH | "tháng" MONTH
+//!             | "tháng" ( "đầu" | "cuối" ) ( "quý" | "năm" ) )?   -- the period it names must be the
+//!                                                 recurrence's: "trước ngày 15/12 hằng năm"
 //! cont        = "thường xuyên" | "liên tục" | "nhiệm vụ thường xuyên" | "thường xuyên, liên tục"
-//! period      = ( "hàng" | "hằng" | "mỗi" ) unit | "định kỳ" ( ( "hàng" | "hằng" ) unit | N unit once? )?
+//! period      = ( "hàng" | "hằng" | "mỗi" ) unit | "theo"? "định kỳ" ( ( "hàng" | "hằng" ) unit | N unit once? )?
 //!             | N unit once
 //! unit        = "năm" | "quý" | "tháng" | "tuần" | "ngày"        -- 6 tháng = halfYearly, 3 = quarterly
 //! once        = "một lần" | "1 lần" | "/" "lần"
 //! within      = "(" time ")" | ( "," | "trong" )? time
-//! time        = range | open | deadline | point
+//! time        = range | open | deadline | "vào"? point    -- "vào năm 2015"
 //! range       = ( "từ" | "giai đoạn" | "thời kỳ" | "trong giai đoạn" | "trong" | … )?
 //!               partial ( DASH | "đến" | "tới" | "đến hết" ) partial   -- the start may borrow
 //!                                                 the end's year between like units ("tháng 3 - 6/2022")
-//! open        = ( "từ" | "kể từ" | "bắt đầu từ" )? point ( "và những năm tiếp theo"
-//!             | "và các năm tiếp theo" | "và những năm sau" | "trở đi" | "về sau" ) | "từ" point
-//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "đến" "hết"? | "tới" | "trong"
+//! open        = ( "từ" | "kể từ" | "bắt đầu từ" )? ( point | range ) ( "và những năm tiếp theo"
+//!             | "và các năm tiếp theo" | "và những năm sau" ( "đó" )? | "và tiếp theo" | "trở đi"
+//!             | "về sau" ) | "từ" point
+//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong"
 //!             | "chậm nhất" ( "là" | "vào" | "trong" )? | "muộn nhất" "là"? )? point
 //!                                                 -- "trước" is exclusive; a bare point needs "hoàn thành"
 //! point       = "ngày" DAY ( "/" MONTH "/" YEAR | "tháng" MONTH ( "năm" | "/" ) YEAR )
-//!             | "tháng" MONTH ( "/" | "năm" ) YEAR | ( "quý" | "quí" ) ( I–IV | 1–4 ) ( "/" | "năm" ) YEAR
+//!             | "ngày"? "tháng" MONTH ( "/" | "năm" ) YEAR  -- "ngày Tháng 11/2025": a blank day
+//!             | ( "quý" | "quí" ) ( I–IV | 1–4 ) ( "/" | "năm" ) YEAR   -- and a dash with no space
+//!                                                 around it after a month or a quarter: "Quí IV-2025"
 //!             | ( "6" | "sáu" ) "tháng" ( "đầu" | "cuối" ) "năm" YEAR | "nửa" ( "đầu" | "cuối" ) "năm" YEAR
 //!             | "năm" YEAR | YEAR | DAY "/" MONTH "/" YEAR | MONTH "/" YEAR
 //! YEAR        = four digits within the parser's bounds (default 1945–2200)
@@ -101,16 +125,18 @@
 //! The rule for open ends when a window is needed is in [`resolve`](Timeframe::resolve).
 
 mod compound;
+mod conj;
 mod display;
 mod export;
 mod grammar;
 mod lexer;
 mod model;
+mod recur;
 mod resolve;
 mod wire;
 
 pub use export::{Export, Loss, edtf_point};
-pub use model::{Basis, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+pub use model::{Basis, Due, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
 pub use resolve::{Recurrence, Resolved, Window, check_against_plan};
 
 use crate::diagnostic::{Diagnostic, codes};
@@ -226,7 +252,11 @@ impl TimeframeParser {
                 t
             }
             None => {
-                diagnostics.push(codes::timeframe_unrecognized(span, text));
+                diagnostics.push(if cx.names_time(0, toks.len()) {
+                    codes::timeframe_unrecognized(span, text)
+                } else {
+                    codes::timeframe_no_time(span, text)
+                });
                 Timeframe {
                     text: text.to_string(),
                     kind: TimeframeKind::Unrecognized {},

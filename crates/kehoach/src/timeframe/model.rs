@@ -240,6 +240,31 @@ pub enum Freq {
     Unspecified,
 }
 
+/// When each occurrence of a recurrence is due, relative to its period: "trước ngày 15/12 hằng
+/// năm" is `{ "day": 15, "month": 12, "inclusive": false }` of a yearly recurrence, "trước ngày 20
+/// tháng cuối quý" is `{ "day": 20, "month": 3, "inclusive": false }` of a quarterly one.
+///
+/// ```
+/// use kehoach::timeframe::{Due, Freq, Timeframe, TimeframeKind};
+/// let t: Timeframe = "Trước ngày 20 tháng cuối quý".parse().unwrap();
+/// let TimeframeKind::Recurring { freq, due, .. } = t.kind else { panic!() };
+/// assert_eq!(freq, Freq::Quarterly);
+/// assert_eq!(due, Some(Due { day: 20, month: Some(3), inclusive: false }));
+/// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Due {
+    /// Day of the month, 1..=31.
+    pub day: u8,
+    /// Month within each period, 1-based: of the year for a yearly recurrence (12 is December),
+    /// of the quarter for a quarterly one (3 is its last month); `None` for a monthly one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// False for "trước" (due before that day), true for "chậm nhất", "đến" (that day included).
+    pub inclusive: bool,
+}
+
 /// Why a conditional timeframe has no date: what it depends on.
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -347,6 +372,9 @@ pub enum TimeframeKind {
         /// Limited to this timeframe.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         within: Option<Box<Timeframe>>,
+        /// When each occurrence is due: "trước ngày 15/12" (of each year).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<Due>,
     },
     /// Ongoing: "Thường xuyên.".
     Continuous {

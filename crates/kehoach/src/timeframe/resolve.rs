@@ -148,6 +148,7 @@ fn resolve_into(t: &Timeframe, plan: Date, horizon: Option<i32>, r: &mut Resolve
             interval,
             continuous,
             within,
+            ..
         } => {
             if r.recurrence.is_none() {
                 r.recurrence = Some(Recurrence {

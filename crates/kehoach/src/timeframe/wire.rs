@@ -7,7 +7,7 @@
 //! has, then checks that the tag's fields are there. Same JSON in, same values out; only the
 //! error messages differ ("missing field `at` for kind `point`"). Serialization is derived.
 
-use super::model::{Basis, Freq, Phase, Point, Timeframe, TimeframeKind};
+use super::model::{Basis, Due, Freq, Phase, Point, Timeframe, TimeframeKind};
 use crate::span::Span;
 use serde::Deserialize;
 
@@ -37,6 +37,8 @@ pub(super) struct TimeframeWire {
     continuous: Option<bool>,
     #[serde(default)]
     within: Option<Box<Timeframe>>,
+    #[serde(default)]
+    due: Option<Due>,
     #[serde(default)]
     basis: Option<Vec<Basis>>,
     #[serde(default)]
@@ -78,6 +80,7 @@ impl TryFrom<TimeframeWire> for Timeframe {
                 interval: need(w.interval, "interval", k)?,
                 continuous: need(w.continuous, "continuous", k)?,
                 within: w.within,
+                due: w.due,
             },
             "continuous" => TimeframeKind::Continuous { within: w.within },
             "conditional" => TimeframeKind::Conditional {

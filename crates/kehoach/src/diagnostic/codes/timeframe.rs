@@ -91,6 +91,26 @@ pub fn timeframe_beyond_horizon(span: Span, year: i32, horizon: i32) -> Diagnost
     )
 }
 
+/// `timeframe/unrecognized` for a value that names no time at all ("Khi nào xong thì thôi"):
+/// a warning, never read as a condition.
+pub fn timeframe_no_time(span: Span, text: &str) -> Diagnostic {
+    Diagnostic::new(
+        TIMEFRAME_UNRECOGNIZED,
+        Severity::Warning,
+        span,
+        Localized::new(
+            format!(
+                "thời gian thực hiện \"{text}\" không nêu thời điểm, thời hạn hay điều kiện nào"
+            ),
+            format!("the timeframe \"{text}\" names no time, deadline or condition"),
+        ),
+    )
+    .with_note(Localized::new(
+        "ghi rõ thời hạn, ví dụ: \"Quý IV/2025\", \"Trước ngày 31/12/2025\", \"Hằng năm\"",
+        "state a time, for example \"Quý IV/2025\", \"Trước ngày 31/12/2025\", \"Hằng năm\"",
+    ))
+}
+
 /// `timeframe/too-long`: a timeframe longer than the grammar reads
 /// ([`MAX_TIMEFRAME_BYTES`](crate::timeframe::MAX_TIMEFRAME_BYTES),
 /// [`MAX_TIMEFRAME_TOKENS`](crate::timeframe::MAX_TIMEFRAME_TOKENS)); kept verbatim.
