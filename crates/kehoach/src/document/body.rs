@@ -31,7 +31,11 @@ pub(crate) struct Pending {
 /// The nesting rank of a unit: a unit closes every open unit of equal or deeper rank.
 pub(crate) fn rank(kind: UnitKind, num: &str) -> u32 {
     match kind {
-        UnitKind::Division => 0,
+        // An appendix holds everything; "Phần"/"Chương" hold part letters (and a table's
+        // letter groups sit inside its appendix).
+        UnitKind::Division if num.starts_with("PL") => 0,
+        UnitKind::Division if num.len() > 1 => 1,
+        UnitKind::Division => 2,
         UnitKind::Section => 10,
         UnitKind::Part => 20 + u32::try_from(num.matches('.').count().min(8)).unwrap_or(8),
         UnitKind::Point => 30,

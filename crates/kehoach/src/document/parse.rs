@@ -386,6 +386,7 @@ impl<'a> DocParser<'a> {
         // The path: a decimal heading ("1.2.1") goes under the nearest unit that is not a part;
         // a bullet group is "III.4-2"; a division starts the path.
         let path_parent = match kind {
+            UnitKind::Division if !num.starts_with("PL") && parent.is_some() => parent,
             UnitKind::Division => None,
             UnitKind::Part if num.contains('.') => {
                 stack.iter().rev().find(|u| u.kind != UnitKind::Part)

@@ -141,6 +141,10 @@ fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
     if numbering::parse_roman(c).is_some() {
         return Some((UnitKind::Section, c));
     }
+    // A part letter above the Roman groups ("B | PHÁT TRIỂN …").
+    if c.len() == 1 && c.bytes().all(|b| (b'A'..=b'H').contains(&b)) {
+        return Some((UnitKind::Division, c));
+    }
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 3 {
         return None;
@@ -343,6 +347,11 @@ fn cell_rows(
                 j += 1;
                 continue;
             }
+            // A header repeated inside the table (after a page break or a group row).
+            if t.chars().count() <= 40 && is_header_cell(p, t) {
+                j += 1;
+                continue;
+            }
             if row_number(t).is_some()
                 || t.contains('|')
                 || super::lines::section_marker(t).is_some()
@@ -392,6 +401,15 @@ fn cell_rows(
         k = j;
     }
     k
+}
+
+/// Whether a line is exactly a header word (a task, number or label column name).
+fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
+    let c = t.trim().trim_end_matches(':').trim();
+    let is = |h: &&str| eq_lowercase(c, h);
+    NUMBER_HEADERS.iter().any(is)
+        || TASK_HEADERS.iter().any(is)
+        || p.opts.labels.match_header(c).is_some()
 }
 
 /// Whether a cell reads as a time ("Quý IV/2026", "2026 - 2030", "Thường xuyên").
