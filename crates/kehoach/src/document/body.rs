@@ -416,7 +416,7 @@ impl DocParser<'_> {
             }
             return;
         }
-        self.assign(stack, agency, start, None);
+        self.assign(stack, agency, start, None, true);
     }
 
     /// An assignment phrase in a paragraph or bullet of the top unit ("(Giao Công an tỉnh chủ
@@ -436,14 +436,34 @@ impl DocParser<'_> {
         };
         let a = text.get(agency.clone()).unwrap_or("");
         let t = time.map(|r| (text.get(r.clone()).unwrap_or(""), start + r.start));
-        self.assign(stack, a, start + agency.start, t);
+        self.assign(stack, a, start + agency.start, t, false);
     }
 
     /// Sets the top unit's lead (and timeframe) from an assignment phrase.
-    fn assign(&mut self, stack: &mut [Unit], agency: &str, at: usize, time: Option<(&str, usize)>) {
+    /// With `known`, only when the registry knows one of the agencies (a heading such as
+    /// "7. Các ngành, lĩnh vực khác" starts like an agency but names none).
+    fn assign(
+        &mut self,
+        stack: &mut [Unit],
+        agency: &str,
+        at: usize,
+        time: Option<(&str, usize)>,
+        known: bool,
+    ) {
         let Some(u) = stack.last_mut() else { return };
         if u.leads.is_some() {
             return;
+        }
+        if known {
+            let (probe, _) = crate::agency::split_agencies_max(
+                agency,
+                &self.loc(at),
+                crate::agency::Registry::embedded(),
+                16,
+            );
+            if !probe.iter().any(|a| a.known) {
+                return;
+            }
         }
         let left = self.opts.max_agencies.saturating_sub(self.agencies);
         let (mut agencies, diags) = crate::agency::split_agencies_max(

@@ -288,6 +288,16 @@ fn one_cell_per_line(
         if c == Column::Number && k > i {
             break;
         }
+        if c == Column::Other && cols.len() >= 3 && row_number(l.text).is_none() {
+            // Another column ("Ghi chú", "Sản phẩm đầu ra"): kept, read as paragraphs.
+            if !l.text.starts_with(char::is_lowercase) && l.text.chars().count() <= 40 {
+                cols.push(c);
+                labels.push(l.text);
+                k += 1;
+                end = k;
+                continue;
+            }
+        }
         if c == Column::Other {
             // A header cell broken over two lines ("Thời gian triển" / "khai"): the second
             // line starts in lowercase and goes on with the cell above.
@@ -331,7 +341,10 @@ fn cell_rows(
 ) -> usize {
     let text = p.norm.text();
     loop {
-        while body.get(k).is_some_and(|l| l.text.is_empty()) {
+        while body
+            .get(k)
+            .is_some_and(|l| l.text.is_empty() || is_column_index(l.text))
+        {
             k += 1;
         }
         let Some(start_line) = body.get(k) else { break };
@@ -347,8 +360,9 @@ fn cell_rows(
                 j += 1;
                 continue;
             }
-            // A header repeated inside the table (after a page break or a group row).
-            if t.chars().count() <= 40 && is_header_cell(p, t) {
+            // A header repeated inside the table (after a page break or a group row), or the
+            // row of column numbers "(1)", "(2)" ….
+            if t.chars().count() <= 40 && (is_header_cell(p, t) || is_column_index(t)) {
                 j += 1;
                 continue;
             }
@@ -372,6 +386,19 @@ fn cell_rows(
                 _ => cells.push((l.start, l.end())),
             }
             j += 1;
+        }
+        let group_row = row_number(start_line.text)
+            .is_some_and(|(kind, _)| matches!(kind, UnitKind::Section | UnitKind::Division));
+        if group_row && cells.len() > 2 {
+            // A group row's title broken over lines: one heading.
+            let a = cells.get(1).map_or(0, |c| c.0);
+            let b = cells.last().map_or(0, |c| c.1);
+            cells.truncate(1);
+            cells.push((a, b));
+        } else if cells.len() != cols.len() && cells.len() > 2 {
+            if let Some(aligned) = align_by_content(cols, text, &cells) {
+                cells = aligned;
+            }
         }
         let mut items: Vec<(&str, usize)> = cells
             .iter()
@@ -401,6 +428,53 @@ fn cell_rows(
         k = j;
     }
     k
+}
+
+/// "(1)", "(2)": the row of column numbers under a header.
+fn is_column_index(t: &str) -> bool {
+    t.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A row whose cell count differs from the header's (a cell broken over lines, or one left
+/// out): the lead cell is the first after the task text that starts like an agency, and the
+/// timeframe cell the first after it that reads as a time; the task text is every line before
+/// the lead, partners every line between lead and time. Cells are byte ranges of `text`.
+fn align_by_content(cols: &[Column], text: &str, cells: &[(usize, usize)]) -> Option<Vec<(usize, usize)>> {
+    let pos = |c: Column| cols.iter().position(|x| *x == c);
+    let lead_c = pos(Column::Field(FieldKey::Lead))?;
+    if pos(Column::Task) != Some(1) || lead_c != 2 {
+        return None;
+    }
+    let cell = |i: usize| cells.get(i).and_then(|&(a, b)| text.get(a..b)).unwrap_or("");
+    let lead_i = (2..cells.len()).find(|&i| super::assign::starts_like_agency(cell(i)))?;
+    let time_i = (lead_i + 1..cells.len()).find(|&i| looks_like_time(cell(i)));
+    let span = |from: usize, to: usize| -> (usize, usize) {
+        match (cells.get(from), to.checked_sub(1).and_then(|t| cells.get(t))) {
+            (Some(&(a, _)), Some(&(_, b))) if to > from => (a, b),
+            _ => (0, 0),
+        }
+    };
+    let mut out = Vec::with_capacity(cols.len());
+    out.push(*cells.first()?);
+    out.push(span(1, lead_i));
+    out.push(*cells.get(lead_i)?);
+    let after = time_i.unwrap_or(cells.len());
+    let time_c = pos(Column::Field(FieldKey::Timeframe));
+    for (c, col) in cols.iter().enumerate().skip(3) {
+        out.push(if *col == Column::Field(FieldKey::Partner) {
+            span(lead_i + 1, after)
+        } else if Some(c) == time_c {
+            time_i.and_then(|i| cells.get(i).copied()).unwrap_or((0, 0))
+        } else if Some(c) > time_c && time_i.is_some() && out.len() == time_c.map_or(0, |t| t + 1) {
+            // The first column after the time takes whatever follows it (output, notes).
+            span(time_i.map_or(cells.len(), |t| t + 1), cells.len())
+        } else {
+            (0, 0)
+        });
+    }
+    Some(out)
 }
 
 /// Whether a line is exactly a header word (a task, number or label column name).
