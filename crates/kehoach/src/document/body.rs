@@ -195,9 +195,19 @@ impl DocParser<'_> {
                     None => *line,
                 };
                 self.open_marker(&m, &shown, &mut stack, plan);
+                if inline.is_none() {
+                    i = self.join_heading(body, i, &mut stack);
+                }
                 if matches!(m.kind, UnitKind::Part | UnitKind::Point) && inline.is_none() {
-                    let rest = shown.text.get(m.rest_start..).unwrap_or("");
-                    self.agency_heading(rest, line.start + m.rest_start, &mut stack, plan);
+                    // The heading as joined (it may go on over the next line).
+                    let (rest, at) = match stack.last().and_then(|u| u.heading.as_ref()) {
+                        Some(h) if m.kind == UnitKind::Part => (h.text.clone(), h_start(self, h)),
+                        _ => (
+                            shown.text.get(m.rest_start..).unwrap_or("").to_string(),
+                            line.start + m.rest_start,
+                        ),
+                    };
+                    self.agency_heading(&rest, at, &mut stack, plan);
                 }
                 if let Some((pos, fm)) = inline {
                     let start = line.start + m.rest_start + pos;
@@ -386,16 +396,24 @@ impl DocParser<'_> {
             self.phrase(rest, start, stack);
             return;
         }
-        let agency = match rest.find(':') {
-            Some(c) if c <= 200 => rest.get(..c).unwrap_or(""),
+        let (agency, whole) = match rest.find(':') {
+            Some(c) if c <= 200 => (rest.get(..c).unwrap_or(""), false),
             Some(_) => return,
-            None if rest.chars().count() <= 120 && !rest.trim_end().contains(['.', ';']) => rest,
+            None if rest.chars().count() <= 120 && !rest.trim_end().contains(['.', ';']) => {
+                (rest, true)
+            }
             None => {
                 self.phrase(rest, start, stack);
                 return;
             }
         };
-        let agency = agency.trim_end();
+        // "… có trách nhiệm:", "… chịu trách nhiệm:": the agencies come before.
+        let mut agency = agency.trim_end();
+        for tail in [" có trách nhiệm", " chịu trách nhiệm", " thực hiện"] {
+            if let Some(head) = agency.strip_suffix(tail) {
+                agency = head.trim_end();
+            }
+        }
         if agency.is_empty() {
             return;
         }
@@ -416,7 +434,7 @@ impl DocParser<'_> {
             }
             return;
         }
-        self.assign(stack, agency, start, None, true);
+        self.assign(stack, agency, start, None, if whole { Known::All } else { Known::Any });
     }
 
     /// An assignment phrase in a paragraph or bullet of the top unit ("(Giao Công an tỉnh chủ
@@ -425,18 +443,28 @@ impl DocParser<'_> {
         if !text.contains("hủ trì") && !text.contains("iao ") {
             return;
         }
-        if stack.last().is_none_or(|u| u.leads.is_some())
-            || self.org_article
-            || in_organization_section(stack)
-        {
+        if stack.last().is_none_or(|u| u.leads.is_some()) {
             return;
         }
         let Some((agency, time)) = super::assign::find_assignment(text) else {
             return;
         };
+        // In "Tổ chức thực hiện" only an explicit assignment ("Giao X chủ trì …") or one with
+        // its deadline is a task; the rest describes duties.
+        if self.org_article || in_organization_section(stack) {
+            let giao = text
+                .get(..agency.start)
+                .is_some_and(|b| crate::text::lower(b).trim_end().ends_with("giao"));
+            let chu_tri = text
+                .get(agency.end..)
+                .is_some_and(|a| a.trim_start().starts_with("chủ trì"));
+            if !((giao && chu_tri) || time.is_some()) {
+                return;
+            }
+        }
         let a = text.get(agency.clone()).unwrap_or("");
         let t = time.map(|r| (text.get(r.clone()).unwrap_or(""), start + r.start));
-        self.assign(stack, a, start + agency.start, t, false);
+        self.assign(stack, a, start + agency.start, t, Known::No);
     }
 
     /// Sets the top unit's lead (and timeframe) from an assignment phrase.
@@ -448,20 +476,24 @@ impl DocParser<'_> {
         agency: &str,
         at: usize,
         time: Option<(&str, usize)>,
-        known: bool,
+        known: Known,
     ) {
         let Some(u) = stack.last_mut() else { return };
         if u.leads.is_some() {
             return;
         }
-        if known {
+        if known != Known::No {
             let (probe, _) = crate::agency::split_agencies_max(
                 agency,
                 &self.loc(at),
                 crate::agency::Registry::embedded(),
                 16,
             );
-            if !probe.iter().any(|a| a.known) {
+            let ok = match known {
+                Known::All => !probe.is_empty() && probe.iter().all(|a| a.known),
+                _ => probe.iter().any(|a| a.known),
+            };
+            if !ok {
                 return;
             }
         }
@@ -498,6 +530,86 @@ impl DocParser<'_> {
             u.source = Some(TaskSource::Phrase);
         }
     }
+}
+
+/// The normalized offset of a heading's text (spans are in input offsets: found by searching
+/// the normalized text near the span, which is the same when the input was already normal).
+fn h_start(p: &DocParser<'_>, h: &Spanned) -> usize {
+    let guess = usize::try_from(h.span.start).unwrap_or(0);
+    let text = p.norm.text();
+    if text.get(guess..).is_some_and(|t| t.starts_with(h.text.get(..h.text.len().min(8)).unwrap_or(""))) {
+        return guess;
+    }
+    guess.min(text.len())
+}
+
+impl DocParser<'_> {
+    /// A heading broken over lines: "IV. TỔ CHỨC" / "THỰC HIỆN" (uppercase goes on in
+    /// uppercase), or "1." / "Công an thành phố" (a number alone on its line). Returns the index
+    /// of the next line to read.
+    fn join_heading(&mut self, body: &[Line<'_>], mut i: usize, stack: &mut [Unit]) -> usize {
+        let Some(u) = stack.last_mut() else { return i };
+        let mut j = i;
+        while body.get(j).is_some_and(|l| l.text.is_empty()) {
+            j += 1;
+        }
+        let Some(next) = body.get(j) else { return i };
+        let t = next.text;
+        if marker(t).is_some()
+            || lines::dash_marker(t).is_some()
+            || t.contains('|')
+            || t.chars().count() > 160
+            || self.opts.labels.match_field_loose(t).is_some()
+            || table::is_header_cell(self, t)
+        {
+            return i;
+        }
+        let join = match (&u.heading, u.kind) {
+            (Some(h), UnitKind::Section | UnitKind::Division) => {
+                lines::is_uppercase_line(&h.text)
+                    && lines::is_uppercase_line(t)
+                    && !h.text.ends_with(['.', ':'])
+                    && j == i
+            }
+            (Some(h), UnitKind::Part) => {
+                // "**1. Phát triển kinh tế số đến" / "năm 2030 (16 mục tiêu)**".
+                j == i && !h.text.ends_with(['.', ':', ';']) && t.starts_with(char::is_lowercase)
+            }
+            (None, UnitKind::Part | UnitKind::Section) => true,
+            _ => false,
+        };
+        if !join {
+            return i;
+        }
+        let span = self.span(next.start, next.end());
+        match u.heading.as_mut() {
+            Some(h) => {
+                h.text.push(' ');
+                h.text.push_str(t);
+                h.span.end = span.end;
+            }
+            None => {
+                u.heading = Some(Spanned {
+                    text: t.to_string(),
+                    span,
+                })
+            }
+        }
+        extend(u, span);
+        i = j + 1;
+        i
+    }
+}
+
+/// How much of an agency heading the registry must know before it leads a task.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Known {
+    /// Assignment phrases: the verb says it is an agency.
+    No,
+    /// "Sở Y tế: chủ trì …": one known agency before the colon.
+    Any,
+    /// A heading that is only names ("1. Công an tỉnh"): every one known.
+    All,
 }
 
 /// "Điều 2. …": an article line of a decision.

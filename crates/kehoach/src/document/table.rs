@@ -478,7 +478,7 @@ fn align_by_content(cols: &[Column], text: &str, cells: &[(usize, usize)]) -> Op
 }
 
 /// Whether a line is exactly a header word (a task, number or label column name).
-fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
+pub(crate) fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
     let c = t.trim().trim_end_matches(':').trim();
     let is = |h: &&str| eq_lowercase(c, h);
     NUMBER_HEADERS.iter().any(is)
