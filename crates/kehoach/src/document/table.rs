@@ -348,8 +348,42 @@ fn cell_rows(
             k += 1;
         }
         let Some(start_line) = body.get(k) else { break };
-        if row_number(start_line.text).is_none() || p.at_unit_limit() {
+        if p.at_unit_limit() {
             break;
+        }
+        // "II. HOÀN THIỆN CƠ CHẾ …": a group row written as a section heading, inside an
+        // appendix's table.
+        let in_appendix = stack
+            .iter()
+            .any(|u| u.kind == UnitKind::Division && u.num.starts_with("PL"));
+        let group_heading = in_appendix
+            && super::lines::section_marker(start_line.text)
+                .is_some_and(|m| super::lines::is_uppercase_line(start_line.text.get(m.rest_start..).unwrap_or("")));
+        if row_number(start_line.text).is_none() && !group_heading {
+            break;
+        }
+        if group_heading {
+            if let Some(m) = super::lines::section_marker(start_line.text) {
+                p.open_numbered(UnitKind::Section, start_line, m, m.num.len(), stack, plan);
+            }
+            k += 1;
+            // Its title may go on over the next uppercase lines.
+            while let Some(l) = body.get(k) {
+                if l.text.is_empty() || !super::lines::is_uppercase_line(l.text) || row_number(l.text).is_some() {
+                    break;
+                }
+                if let Some(u) = stack.last_mut() {
+                    let span = p.span(l.start, l.end());
+                    if let Some(h) = u.heading.as_mut() {
+                        h.text.push(' ');
+                        h.text.push_str(l.text);
+                        h.span.end = span.end;
+                    }
+                    super::parse::extend(u, span);
+                }
+                k += 1;
+            }
+            continue;
         }
         // The row's lines: up to the next row number, a numbered heading or a closing line.
         let mut cells: Vec<(usize, usize)> = vec![(start_line.start, start_line.end())];
