@@ -129,7 +129,9 @@ impl DocParser<'_> {
                     i += 1;
                     continue;
                 }
-                if p.value_end == p.value_start && starts_with_label(self, t) {
+                let combined = p.key == FieldKey::Lead
+                    && crate::text::lower(&p.label).contains("phối hợp");
+                if p.value_end == p.value_start && combined && starts_with_label(self, t) {
                     // "2. Cơ quan chủ trì, phối hợp:" over "a) Cơ quan chủ trì: …": a heading.
                     if let (Some(p), Some(u)) = (pending.take(), stack.last_mut()) {
                         u.blocks.push(Block {
