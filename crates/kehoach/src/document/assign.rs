@@ -151,6 +151,13 @@ pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Opt
         })
         .min()
         .map(|t0| {
+            // "hoàn thành phê duyệt phương án trong năm 2026": the time words, not the object.
+            let t0 = TIME_STARTS
+                .iter()
+                .filter_map(|w| lower.get(t0..clause_end).and_then(|s| s.find(w)))
+                .filter(|&p| p <= 120)
+                .min()
+                .map_or(t0, |p| t0 + p);
             let end = lower
                 .get(t0..clause_end)
                 .and_then(|s| s.find(';'))
@@ -162,6 +169,12 @@ pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Opt
         .filter(|r| r.end > r.start);
     Some((agency, time))
 }
+
+/// Words a time starts with after "hoàn thành …".
+const TIME_STARTS: &[&str] = &[
+    "trong ", "trước ", "quý ", "năm 20", "tháng ", "chậm nhất", "đến ", "từ ", "ngày ", "hằng năm",
+    "hàng năm", "thường xuyên",
+];
 
 #[cfg(test)]
 mod phrase_tests {

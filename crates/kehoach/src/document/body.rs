@@ -238,6 +238,11 @@ impl DocParser<'_> {
                     continue;
                 }
             }
+            if let Some(p) = self.broken_label(content, cstart, body.get(i), &stack) {
+                pending = Some(p);
+                i += 1;
+                continue;
+            }
             let (text_end, inline) = match self.opts.labels.find_inline(content) {
                 Some((pos, fm)) if !stack.is_empty() => (pos, Some((pos, fm))),
                 _ => (content.len(), None),
@@ -603,6 +608,40 @@ impl DocParser<'_> {
     }
 }
 
+impl DocParser<'_> {
+    /// A label broken over two lines: "*Đơn vị chủ trì tham mưu thực" / "hiện: *Sở Tư pháp.".
+    fn broken_label(
+        &self,
+        content: &str,
+        cstart: usize,
+        next: Option<&Line<'_>>,
+        stack: &[Unit],
+    ) -> Option<Pending> {
+        let next = next?;
+        if stack.is_empty()
+            || content.contains(':')
+            || content.chars().count() > 48
+            || !next.text.starts_with(char::is_lowercase)
+            || next.text.find(':').is_none_or(|c| c > 40)
+        {
+            return None;
+        }
+        let joined = format!("{content} {}", next.text);
+        let fm = self.opts.labels.match_field(&joined)?;
+        let in_next = fm.value_start.checked_sub(content.len() + 1)?;
+        let value_start = next.start + in_next;
+        Some(Pending {
+            label: fm.label.trim_end_matches([':', '*']).trim().to_string(),
+            key: fm.key,
+            label_span: self.span(cstart, next.start + next.text.find(':').unwrap_or(0)),
+            value_start,
+            value_end: next.end().max(value_start),
+            source: TaskSource::Label,
+            bulleted: false,
+        })
+    }
+}
+
 /// How much of an agency heading the registry must know before it leads a task.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Known {
@@ -696,6 +735,7 @@ fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
 const DANGLING: &[&str] = &[
     "sở", "bộ", "ban", "các", "và", "của", "ủy ban", "uỷ ban", "quý", "tháng", "năm", "ngày",
     "trước", "đến", "từ", "công", "văn", "phòng", "ubnd", "trung", "hội", "đài", "cục", "với",
+    "theo", "thường", "sau", "khi", "trong", "hoàn",
 ];
 
 fn ends_dangling(value: &str) -> bool {

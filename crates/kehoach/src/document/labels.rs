@@ -132,7 +132,26 @@ impl LabelTable {
             // Map the label's char count back to a byte offset in `line`.
             let n = label.chars().count();
             let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
-            let rest = line.get(end..)?;
+            let mut end = end;
+            let mut rest = line.get(end..)?;
+            // "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan chủ trì soạn thảo:": a lead label
+            // lengthened by the words of the role.
+            if matches!(key, FieldKey::Lead | FieldKey::Partner) {
+                let mut r = rest;
+                loop {
+                    let t = r.trim_start();
+                    match LABEL_TAILS.iter().find(|w| crate::text::starts_with_lowercase(t, w)) {
+                        Some(w) if t.get(w.len()..).is_some_and(|a| a.is_empty() || a.starts_with([' ', ':', '*'])) => {
+                            r = t.get(w.len()..).unwrap_or("");
+                        }
+                        _ => break,
+                    }
+                }
+                if r.len() < rest.len() && r.trim_start().trim_start_matches('*').starts_with(':') {
+                    end = line.len() - r.len();
+                    rest = r;
+                }
+            }
             // "*Thời gian thực hiện*: …", "*Đơn vị chủ trì: *Các …": italics around the label.
             let trimmed = rest.trim_start().trim_start_matches('*');
             if let Some(after) = trimmed.strip_prefix(':') {
@@ -253,6 +272,11 @@ impl LabelTable {
             .map(|(_, k)| *k)
     }
 }
+
+/// Words that may lengthen a lead or partner label before its colon.
+const LABEL_TAILS: &[&str] = &[
+    "tham mưu", "thực hiện", "soạn thảo", "chính", "triển khai", "tổ chức", "xây dựng",
+];
 
 /// Words that start a timeframe value (for labels written without their colon).
 const TIME_WORDS: &[&str] = &[
