@@ -170,6 +170,42 @@ pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Opt
     Some((agency, time))
 }
 
+/// Verbs after which a lead value stops naming agencies ("Sở Nội vụ chủ trì tham mưu …; Sở Tư
+/// pháp phối hợp", "Bộ Công an tiến hành rà soát …").
+const LEAD_VERBS: &[&str] = &[
+    " chủ trì",
+    " tiến hành ",
+    " có trách nhiệm",
+    " chịu trách nhiệm",
+    " tham mưu",
+    " hướng dẫn ",
+    " phối hợp với",
+    " thực hiện ",
+    " rà soát ",
+    " xây dựng ",
+];
+
+/// The part of a lead value that names agencies: up to the first verb, when what comes before
+/// it starts like an agency's name; the whole value otherwise.
+///
+/// ```ignore
+/// assert_eq!(lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."), "Sở Nội vụ");
+/// ```
+pub(crate) fn lead_part(value: &str) -> &str {
+    let lower = crate::text::lower(value);
+    if lower.len() != value.len() {
+        return value;
+    }
+    let Some(cut) = LEAD_VERBS.iter().filter_map(|v| lower.find(v)).min() else {
+        return value;
+    };
+    let head = value.get(..cut).unwrap_or(value).trim_end().trim_end_matches(',').trim_end();
+    if head.is_empty() || !starts_like_agency(head) {
+        return value;
+    }
+    head
+}
+
 /// Words a time starts with after "hoàn thành …".
 const TIME_STARTS: &[&str] = &[
     "trong ", "trước ", "quý ", "năm 20", "tháng ", "chậm nhất", "đến ", "từ ", "ngày ", "hằng năm",
@@ -191,5 +227,11 @@ mod phrase_tests {
         assert_eq!((&s[a], t), ("Sở Y tế", None));
         assert!(find_assignment("Tổ chức tập huấn, do Sở Y tế chủ trì.").is_none());
         assert!(find_assignment("Ban hành kế hoạch chủ trì").is_none());
+        assert_eq!(lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."), "Sở Nội vụ");
+        assert_eq!(
+            lead_part("Bộ Công an tiến hành rà soát các văn bản"),
+            "Bộ Công an"
+        );
+        assert_eq!(lead_part("Sở Y tế; Sở Tài chính."), "Sở Y tế; Sở Tài chính.");
     }
 }

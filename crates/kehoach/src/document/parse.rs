@@ -500,8 +500,13 @@ impl<'a> DocParser<'a> {
                 } else if block.text.contains('\n') {
                     self.split_lines_of(&block.text, vstart, left)
                 } else {
+                    let names = if key == Some(FieldKey::Lead) {
+                        super::assign::lead_part(&block.text)
+                    } else {
+                        &block.text
+                    };
                     crate::agency::split_agencies_max(
-                        &block.text,
+                        names,
                         &loc,
                         crate::agency::Registry::embedded(),
                         left,
