@@ -399,6 +399,11 @@ impl DocParser<'_> {
     /// nhân dân xã, phường"): in "Tổ chức thực hiện" a responsibility of that agency, elsewhere a
     /// task led by it. Otherwise an assignment phrase in its text.
     fn agency_heading(&mut self, rest: &str, start: usize, stack: &mut [Unit], plan: &mut Plan) {
+        // "6. Giao Sở Tư pháp theo dõi …", "11. Đề nghị Chi cục Hải quan …": the agency follows.
+        let (rest, start) = match ["Giao ", "Đề nghị "].iter().find_map(|w| rest.strip_prefix(w)) {
+            Some(r) if starts_like_agency(r) => (r, start + (rest.len() - r.len())),
+            _ => (rest, start),
+        };
         if !starts_like_agency(rest) {
             self.phrase(rest, start, stack);
             return;
@@ -579,8 +584,11 @@ impl DocParser<'_> {
                     && j == i
             }
             (Some(h), UnitKind::Part) => {
-                // "**1. Phát triển kinh tế số đến" / "năm 2030 (16 mục tiêu)**".
-                j == i && !h.text.ends_with(['.', ':', ';']) && t.starts_with(char::is_lowercase)
+                // "**1. Phát triển kinh tế số đến" / "năm 2030 (16 mục tiêu)**", "**2. Sở" /
+                // "Tài chính**".
+                j == i
+                    && !h.text.ends_with(['.', ':', ';'])
+                    && (t.starts_with(char::is_lowercase) || ends_dangling(&h.text))
             }
             (None, UnitKind::Part | UnitKind::Section) => true,
             _ => false,
