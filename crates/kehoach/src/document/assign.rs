@@ -10,8 +10,24 @@ pub(crate) const AGENCY_HEADS: &[&str] = &[
     "toà án", "viện kiểm sát", "bộ chỉ huy", "bộ đội", "thông tấn xã", "cục thuế", "các", "thủ trưởng",
     "chủ tịch", "giám đốc", "lãnh đạo", "bch", "bđbp", "vks", "tand", "ttxvn", "vtv", "vov",
     "ban chỉ đạo", "ban quản lý", "ban tuyên giáo", "ban dân vận", "ban tổ chức", "ban nội chính",
-    "ban dân tộc", "ban thi đua",
+    "ban dân tộc", "ban thi đua", "tổ đảng", "chi bộ", "đảng bộ", "ban cán sự đảng",
+    "ban thường vụ", "đoàn đại biểu quốc hội", "ban quản lý",
 ];
+
+/// Heads that name no particular body ("Các ngành, lĩnh vực khác" starts like an agency).
+pub(crate) const GENERIC_HEADS: &[&str] = &[
+    "các", "ngành", "địa phương", "lãnh đạo", "thủ trưởng", "chủ tịch", "giám đốc", "cơ quan",
+    "đơn vị", "tổ chức",
+];
+
+/// Whether `s` starts with a head word that names a particular kind of body ("Sở", "Công an",
+/// "Tổ đảng"), not a generic one ("Các", "Ngành").
+pub(crate) fn starts_with_specific_head(s: &str) -> bool {
+    starts_like_agency(s)
+        && !GENERIC_HEADS
+            .iter()
+            .any(|h| crate::text::starts_with_lowercase(s.trim_start(), h))
+}
 
 /// Words that start an agency's name when a capitalised name follows ("Sở Nội vụ", "Bộ Tư pháp",
 /// but not "Ban hành", "Báo cáo", "Tổ chức tập huấn").

@@ -446,7 +446,14 @@ impl DocParser<'_> {
             }
             return;
         }
-        self.assign(stack, agency, start, None, if whole { Known::All } else { Known::Any });
+        let known = if super::assign::starts_with_specific_head(agency) {
+            Known::No
+        } else if whole {
+            Known::All
+        } else {
+            Known::Any
+        };
+        self.assign(stack, agency, start, None, known);
     }
 
     /// An assignment phrase in a paragraph or bullet of the top unit ("(Giao Công an tỉnh chủ
