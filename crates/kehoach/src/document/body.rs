@@ -380,6 +380,14 @@ impl DocParser<'_> {
             label: Some(p.label),
             key: Some(p.key),
         };
+        if p.key == FieldKey::Timeframe && is_plan_period(stack) {
+            // "3. Thời gian thực hiện: Từ năm 2026 - 2030." under "I. MỤC ĐÍCH, YÊU CẦU": the
+            // plan's own period, not a task's.
+            if let Some(u) = stack.last_mut() {
+                u.blocks.push(Block { key: None, ..block });
+            }
+            return;
+        }
         if matches!(p.key, FieldKey::Lead | FieldKey::Timeframe) {
             super::groups::open_group_if_needed(self, p.key, stack, plan);
         }
@@ -419,8 +427,12 @@ impl DocParser<'_> {
                 return;
             }
         };
-        // "… có trách nhiệm:", "… chịu trách nhiệm:": the agencies come before.
-        let mut agency = agency.trim_end();
+        // "… có trách nhiệm:", "… chịu trách nhiệm:", "… chủ trì …": the agencies come before.
+        let mut agency = super::assign::lead_part(agency.trim_end()).trim_end();
+        // "Các cơ quan được phân công": a description, not a name.
+        if agency.contains(" được ") {
+            return;
+        }
         for tail in [" có trách nhiệm", " chịu trách nhiệm", " thực hiện"] {
             if let Some(head) = agency.strip_suffix(tail) {
                 agency = head.trim_end();
@@ -666,6 +678,21 @@ enum Known {
     Any,
     /// A heading that is only names ("1. Công an tỉnh"): every one known.
     All,
+}
+
+/// Whether the top unit is a section of purposes or objectives ("MỤC ĐÍCH, YÊU CẦU", "MỤC
+/// TIÊU") with no lead of its own: a timeframe there is the plan's period.
+fn is_plan_period(stack: &[Unit]) -> bool {
+    let Some(top) = stack.last() else { return false };
+    if top.leads.is_some() || !matches!(top.kind, UnitKind::Section | UnitKind::Division) {
+        return false;
+    }
+    top.heading.as_ref().is_some_and(|h| {
+        let l = crate::text::lower(&h.text);
+        ["mục đích", "mục tiêu", "yêu cầu", "quan điểm", "phạm vi", "đối tượng"]
+            .iter()
+            .any(|w| l.contains(w))
+    })
 }
 
 /// "Điều 2. …": an article line of a decision.

@@ -207,7 +207,11 @@ pub(crate) fn division_marker(line: &str) -> Option<(String, usize)> {
         let (num, after) = division_number(rest_t);
         let text_start = line.len() - after.trim_start_matches([' ', ':', '.', '-', '–']).len();
         let upper = is_uppercase_line(head);
+        let heading = line.get(text_start..).unwrap_or("");
+        // "Phụ lục 2 kèm theo Chương trình …" is a sentence that starts with the word.
+        let sentence = heading.starts_with(char::is_lowercase);
         return match (token, num) {
+            _ if sentence => None,
             // "PHỤ LỤC" alone or with its heading; "Phụ lục" alone or numbered.
             ("PL", Some(n)) => Some((format!("PL{n}"), text_start)),
             ("PL", None) if upper || rest_t.is_empty() => Some(("PL".to_string(), text_start)),
@@ -337,6 +341,7 @@ mod marker_tests {
         assert_eq!(t("PHẦN THỨ HAI. NHIỆM VỤ"), Some(("P2".into(), "NHIỆM VỤ".into())));
         assert_eq!(t("Chương III"), Some(("C3".into(), "".into())));
         assert_eq!(t("Phần lớn các sở"), None);
+        assert_eq!(t("Phụ lục 2 kèm theo Chương trình hành động"), None);
         assert_eq!(t("Phần I - MỤC TIÊU"), Some(("P1".into(), "MỤC TIÊU".into())));
     }
 
@@ -385,6 +390,11 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
             }
             None => break,
         }
+    }
+    // "*3.1. Tham gia góp ý …" (the italics close lines later): the number is not italic.
+    if t.starts_with('*') && t.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        start += 1;
+        t = t.get(1..).unwrap_or("");
     }
     // "*Nơi nhận:*": an italic wrapper, not a "* " bullet.
     if t.starts_with('*') && t.ends_with('*') && t.len() > 2 && !t.starts_with("* ") {

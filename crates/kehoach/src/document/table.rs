@@ -613,6 +613,8 @@ fn row(
                     });
                 }
             }
+            // A group row assigns nothing: a title repeated in merged cells stays its heading.
+            Column::Field(_) if matches!(kind, UnitKind::Section | UnitKind::Division) => {}
             Column::Field(key) => {
                 // An empty partner/output cell is normal in tables; empty lead or timeframe
                 // cells are reported by `add_field`.
