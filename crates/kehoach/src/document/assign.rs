@@ -3,21 +3,83 @@
 
 /// Words that start an agency's name whatever follows ("Công an tỉnh", "UBND các huyện").
 pub(crate) const AGENCY_HEADS: &[&str] = &[
-    "ủy ban", "uỷ ban", "ubnd", "ubmttq", "hđnd", "công an", "văn phòng", "thanh tra", "kho bạc",
-    "ngân hàng", "bảo hiểm xã hội", "cảnh sát", "hải quan", "thường trực", "chính phủ",
-    "thủ tướng", "quốc hội", "mặt trận", "liên đoàn", "tỉnh đoàn", "thành đoàn", "đảng ủy",
-    "đảng uỷ", "đảng đoàn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy", "hội đồng", "tòa án",
-    "toà án", "viện kiểm sát", "bộ chỉ huy", "bộ đội", "thông tấn xã", "cục thuế", "các", "thủ trưởng",
-    "chủ tịch", "giám đốc", "lãnh đạo", "bch", "bđbp", "vks", "tand", "ttxvn", "vtv", "vov",
-    "ban chỉ đạo", "ban quản lý", "ban tuyên giáo", "ban dân vận", "ban tổ chức", "ban nội chính",
-    "ban dân tộc", "ban thi đua", "tổ đảng", "chi bộ", "đảng bộ", "ban cán sự đảng",
-    "ban thường vụ", "đoàn đại biểu quốc hội", "ban quản lý",
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "ubmttq",
+    "hđnd",
+    "công an",
+    "văn phòng",
+    "thanh tra",
+    "kho bạc",
+    "ngân hàng",
+    "bảo hiểm xã hội",
+    "cảnh sát",
+    "hải quan",
+    "thường trực",
+    "chính phủ",
+    "thủ tướng",
+    "quốc hội",
+    "mặt trận",
+    "liên đoàn",
+    "tỉnh đoàn",
+    "thành đoàn",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng đoàn",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "huyện ủy",
+    "hội đồng",
+    "tòa án",
+    "toà án",
+    "viện kiểm sát",
+    "bộ chỉ huy",
+    "bộ đội",
+    "thông tấn xã",
+    "cục thuế",
+    "các",
+    "thủ trưởng",
+    "chủ tịch",
+    "giám đốc",
+    "lãnh đạo",
+    "bch",
+    "bđbp",
+    "vks",
+    "tand",
+    "ttxvn",
+    "vtv",
+    "vov",
+    "ban chỉ đạo",
+    "ban quản lý",
+    "ban tuyên giáo",
+    "ban dân vận",
+    "ban tổ chức",
+    "ban nội chính",
+    "ban dân tộc",
+    "ban thi đua",
+    "tổ đảng",
+    "chi bộ",
+    "đảng bộ",
+    "ban cán sự đảng",
+    "ban thường vụ",
+    "đoàn đại biểu quốc hội",
+    "ban quản lý",
 ];
 
 /// Heads that name no particular body ("Các ngành, lĩnh vực khác" starts like an agency).
 pub(crate) const GENERIC_HEADS: &[&str] = &[
-    "các", "ngành", "địa phương", "lãnh đạo", "thủ trưởng", "chủ tịch", "giám đốc", "cơ quan",
-    "đơn vị", "tổ chức",
+    "các",
+    "ngành",
+    "địa phương",
+    "lãnh đạo",
+    "thủ trưởng",
+    "chủ tịch",
+    "giám đốc",
+    "cơ quan",
+    "đơn vị",
+    "tổ chức",
 ];
 
 /// Whether `s` starts with a head word that names a particular kind of body ("Sở", "Công an",
@@ -32,10 +94,36 @@ pub(crate) fn starts_with_specific_head(s: &str) -> bool {
 /// Words that start an agency's name when a capitalised name follows ("Sở Nội vụ", "Bộ Tư pháp",
 /// but not "Ban hành", "Báo cáo", "Tổ chức tập huấn").
 pub(crate) const AGENCY_HEADS_NAMED: &[&str] = &[
-    "sở", "bộ", "ban", "đài", "báo", "hội", "đoàn", "trường", "viện", "trung tâm", "phòng",
-    "cục", "chi cục", "tổng cục", "học viện", "đại học", "tập đoàn", "tổng công ty", "công ty",
-    "quỹ", "hiệp hội", "liên hiệp", "liên minh", "lực lượng", "kiểm toán", "tổ công tác",
-    "cơ quan", "đơn vị", "bảo hiểm", "ngân hàng",
+    "sở",
+    "bộ",
+    "ban",
+    "đài",
+    "báo",
+    "hội",
+    "đoàn",
+    "trường",
+    "viện",
+    "trung tâm",
+    "phòng",
+    "cục",
+    "chi cục",
+    "tổng cục",
+    "học viện",
+    "đại học",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "quỹ",
+    "hiệp hội",
+    "liên hiệp",
+    "liên minh",
+    "lực lượng",
+    "kiểm toán",
+    "tổ công tác",
+    "cơ quan",
+    "đơn vị",
+    "bảo hiểm",
+    "ngân hàng",
 ];
 
 /// Whether `s` starts like an agency's name ("Sở Nội vụ;", "UBND các huyện", "các sở, ngành").
@@ -50,10 +138,7 @@ pub(crate) fn starts_like_agency(s: &str) -> bool {
         })
     };
     let word_end = |rest: &str| rest.is_empty() || rest.starts_with([' ', ',', ';', '.', ':', '(']);
-    if AGENCY_HEADS
-        .iter()
-        .any(|h| after(h).is_some_and(word_end))
-    {
+    if AGENCY_HEADS.iter().any(|h| after(h).is_some_and(word_end)) {
         return true;
     }
     AGENCY_HEADS_NAMED.iter().any(|h| {
@@ -110,7 +195,9 @@ const ASSIGN_VERBS: &[&str] = &[
 /// Two shapes are read: "Giao X <verb>" anywhere after a clause start ("(Giao Công an tỉnh chủ
 /// trì, phối hợp …; hoàn thành trước ngày 28/2/2023)"), and "X chủ trì" at the start of the
 /// line, where X starts like an agency's name.
-pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> {
+pub(crate) fn find_assignment(
+    line: &str,
+) -> Option<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> {
     let lower = crate::text::lower(line);
     // Lowercasing keeps byte offsets for Vietnamese letters (same UTF-8 length) but not for
     // every char: only use it when the lengths agree.
@@ -123,9 +210,9 @@ pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Opt
         let at = search + pos;
         search = at + 5;
         let clause_start = at == 0
-            || lower
-                .get(..at)
-                .is_some_and(|b| b.trim_end().ends_with(['(', ';', '.', ',', ':']) || b.trim_end().is_empty());
+            || lower.get(..at).is_some_and(|b| {
+                b.trim_end().ends_with(['(', ';', '.', ',', ':']) || b.trim_end().is_empty()
+            });
         if !clause_start {
             continue;
         }
@@ -157,33 +244,45 @@ pub(crate) fn find_assignment(line: &str) -> Option<(std::ops::Range<usize>, Opt
         .get(after..)
         .and_then(|s| s.find(')'))
         .map_or(line.len(), |e| after + e);
-    let time = ["hoàn thành ", "thời hạn ", "thời gian "]
+    let time = time_after(line, &lower, after, clause_end);
+    Some((agency, time))
+}
+
+/// The time words after "hoàn thành"/"thời hạn"/"thời gian" in `line[from..to]` ("…, hoàn
+/// thành phê duyệt phương án trong năm 2026. Việc …" → "trong năm 2026"), up to the end of the
+/// clause or sentence. `lower` is `line` lowercased (same length).
+pub(crate) fn time_after(
+    line: &str,
+    lower: &str,
+    from: usize,
+    to: usize,
+) -> Option<std::ops::Range<usize>> {
+    ["hoàn thành ", "thời hạn ", "thời gian "]
         .iter()
         .filter_map(|w| {
             lower
-                .get(after..clause_end)
+                .get(from..to)
                 .and_then(|s| s.find(w))
-                .map(|p| after + p + w.len())
+                .map(|p| from + p + w.len())
         })
         .min()
         .map(|t0| {
             // "hoàn thành phê duyệt phương án trong năm 2026": the time words, not the object.
             let t0 = TIME_STARTS
                 .iter()
-                .filter_map(|w| lower.get(t0..clause_end).and_then(|s| s.find(w)))
+                .filter_map(|w| lower.get(t0..to).and_then(|s| s.find(w)))
                 .filter(|&p| p <= 120)
                 .min()
                 .map_or(t0, |p| t0 + p);
             let end = lower
-                .get(t0..clause_end)
-                .and_then(|s| s.find(';'))
-                .map_or(clause_end, |e| t0 + e);
-            let v = line.get(t0..end).unwrap_or("");
-            let v = v.trim_end();
+                .get(t0..to)
+                .and_then(|s| [";", ". ", ", "].iter().filter_map(|sep| s.find(sep)).min())
+                .map_or(to, |e| t0 + e);
+            let v = line.get(t0..end).unwrap_or("").trim_end();
+            let v = v.strip_suffix('.').unwrap_or(v);
             t0..t0 + v.len()
         })
-        .filter(|r| r.end > r.start);
-    Some((agency, time))
+        .filter(|r| r.end > r.start)
 }
 
 /// Verbs after which a lead value stops naming agencies ("Sở Nội vụ chủ trì tham mưu …; Sở Tư
@@ -215,7 +314,12 @@ pub(crate) fn lead_part(value: &str) -> &str {
     let Some(cut) = LEAD_VERBS.iter().filter_map(|v| lower.find(v)).min() else {
         return value;
     };
-    let head = value.get(..cut).unwrap_or(value).trim_end().trim_end_matches(',').trim_end();
+    let head = value
+        .get(..cut)
+        .unwrap_or(value)
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
     if head.is_empty() || !starts_like_agency(head) {
         return value;
     }
@@ -224,8 +328,18 @@ pub(crate) fn lead_part(value: &str) -> &str {
 
 /// Words a time starts with after "hoàn thành …".
 const TIME_STARTS: &[&str] = &[
-    "trong ", "trước ", "quý ", "năm 20", "tháng ", "chậm nhất", "đến ", "từ ", "ngày ", "hằng năm",
-    "hàng năm", "thường xuyên",
+    "trong ",
+    "trước ",
+    "quý ",
+    "năm 20",
+    "tháng ",
+    "chậm nhất",
+    "đến ",
+    "từ ",
+    "ngày ",
+    "hằng năm",
+    "hàng năm",
+    "thường xuyên",
 ];
 
 #[cfg(test)]
@@ -243,11 +357,17 @@ mod phrase_tests {
         assert_eq!((&s[a], t), ("Sở Y tế", None));
         assert!(find_assignment("Tổ chức tập huấn, do Sở Y tế chủ trì.").is_none());
         assert!(find_assignment("Ban hành kế hoạch chủ trì").is_none());
-        assert_eq!(lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."), "Sở Nội vụ");
+        assert_eq!(
+            lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."),
+            "Sở Nội vụ"
+        );
         assert_eq!(
             lead_part("Bộ Công an tiến hành rà soát các văn bản"),
             "Bộ Công an"
         );
-        assert_eq!(lead_part("Sở Y tế; Sở Tài chính."), "Sở Y tế; Sở Tài chính.");
+        assert_eq!(
+            lead_part("Sở Y tế; Sở Tài chính."),
+            "Sở Y tế; Sở Tài chính."
+        );
     }
 }

@@ -129,8 +129,8 @@ impl DocParser<'_> {
                     i += 1;
                     continue;
                 }
-                let combined = p.key == FieldKey::Lead
-                    && crate::text::lower(&p.label).contains("phối hợp");
+                let combined =
+                    p.key == FieldKey::Lead && crate::text::lower(&p.label).contains("phối hợp");
                 if p.value_end == p.value_start && combined && starts_with_label(self, t) {
                     // "2. Cơ quan chủ trì, phối hợp:" over "a) Cơ quan chủ trì: …": a heading.
                     if let (Some(p), Some(u)) = (pending.take(), stack.last_mut()) {
@@ -155,6 +155,7 @@ impl DocParser<'_> {
             }
             i += 1;
             if let Some(m) = marker(t) {
+                self.phrase_open = false;
                 if matches!(m.kind, UnitKind::Section | UnitKind::Division) {
                     self.org_article = false;
                 }
@@ -191,7 +192,10 @@ impl DocParser<'_> {
                     Some((pos, _)) => Line {
                         start: line.start,
                         text: t
-                            .get(..m.rest_start + trim_separator(rest.get(..pos).unwrap_or("")).len())
+                            .get(
+                                ..m.rest_start
+                                    + trim_separator(rest.get(..pos).unwrap_or("")).len(),
+                            )
                             .unwrap_or(t),
                     },
                     None => *line,
@@ -224,8 +228,9 @@ impl DocParser<'_> {
                 None => (BlockKind::Paragraph, 0),
             };
             // Italics or bold before a label ("*Đơn vị chủ trì: *Các …").
-            let off = off + (t.get(off..).unwrap_or("").len()
-                - t.get(off..).unwrap_or("").trim_start_matches('*').len());
+            let off = off
+                + (t.get(off..).unwrap_or("").len()
+                    - t.get(off..).unwrap_or("").trim_start_matches('*').len());
             let content = t.get(off..).unwrap_or("");
             let cstart = line.start + off;
             if kind == BlockKind::Paragraph && is_article_line(content) {
@@ -265,7 +270,12 @@ impl DocParser<'_> {
                 }
             }
             if inline.is_none() && !text.is_empty() {
-                self.phrase(text, cstart, &mut stack);
+                if kind == BlockKind::Paragraph && self.phrase_open {
+                    self.phrase_time(text, cstart, &mut stack);
+                } else {
+                    self.phrase_open = false;
+                    self.phrase(text, cstart, &mut stack);
+                }
             }
             if let Some((pos, fm)) = inline {
                 let rest = content.get(pos..).unwrap_or("");
@@ -356,7 +366,11 @@ impl DocParser<'_> {
         if stack.is_empty() {
             return;
         }
-        let raw = self.norm.text().get(p.value_start..p.value_end).unwrap_or("");
+        let raw = self
+            .norm
+            .text()
+            .get(p.value_start..p.value_end)
+            .unwrap_or("");
         // A value broken over lines: one space per break that does not start a bullet (same
         // length, spans stay right); bullets stay one per line.
         let text = if raw.contains('\n') {
@@ -408,7 +422,10 @@ impl DocParser<'_> {
     /// task led by it. Otherwise an assignment phrase in its text.
     fn agency_heading(&mut self, rest: &str, start: usize, stack: &mut [Unit], plan: &mut Plan) {
         // "6. Giao Sở Tư pháp theo dõi …", "11. Đề nghị Chi cục Hải quan …": the agency follows.
-        let (rest, start) = match ["Giao ", "Đề nghị "].iter().find_map(|w| rest.strip_prefix(w)) {
+        let (rest, start) = match ["Giao ", "Đề nghị "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        {
             Some(r) if starts_like_agency(r) => (r, start + (rest.len() - r.len())),
             _ => (rest, start),
         };
@@ -496,6 +513,33 @@ impl DocParser<'_> {
         let a = text.get(agency.clone()).unwrap_or("");
         let t = time.map(|r| (text.get(r.clone()).unwrap_or(""), start + r.start));
         self.assign(stack, a, start + agency.start, t, Known::No);
+        self.phrase_open = stack
+            .last()
+            .is_some_and(|u| u.leads.is_some() && u.timeframe.is_none())
+            && !text.trim_end().ends_with('.');
+    }
+
+    /// The rest of an assignment phrase's sentence, broken over lines: its time, if it has one.
+    fn phrase_time(&mut self, text: &str, start: usize, stack: &mut [Unit]) {
+        let lower = crate::text::lower(text);
+        let end_of_sentence = text.trim_end().ends_with('.') || lower.contains(". ");
+        if lower.len() == text.len() {
+            let sentence_end = lower.find(". ").map_or(text.len(), |e| e + 1);
+            if let Some(r) = super::assign::time_after(text, &lower, 0, sentence_end) {
+                let t = text.get(r.clone()).unwrap_or("");
+                let (tf, _) = crate::timeframe::parse_timeframe(t, &self.loc(start + r.start));
+                if let Some(u) = stack.last_mut() {
+                    if tf.is_recognized() && u.timeframe.is_none() {
+                        u.timeframe = Some(Box::new(tf));
+                    }
+                }
+                self.phrase_open = false;
+                return;
+            }
+        }
+        if end_of_sentence {
+            self.phrase_open = false;
+        }
     }
 
     /// Sets the top unit's lead (and timeframe) from an assignment phrase.
@@ -568,7 +612,10 @@ impl DocParser<'_> {
 fn h_start(p: &DocParser<'_>, h: &Spanned) -> usize {
     let guess = usize::try_from(h.span.start).unwrap_or(0);
     let text = p.norm.text();
-    if text.get(guess..).is_some_and(|t| t.starts_with(h.text.get(..h.text.len().min(8)).unwrap_or(""))) {
+    if text
+        .get(guess..)
+        .is_some_and(|t| t.starts_with(h.text.get(..h.text.len().min(8)).unwrap_or("")))
+    {
         return guess;
     }
     guess.min(text.len())
@@ -683,15 +730,24 @@ enum Known {
 /// Whether the top unit is a section of purposes or objectives ("MỤC ĐÍCH, YÊU CẦU", "MỤC
 /// TIÊU") with no lead of its own: a timeframe there is the plan's period.
 fn is_plan_period(stack: &[Unit]) -> bool {
-    let Some(top) = stack.last() else { return false };
+    let Some(top) = stack.last() else {
+        return false;
+    };
     if top.leads.is_some() || !matches!(top.kind, UnitKind::Section | UnitKind::Division) {
         return false;
     }
     top.heading.as_ref().is_some_and(|h| {
         let l = crate::text::lower(&h.text);
-        ["mục đích", "mục tiêu", "yêu cầu", "quan điểm", "phạm vi", "đối tượng"]
-            .iter()
-            .any(|w| l.contains(w))
+        [
+            "mục đích",
+            "mục tiêu",
+            "yêu cầu",
+            "quan điểm",
+            "phạm vi",
+            "đối tượng",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
     })
 }
 
@@ -775,9 +831,36 @@ fn extend_top(p: &DocParser<'_>, stack: &mut [Unit], line: &Line<'_>) {
 
 /// Words a value cannot end with: the line broke inside a name or a date.
 const DANGLING: &[&str] = &[
-    "sở", "bộ", "ban", "các", "và", "của", "ủy ban", "uỷ ban", "quý", "tháng", "năm", "ngày",
-    "trước", "đến", "từ", "công", "văn", "phòng", "ubnd", "trung", "hội", "đài", "cục", "với",
-    "theo", "thường", "sau", "khi", "trong", "hoàn",
+    "sở",
+    "bộ",
+    "ban",
+    "các",
+    "và",
+    "của",
+    "ủy ban",
+    "uỷ ban",
+    "quý",
+    "tháng",
+    "năm",
+    "ngày",
+    "trước",
+    "đến",
+    "từ",
+    "công",
+    "văn",
+    "phòng",
+    "ubnd",
+    "trung",
+    "hội",
+    "đài",
+    "cục",
+    "với",
+    "theo",
+    "thường",
+    "sau",
+    "khi",
+    "trong",
+    "hoàn",
 ];
 
 fn ends_dangling(value: &str) -> bool {
@@ -795,4 +878,3 @@ pub(crate) fn trim_separator(s: &str) -> &str {
         .trim_end_matches([';', ',', '(', '–', '-', '|'])
         .trim_end()
 }
-

@@ -45,7 +45,11 @@ pub(crate) fn open_group_if_needed(
         .position(|b| b.kind == BlockKind::Field)
         .unwrap_or(0);
     let mut g1 = first_field;
-    while g1 > 0 && u.blocks.get(g1 - 1).is_some_and(|b| b.kind == BlockKind::Dash) {
+    while g1 > 0
+        && u.blocks
+            .get(g1 - 1)
+            .is_some_and(|b| b.kind == BlockKind::Dash)
+    {
         g1 -= 1;
     }
     let tail = u.blocks.split_off(last_field + 1);

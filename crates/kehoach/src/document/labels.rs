@@ -154,8 +154,15 @@ impl LabelTable {
                 let mut r = rest;
                 loop {
                     let t = r.trim_start();
-                    match LABEL_TAILS.iter().find(|w| crate::text::starts_with_lowercase(t, w)) {
-                        Some(w) if t.get(w.len()..).is_some_and(|a| a.is_empty() || a.starts_with([' ', ':', '*'])) => {
+                    match LABEL_TAILS
+                        .iter()
+                        .find(|w| crate::text::starts_with_lowercase(t, w))
+                    {
+                        Some(w)
+                            if t.get(w.len()..).is_some_and(|a| {
+                                a.is_empty() || a.starts_with([' ', ':', '*'])
+                            }) =>
+                        {
                             r = t.get(w.len()..).unwrap_or("");
                         }
                         _ => break,
@@ -289,12 +296,28 @@ impl LabelTable {
 
 /// Words that may lengthen a lead or partner label before its colon.
 const LABEL_TAILS: &[&str] = &[
-    "tham mưu", "thực hiện", "soạn thảo", "chính", "triển khai", "tổ chức", "xây dựng",
+    "tham mưu",
+    "thực hiện",
+    "soạn thảo",
+    "chính",
+    "triển khai",
+    "tổ chức",
+    "xây dựng",
 ];
 
 /// Words that start a timeframe value (for labels written without their colon).
 const TIME_WORDS: &[&str] = &[
-    "năm", "quý", "tháng", "trước", "từ", "hàng", "hằng", "thường", "giai đoạn", "định kỳ", "đến",
+    "năm",
+    "quý",
+    "tháng",
+    "trước",
+    "từ",
+    "hàng",
+    "hằng",
+    "thường",
+    "giai đoạn",
+    "định kỳ",
+    "đến",
     "trong",
 ];
 

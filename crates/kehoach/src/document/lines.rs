@@ -273,7 +273,11 @@ pub(crate) fn decimal_marker(line: &str) -> Option<Numbered<'_>> {
     let mut i = 0;
     let mut groups = 0;
     loop {
-        let d = bytes.get(i..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+        let d = bytes
+            .get(i..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         if d == 0 || d > 3 {
             return None;
         }
@@ -331,18 +335,31 @@ mod marker_tests {
 
     #[test]
     fn divisions() {
-        let t = |s: &str| division_marker(s).map(|(n, o)| (n, s.get(o..).unwrap_or("").to_string()));
-        assert_eq!(t("B. NHIỆM VỤ TRỌNG TÂM"), Some(("B".into(), "NHIỆM VỤ TRỌNG TÂM".into())));
+        let t =
+            |s: &str| division_marker(s).map(|(n, o)| (n, s.get(o..).unwrap_or("").to_string()));
+        assert_eq!(
+            t("B. NHIỆM VỤ TRỌNG TÂM"),
+            Some(("B".into(), "NHIỆM VỤ TRỌNG TÂM".into()))
+        );
         assert_eq!(t("A. Mục tiêu"), None);
         assert_eq!(t("PHỤ LỤC"), Some(("PL".into(), "".into())));
         assert_eq!(t("PHỤ LỤC II"), Some(("PL2".into(), "".into())));
-        assert_eq!(t("Phụ lục 02: DANH MỤC NHIỆM VỤ"), Some(("PL2".into(), "DANH MỤC NHIỆM VỤ".into())));
+        assert_eq!(
+            t("Phụ lục 02: DANH MỤC NHIỆM VỤ"),
+            Some(("PL2".into(), "DANH MỤC NHIỆM VỤ".into()))
+        );
         assert_eq!(t("Phụ lục kèm theo Kế hoạch"), None);
-        assert_eq!(t("PHẦN THỨ HAI. NHIỆM VỤ"), Some(("P2".into(), "NHIỆM VỤ".into())));
+        assert_eq!(
+            t("PHẦN THỨ HAI. NHIỆM VỤ"),
+            Some(("P2".into(), "NHIỆM VỤ".into()))
+        );
         assert_eq!(t("Chương III"), Some(("C3".into(), "".into())));
         assert_eq!(t("Phần lớn các sở"), None);
         assert_eq!(t("Phụ lục 2 kèm theo Chương trình hành động"), None);
-        assert_eq!(t("Phần I - MỤC TIÊU"), Some(("P1".into(), "MỤC TIÊU".into())));
+        assert_eq!(
+            t("Phần I - MỤC TIÊU"),
+            Some(("P1".into(), "MỤC TIÊU".into()))
+        );
     }
 
     #[test]
@@ -380,9 +397,9 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
         t = rest;
     }
     loop {
-        let wrapped = ["**", "__"]
-            .iter()
-            .find(|w| t.starts_with(**w) && t.len() > 2 && !t.get(2..).unwrap_or("").starts_with(' '));
+        let wrapped = ["**", "__"].iter().find(|w| {
+            t.starts_with(**w) && t.len() > 2 && !t.get(2..).unwrap_or("").starts_with(' ')
+        });
         match wrapped {
             Some(w) => {
                 start += w.len();
@@ -392,7 +409,10 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
         }
     }
     // "*3.1. Tham gia góp ý …" (the italics close lines later): the number is not italic.
-    if t.starts_with('*') && t.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+    if t.starts_with('*')
+        && t.get(1..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
         start += 1;
         t = t.get(1..).unwrap_or("");
     }
@@ -401,9 +421,6 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
         start += 1;
         t = t.get(1..t.len() - 1).unwrap_or("");
     }
-    let t = t
-        .trim_end_matches("**")
-        .trim_end_matches("__")
-        .trim_end();
+    let t = t.trim_end_matches("**").trim_end_matches("__").trim_end();
     Line { start, text: t }
 }

@@ -1,11 +1,11 @@
 //! The document parser: normalized lines → plan tree + diagnostics.
 
+use super::citation;
 use super::header;
 use super::ids::SiblingIds;
 use super::labels::LabelTable;
 use super::lines::{self, Line};
 use super::model::*;
-use super::citation;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
@@ -140,6 +140,7 @@ impl Parser {
             units: 0,
             agencies: 0,
             org_article: false,
+            phrase_open: false,
             province: None,
         };
         let mut plan = p.run();
@@ -168,6 +169,7 @@ pub(crate) fn parse_fragment(
         units: 0,
         agencies: 0,
         org_article: false,
+        phrase_open: false,
         province: None,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
@@ -192,6 +194,9 @@ pub(crate) struct DocParser<'a> {
     pub(crate) agencies: usize,
     /// Inside an article ("Điều 2. Tổ chức thực hiện") that organizes the implementation.
     pub(crate) org_article: bool,
+    /// An assignment phrase gave the top unit its lead but no time: its sentence may go on
+    /// over the next lines ("…, hoàn thành trong quý IV năm 2026.").
+    pub(crate) phrase_open: bool,
     /// The issuer's province (short name), the context of agencies named without theirs.
     pub(crate) province: Option<String>,
 }
@@ -344,10 +349,7 @@ impl<'a> DocParser<'a> {
             }
         }
         let rest = line.text.get(m.rest_start..).unwrap_or("");
-        let num_span = self.span(
-            line.start + m.num_start,
-            line.start + m.num_start + num_end,
-        );
+        let num_span = self.span(line.start + m.num_start, line.start + m.num_start + num_end);
         let text_span = self.span(line.start + m.rest_start, line.end());
         let mut unit = self.new_unit(kind, m.num, num_span, stack);
         unit.span = Span {

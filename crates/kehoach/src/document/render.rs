@@ -174,10 +174,16 @@ fn division_marker(num: &str) -> String {
             format!("Phụ lục {n}")
         };
     }
-    if let Some(n) = num.strip_prefix('P').filter(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
+    if let Some(n) = num
+        .strip_prefix('P')
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return format!("Phần {n}");
     }
-    if let Some(n) = num.strip_prefix('C').filter(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
+    if let Some(n) = num
+        .strip_prefix('C')
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return format!("Chương {n}");
     }
     format!("{num}.")

@@ -65,7 +65,8 @@ fn classify(p: &DocParser<'_>, cell: &str) -> Column {
     let has = |w: &str| l.contains(w);
     if has("phối hợp") && !has("chủ trì") {
         Column::Field(FieldKey::Partner)
-    } else if has("chủ trì") || l == "cơ quan thực hiện" || l == "đơn vị thực hiện" {
+    } else if has("chủ trì") || l == "cơ quan thực hiện" || l == "đơn vị thực hiện"
+    {
         Column::Field(FieldKey::Lead)
     } else if ["thời gian", "thời hạn", "tiến độ", "thời điểm"]
         .iter()
@@ -74,9 +75,16 @@ fn classify(p: &DocParser<'_>, cell: &str) -> Column {
         Column::Field(FieldKey::Timeframe)
     } else if l.starts_with("sản phẩm") || l.starts_with("kết quả") {
         Column::Field(FieldKey::Output)
-    } else if ["nhiệm vụ", "nội dung", "công việc", "hoạt động", "đề án", "giải pháp"]
-        .iter()
-        .any(|w| l.starts_with(w) || l.starts_with(&format!("tên {w}")))
+    } else if [
+        "nhiệm vụ",
+        "nội dung",
+        "công việc",
+        "hoạt động",
+        "đề án",
+        "giải pháp",
+    ]
+    .iter()
+    .any(|w| l.starts_with(w) || l.starts_with(&format!("tên {w}")))
     {
         Column::Task
     } else {
@@ -153,7 +161,8 @@ fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
         return Some((UnitKind::Part, c));
     }
     if c.split('.').count() <= 3
-        && c.split('.').all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && c.split('.')
+            .all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
     {
         return Some((UnitKind::Part, c));
     }
@@ -244,7 +253,10 @@ fn pipe_table(
         }
         let cells = pipe_cells(l.text);
         // A header repeated after a page break.
-        if cells.first().is_some_and(|(_, c)| classify(p, c) == Column::Number) {
+        if cells
+            .first()
+            .is_some_and(|(_, c)| classify(p, c) == Column::Number)
+        {
             k += 1;
             continue;
         }
@@ -357,8 +369,9 @@ fn cell_rows(
             .iter()
             .any(|u| u.kind == UnitKind::Division && u.num.starts_with("PL"));
         let group_heading = in_appendix
-            && super::lines::section_marker(start_line.text)
-                .is_some_and(|m| super::lines::is_uppercase_line(start_line.text.get(m.rest_start..).unwrap_or("")));
+            && super::lines::section_marker(start_line.text).is_some_and(|m| {
+                super::lines::is_uppercase_line(start_line.text.get(m.rest_start..).unwrap_or(""))
+            });
         if row_number(start_line.text).is_none() && !group_heading {
             break;
         }
@@ -369,7 +382,10 @@ fn cell_rows(
             k += 1;
             // Its title may go on over the next uppercase lines.
             while let Some(l) = body.get(k) {
-                if l.text.is_empty() || !super::lines::is_uppercase_line(l.text) || row_number(l.text).is_some() {
+                if l.text.is_empty()
+                    || !super::lines::is_uppercase_line(l.text)
+                    || row_number(l.text).is_some()
+                {
                     break;
                 }
                 if let Some(u) = stack.last_mut() {
@@ -475,17 +491,29 @@ fn is_column_index(t: &str) -> bool {
 /// out): the lead cell is the first after the task text that starts like an agency, and the
 /// timeframe cell the first after it that reads as a time; the task text is every line before
 /// the lead, partners every line between lead and time. Cells are byte ranges of `text`.
-fn align_by_content(cols: &[Column], text: &str, cells: &[(usize, usize)]) -> Option<Vec<(usize, usize)>> {
+fn align_by_content(
+    cols: &[Column],
+    text: &str,
+    cells: &[(usize, usize)],
+) -> Option<Vec<(usize, usize)>> {
     let pos = |c: Column| cols.iter().position(|x| *x == c);
     let lead_c = pos(Column::Field(FieldKey::Lead))?;
     if pos(Column::Task) != Some(1) || lead_c != 2 {
         return None;
     }
-    let cell = |i: usize| cells.get(i).and_then(|&(a, b)| text.get(a..b)).unwrap_or("");
+    let cell = |i: usize| {
+        cells
+            .get(i)
+            .and_then(|&(a, b)| text.get(a..b))
+            .unwrap_or("")
+    };
     let lead_i = (2..cells.len()).find(|&i| super::assign::starts_like_agency(cell(i)))?;
     let time_i = (lead_i + 1..cells.len()).find(|&i| looks_like_time(cell(i)));
     let span = |from: usize, to: usize| -> (usize, usize) {
-        match (cells.get(from), to.checked_sub(1).and_then(|t| cells.get(t))) {
+        match (
+            cells.get(from),
+            to.checked_sub(1).and_then(|t| cells.get(t)),
+        ) {
             (Some(&(a, _)), Some(&(_, b))) if to > from => (a, b),
             _ => (0, 0),
         }
@@ -522,10 +550,22 @@ pub(crate) fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
 
 /// Whether a cell reads as a time ("Quý IV/2026", "2026 - 2030", "Thường xuyên").
 fn looks_like_time(s: &str) -> bool {
+    if s.len() <= 200 && crate::timeframe::parse_str(s).0.is_recognized() {
+        return true;
+    }
     s.starts_with(|c: char| c.is_ascii_digit())
-        || ["quý", "năm", "tháng", "thường xuyên", "hằng năm", "hàng năm", "giai đoạn", "trước"]
-            .iter()
-            .any(|w| crate::text::starts_with_lowercase(s, w))
+        || [
+            "quý",
+            "năm",
+            "tháng",
+            "thường xuyên",
+            "hằng năm",
+            "hàng năm",
+            "giai đoạn",
+            "trước",
+        ]
+        .iter()
+        .any(|w| crate::text::starts_with_lowercase(s, w))
 }
 
 /// Pairs a row's (text, start offset) cells with the header's columns and labels; cells beyond the
@@ -619,7 +659,8 @@ fn row(
                 // An empty partner/output cell is normal in tables; empty lead or timeframe
                 // cells are reported by `add_field`.
                 // Empty cells (merged, or a group row's) assign nothing.
-                if c.text.is_empty() || c.text.chars().all(|ch| matches!(ch, '-' | '–' | '—' | ' ')) {
+                if c.text.is_empty() || c.text.chars().all(|ch| matches!(ch, '-' | '–' | '—' | ' '))
+                {
                     continue;
                 }
                 let block = Block {
