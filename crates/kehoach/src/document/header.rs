@@ -160,7 +160,17 @@ pub(crate) fn parse_header(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metada
         }
         if let Some(rest) = strip_number_label(t) {
             let off = t.len() - rest.len();
-            let sym_len = rest.find(' ').unwrap_or(rest.len());
+            // "134 /KH-UBND", "2449 -CV/ĐU": a space before the symbol's separator.
+            let sym_len = rest
+                .char_indices()
+                .find(|&(k, c)| {
+                    c == ' '
+                        && !rest
+                            .get(k..)
+                            .is_some_and(|r| r.trim_start().starts_with(['/', '-']))
+                        && !rest.get(..k).is_some_and(|b| b.ends_with(['/', '-']))
+                })
+                .map_or(rest.len(), |(k, _)| k);
             let sym = rest
                 .get(..sym_len)
                 .unwrap_or("")
@@ -252,7 +262,9 @@ fn strip_number_label(t: &str) -> Option<&str> {
     let rest = t.strip_prefix("Số").or_else(|| t.strip_prefix("SỐ"))?;
     let rest = rest.trim_start();
     let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
-    rest.starts_with(|c: char| c.is_ascii_digit())
+    // "Số: 66/KH-UBND", "Số 2449 -CV/ĐU", and a draft's blank number "Số:      /KH-STTTT".
+    (rest.starts_with(|c: char| c.is_ascii_digit())
+        || (rest.starts_with('/') && rest.len() > 1 && rest.get(1..2).is_some_and(|c| c != " ")))
         .then_some(rest)
 }
 

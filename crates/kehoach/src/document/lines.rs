@@ -381,6 +381,40 @@ mod marker_tests {
     }
 }
 
+/// The lines with the header's table cells ("A | B |") as lines of their own, up to the first
+/// numbered line of the body (tables in the body are read as tables).
+pub(crate) fn split_header_cells<'a>(ls: &[Line<'a>]) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(ls.len() + 8);
+    let mut in_header = true;
+    for &l in ls {
+        if in_header
+            && (section_marker(l.text).is_some()
+                || part_marker(l.text).is_some()
+                || l.text.starts_with("Điều "))
+        {
+            in_header = false;
+        }
+        let cells = l.text.matches('|').count();
+        if !in_header || cells == 0 || cells > 4 {
+            out.push(l);
+            continue;
+        }
+        let mut start = 0;
+        for piece in l.text.split('|') {
+            let lead = piece.len() - piece.trim_start().len();
+            let t = piece.trim();
+            if !t.is_empty() {
+                out.push(Line {
+                    start: l.start + start + lead,
+                    text: t,
+                });
+            }
+            start += piece.len() + 1;
+        }
+    }
+    out
+}
+
 /// The line without the markup that text copied from Markdown or a website table adds around it:
 /// heading marks ("## I. MỤC TIÊU"), bold or italic wrappers ("**Điều 1.**", "*Nơi nhận:*"),
 /// and a lone table-cell bar ("|"), which leaves an empty line.

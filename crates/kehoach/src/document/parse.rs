@@ -247,7 +247,10 @@ impl<'a> DocParser<'a> {
             has_wrapper = true;
             last = k;
         }
-        let doc = ls.get(first..last).unwrap_or(&[]);
+        // A header copied as a table ("ỦY BAN NHÂN DÂN | CỘNG HÒA …", "Số: 196/KH-UBND | Lạng
+        // Sơn, ngày 30 tháng 9 năm 2023 |"): each cell is a line of its own, up to the body.
+        let header_cells = lines::split_header_cells(ls.get(first..last).unwrap_or(&[]));
+        let doc: &[Line<'_>] = &header_cells;
 
         // Front matter.
         let body_start = header::parse_header(doc, &loc, &mut plan.meta);

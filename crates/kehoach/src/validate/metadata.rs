@@ -30,8 +30,10 @@ pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     if meta.issuer.is_none() {
         out.push(codes::missing_issuer(top));
     }
-    if meta.number.is_none() {
-        out.push(codes::missing_number(top));
+    match &meta.number {
+        None => out.push(codes::missing_number(top)),
+        Some(n) if n.text.starts_with('/') => out.push(codes::blank_number(n.span, &n.text)),
+        Some(_) => {}
     }
     match (&meta.date, &meta.date_line) {
         (Some(_), _) => {}

@@ -121,6 +121,7 @@ codes! {
     CITATION_IMPOSSIBLE_DATE = "citation/impossible-date";
     CITATION_AFTER_PLAN = "citation/after-plan";
     METADATA_MISSING_NUMBER = "metadata/missing-number";
+    METADATA_BLANK_NUMBER = "metadata/blank-number";
     METADATA_MISSING_DATE = "metadata/missing-date";
     METADATA_MISSING_ISSUER = "metadata/missing-issuer";
     METADATA_DATE_MISMATCH = "metadata/date-mismatch";

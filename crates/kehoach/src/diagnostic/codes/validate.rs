@@ -171,6 +171,19 @@ pub fn missing_number(span: Span) -> Diagnostic {
     )
 }
 
+/// `metadata/blank-number`: "Số:      /KH-…" — the number left blank, as in a draft.
+pub fn blank_number(span: Span, symbol: &str) -> Diagnostic {
+    Diagnostic::new(
+        METADATA_BLANK_NUMBER,
+        Severity::Warning,
+        span,
+        Localized::new(
+            format!("số văn bản để trống (\"Số: {symbol}\"): văn bản là dự thảo hoặc chưa được cấp số"),
+            format!("the number is left blank (\"Số: {symbol}\"): a draft, or not yet numbered"),
+        ),
+    )
+}
+
 /// `metadata/missing-date`: no "…, ngày … tháng … năm …" line.
 pub fn missing_date(span: Span) -> Diagnostic {
     Diagnostic::new(
