@@ -19,6 +19,8 @@ const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
 const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
 /// The embedded succession records of Quảng Ngãi (2025), scoped to that province.
 const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
+/// The embedded records of other provinces' own decisions (Hà Nội, TP.HCM), scoped to them.
+const PROVINCES_JSON: &str = include_str!("../../data/succession-provinces-2025.json");
 
 /// Longest piece (in bytes) for which a fuzzy suggestion is computed.
 const MAX_FUZZY_LEN: usize = 160;
@@ -120,7 +122,8 @@ impl Registry {
         EMBEDDED.get_or_init(|| {
             let built = Registry::from_json(AGENCIES_JSON)
                 .and_then(|r| r.with_json(NATIONAL_JSON))
-                .and_then(|r| r.with_json(SUCCESSION_JSON));
+                .and_then(|r| r.with_json(SUCCESSION_JSON))
+                .and_then(|r| r.with_json(PROVINCES_JSON));
             debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
             built.unwrap_or_default()
         })
