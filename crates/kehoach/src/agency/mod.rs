@@ -77,6 +77,7 @@
 //! assert_eq!(then[0].change, Change::Unchanged);
 //! ```
 
+mod embedded;
 mod key;
 mod province;
 mod recognize;

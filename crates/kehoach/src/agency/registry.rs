@@ -11,16 +11,21 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// The embedded registry: provincial bodies of Quảng Ngãi, common provincial bodies, central
-/// ministries, collectives and abbreviations.
-const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
-/// The embedded national registry: ministries and national bodies, the provinces before and
-/// after 01/07/2025, the provincial departments' pattern and the end of the district level.
-const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
-/// The embedded succession records of Quảng Ngãi (2025), scoped to that province.
-const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
-/// The embedded records of other provinces' own decisions (Hà Nội, TP.HCM), scoped to them.
-const PROVINCES_JSON: &str = include_str!("../../data/succession-provinces-2025.json");
+/// The data the registry is compiled from (build.rs turns them into statics; the tests read
+/// them back as JSON and check both agree): provincial bodies of Quảng Ngãi, common provincial
+/// bodies, central ministries, collectives and abbreviations.
+#[cfg(test)]
+pub(super) const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
+/// The national registry: ministries and national bodies, the provinces before and after
+/// 01/07/2025, the provincial departments' pattern and the end of the district level.
+#[cfg(test)]
+pub(super) const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
+/// The succession records of Quảng Ngãi (2025), scoped to that province.
+#[cfg(test)]
+pub(super) const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
+/// The records of other provinces' own decisions (Hà Nội, TP.HCM), scoped to them.
+#[cfg(test)]
+pub(super) const PROVINCES_JSON: &str = include_str!("../../data/succession-provinces-2025.json");
 
 /// Longest piece (in bytes) for which a fuzzy suggestion is computed.
 const MAX_FUZZY_LEN: usize = 160;
@@ -116,17 +121,39 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The registry embedded in the crate (built once, on first use).
+    /// The embedded registry: compiled into the crate (data/*.json, turned into statics at
+    /// build time), indexed once, on first use; no JSON is parsed.
     pub fn embedded() -> &'static Registry {
         static EMBEDDED: OnceLock<Registry> = OnceLock::new();
-        EMBEDDED.get_or_init(|| {
-            let built = Registry::from_json(AGENCIES_JSON)
-                .and_then(|r| r.with_json(NATIONAL_JSON))
-                .and_then(|r| r.with_json(SUCCESSION_JSON))
-                .and_then(|r| r.with_json(PROVINCES_JSON));
-            debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
-            built.unwrap_or_default()
-        })
+        EMBEDDED.get_or_init(super::embedded::registry)
+    }
+
+    /// A registry of the given parts, indexed (the compiled-in data's constructor).
+    pub(super) fn from_parts<'a>(
+        abbreviations: impl Iterator<Item = (&'a str, &'a str)>,
+        entries: Vec<Entry>,
+        events: Vec<Event>,
+        provinces: Vec<Province>,
+    ) -> Result<Registry, Error> {
+        let mut reg = Registry::default();
+        for (a, exp) in abbreviations {
+            reg.add_abbreviation(a, exp);
+        }
+        for mut e in entries {
+            e.name = crate::text::normalize(&e.name);
+            reg.entries.push(e);
+        }
+        reg.events = events;
+        reg.provinces = provinces;
+        reg.rebuild()?;
+        Ok(reg)
+    }
+
+    fn add_abbreviation(&mut self, a: &str, exp: &str) {
+        let k = key::unify_tone(&a.to_lowercase());
+        let exp_key = key::key(exp, &Abbrev::new());
+        self.abbr.insert(k.clone(), exp_key);
+        self.abbr_display.insert(k, crate::text::normalize(exp));
     }
 
     /// A registry read from JSON (see the type docs for the shape).
@@ -145,10 +172,7 @@ impl Registry {
         let doc: Doc = serde_json::from_str(json)?;
         let mut reg = self.clone();
         for (a, exp) in doc.abbreviations {
-            let k = key::unify_tone(&a.to_lowercase());
-            let exp_key = key::key(&exp, &Abbrev::new());
-            reg.abbr.insert(k.clone(), exp_key);
-            reg.abbr_display.insert(k, crate::text::normalize(&exp));
+            reg.add_abbreviation(&a, &exp);
         }
         for mut e in doc.agencies {
             if e.id.trim().is_empty() || e.name.trim().is_empty() {

@@ -307,3 +307,34 @@ fn ha_noi_and_hcm_follow_their_own_records() {
     assert_eq!(tn[0].name, "Sở Nông nghiệp và Môi trường");
     assert_eq!(tn[0].change, Change::Renamed);
 }
+
+#[test]
+fn the_compiled_in_registry_is_the_json_data() {
+    use crate::agency::registry::{AGENCIES_JSON, NATIONAL_JSON, PROVINCES_JSON, SUCCESSION_JSON};
+    let json = Registry::from_json(AGENCIES_JSON)
+        .and_then(|r| r.with_json(NATIONAL_JSON))
+        .and_then(|r| r.with_json(SUCCESSION_JSON))
+        .and_then(|r| r.with_json(PROVINCES_JSON))
+        .unwrap();
+    let reg = Registry::embedded();
+    assert_eq!(reg.entries(), json.entries());
+    assert_eq!(reg.events(), json.events());
+    assert_eq!(reg.provinces(), json.provinces());
+    for text in [
+        "UBND TP HCM",
+        "các DNVT",
+        "BCĐ TW",
+        "Sở LĐ-TB&XH",
+        "KKT Dung Quất",
+    ] {
+        assert_eq!(reg.key(text), json.key(text), "{text}");
+    }
+    // Coverage of the data.
+    let ministries = reg
+        .entries()
+        .iter()
+        .filter(|e| e.kind == AgencyKind::Ministry && !e.collective)
+        .count();
+    assert_eq!(ministries, 23); // 14 + 6 merged ministries, Ủy ban Dân tộc, NHNN, Thanh tra CP
+    assert_eq!((reg.entries().len(), reg.events().len()), (193, 149));
+}
