@@ -83,6 +83,8 @@ const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
     ("mobifone", K::Enterprise, None, false),
     ("trung tâm", K::Other, Some(Level::Province), true),
     ("chi cục", K::Other, Some(Level::Province), true),
+    ("vụ", K::Other, Some(Level::Central), true),
+    ("thuế", K::Other, Some(Level::Province), true),
     ("cục", K::Other, Some(Level::Province), true),
     ("bệnh viện", K::Other, None, true),
     ("viện", K::Other, None, true),
