@@ -79,6 +79,7 @@
 
 mod embedded;
 mod key;
+mod lexicon;
 mod province;
 mod recognize;
 mod registry;

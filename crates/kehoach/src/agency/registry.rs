@@ -114,7 +114,8 @@ pub struct Registry {
     by_key: HashMap<String, usize>,
     by_fold: HashMap<String, usize>,
     /// Keys with their folded form, for bounded fuzzy suggestions.
-    folded_keys: Vec<(String, usize)>,
+    /// Sorted by length (then data order, the third field), so that a length window is a range.
+    folded_keys: Vec<(String, usize, usize)>,
     events_from: HashMap<String, Vec<usize>>,
     provinces: Vec<Province>,
     provinces_by_key: HashMap<String, usize>,
@@ -267,11 +268,13 @@ impl Registry {
                 // The first entry naming a key keeps it (canonical names come first in the data).
                 self.by_key.entry(k).or_insert(i);
                 if !self.by_fold.contains_key(&f) {
-                    self.folded_keys.push((f.clone(), i));
+                    let seq = self.folded_keys.len();
+                    self.folded_keys.push((f.clone(), i, seq));
                     self.by_fold.insert(f, i);
                 }
             }
         }
+        self.folded_keys.sort_by_key(|(f, _, seq)| (f.len(), *seq));
         // Succession: validate ids, index by `from`, in date order.
         for (n, ev) in self.events.iter().enumerate() {
             let ids = std::iter::once(&ev.from).chain(ev.to.iter().map(|t| &t.id));
@@ -456,10 +459,11 @@ impl Registry {
         capitalize(&out)
     }
 
-    /// The nearest known name to `key` by edit distance on folded keys, if close enough.
-    /// Bounded: only keys of similar length are compared, and long pieces are skipped.
+    /// The nearest known name to `key` by edit distance on folded keys, if close enough (and of
+    /// `kind`, when given). Bounded: only keys within the edit budget in length are compared (a
+    /// range of the length-sorted keys), with a banded distance, and long pieces are skipped.
     /// `strict` allows fewer edits (for names a pattern already accepts).
-    pub(crate) fn fuzzy(&self, k: &str, strict: bool) -> Option<&Entry> {
+    pub(crate) fn fuzzy(&self, k: &str, strict: bool, kind: Option<AgencyKind>) -> Option<&Entry> {
         let f = fold(k);
         if f.is_empty() || f.len() > MAX_FUZZY_LEN {
             return None;
@@ -470,21 +474,27 @@ impl Registry {
         } else {
             (chars / 6).max(2)
         };
-        let mut best: Option<(usize, usize)> = None;
+        let mut best: Option<(usize, usize, usize)> = None;
         let target: Vec<char> = f.chars().collect();
         let mut rows = (Vec::new(), Vec::new());
-        for (cand, i) in &self.folded_keys {
-            if cand.len().abs_diff(f.len()) > max {
+        let lo = self
+            .folded_keys
+            .partition_point(|(c, ..)| c.len() < f.len().saturating_sub(max));
+        let hi = self
+            .folded_keys
+            .partition_point(|(c, ..)| c.len() <= f.len() + max);
+        for (cand, i, seq) in self.folded_keys.get(lo..hi).unwrap_or(&[]) {
+            if kind.is_some_and(|k| self.entries.get(*i).is_none_or(|e| e.kind != k)) {
                 continue;
             }
             let Some(d) = levenshtein_within(cand, &target, max, &mut rows) else {
                 continue;
             };
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, *i));
+            if best.is_none_or(|(bd, _, bs)| (d, *seq) < (bd, bs)) {
+                best = Some((d, *i, *seq));
             }
         }
-        best.and_then(|(_, i)| self.entries.get(i))
+        best.and_then(|(_, i, _)| self.entries.get(i))
     }
 }
 
