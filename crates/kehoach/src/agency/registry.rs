@@ -345,6 +345,18 @@ impl Registry {
     /// (or, without a date, when it is the agency as named): the matching primitive of the
     /// per-agency view.
     pub fn leads(&self, holder: &str, agency: &Agency, on: Option<Date>) -> bool {
+        self.leads_in(holder, agency, on, None)
+    }
+
+    /// [`Registry::leads`] in a province's context (the plan's issuer; see
+    /// [`Registry::successors_in`]).
+    pub fn leads_in(
+        &self,
+        holder: &str,
+        agency: &Agency,
+        on: Option<Date>,
+        province: Option<&str>,
+    ) -> bool {
         let holder_id = self.canonical_id(holder);
         let holder_key = self.key(holder);
         let is = |id: Option<&str>, name: &str| match (holder_id, id) {
@@ -354,7 +366,7 @@ impl Registry {
         match on {
             None => is(agency.id.as_deref(), &agency.name),
             Some(date) => self
-                .holders_of(agency, date)
+                .holders_in(agency, date, province)
                 .iter()
                 .any(|c| is(c.id.as_deref(), &c.name)),
         }
