@@ -87,8 +87,13 @@ pub fn agencies(text: &str, opts: &ResolveAgenciesOptions) -> AgenciesOutput {
         kehoach::agency::split_agencies(t, loc, registry)
     });
     if let Some(on) = opts.on {
+        let province = opts
+            .province
+            .as_deref()
+            .and_then(|p| registry.province(p))
+            .map(|p| p.name.as_str());
         for a in &mut agencies {
-            kehoach::agency::resolve_current(a, on, registry);
+            a.current = Some(registry.holders_in(a, on, province).into());
         }
     }
     kehoach::diagnostic::set_lang(&mut diagnostics, opts.lang.unwrap_or_default());

@@ -81,6 +81,7 @@ fn agencies_resolve_on_a_date_with_spans_in_the_input() {
         &ResolveAgenciesOptions {
             on: Some(date("2026-11-28")),
             lang: None,
+            province: Some("tỉnh Đắk Nông".into()),
         },
     );
     assert_eq!(out.agencies.len(), 1);
@@ -90,6 +91,10 @@ fn agencies_resolve_on_a_date_with_spans_in_the_input() {
     let current = a.current.as_ref().unwrap();
     assert_eq!(current[0].name, "Sở Khoa học và Công nghệ");
     assert_eq!(current[0].since, Some(date("2025-03-01")));
+    assert_eq!(
+        current[0].official_name.as_deref(),
+        Some("Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
+    );
 }
 
 #[test]

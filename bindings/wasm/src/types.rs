@@ -67,6 +67,13 @@ pub struct ResolveAgenciesOptions {
     #[serde(default)]
     #[tsify(optional)]
     pub lang: Option<Lang>,
+    /// The province whose plan names the agencies ("Đắk Nông", "tỉnh Đắk Nông"): a provincial
+    /// body named without its province is that province's, followed by its records (or the
+    /// national pattern) and into the province it belongs to since 01/07/2025. A name that is
+    /// not a province of 2024 is ignored.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub province: Option<String>,
 }
 
 /// Options of `schedule`.

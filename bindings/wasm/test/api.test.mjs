@@ -70,7 +70,7 @@ test("parseTimeframe uses the grammar: kinds, years, UTF-16 spans of the parts",
 
 test("resolveAgencies: Sở Thông tin và Truyền thông is held by Sở Khoa học và Công nghệ since 2025-03-01", () => {
   const text = "Sở Thông tin và Truyền thông";
-  const { agencies, diagnostics } = resolveAgencies(text, { on: AS_OF });
+  const { agencies, diagnostics } = resolveAgencies(text, { on: AS_OF, province: "Quảng Ngãi" });
   assert.deepEqual(diagnostics, []);
   assert.equal(agencies.length, 1);
   const [a] = agencies;
@@ -85,6 +85,12 @@ test("resolveAgencies: Sở Thông tin và Truyền thông is held by Sở Khoa 
   assert.equal(a.current[0].chain.length, 2);
   // Without a date: no `current`. A list splits; an unknown name is suggested.
   assert.equal(resolveAgencies(text).agencies[0].current, undefined);
+  // In Đắk Nông's context: on to Lâm Đồng (01/07/2025); without a province, the national pattern.
+  const dn = resolveAgencies(text, { on: AS_OF, province: "Đắk Nông" }).agencies[0].current[0];
+  assert.equal(dn.officialName, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng");
+  const national = resolveAgencies(text, { on: AS_OF }).agencies[0].current;
+  assert.equal(national[0].name, "Sở Khoa học và Công nghệ");
+  assert.match(national[0].basis, /45\/2025\/NĐ-CP/);
   const list = "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố và các tổ chức cá nhân liên quan.";
   const split = resolveAgencies(list).agencies;
   assert.deepEqual(

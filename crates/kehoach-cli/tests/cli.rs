@@ -129,7 +129,43 @@ fn agency_names_todays_holder() {
     assert_eq!(cur["name"], "Sở Khoa học và Công nghệ");
     assert_eq!(cur["since"], "2025-03-01");
     assert_eq!(cur["change"], "merged");
+    // Without a province: the national pattern (NĐ 45/2025/NĐ-CP).
+    assert!(cur["basis"].as_str().unwrap().contains("45/2025/NĐ-CP"));
+    // In Quảng Ngãi: the province's own resolution of 19/02/2025.
+    let o = kehoach(
+        &[
+            "agency",
+            "Sở Thông tin và Truyền thông",
+            "--on",
+            "2026-11-28",
+            "--province",
+            "Quảng Ngãi",
+        ],
+        None,
+    );
+    let cur = &json(&o)["agencies"][0]["current"][0];
     assert!(cur["basis"].as_str().unwrap().contains("19/02/2025"));
+    // In Đắk Nông: on to Lâm Đồng, which Đắk Nông joined on 01/07/2025.
+    let o = kehoach(
+        &[
+            "agency",
+            "Sở Thông tin và Truyền thông",
+            "--on",
+            "2026-11-28",
+            "--province",
+            "tỉnh Đắk Nông",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let cur = &json(&o)["agencies"][0]["current"][0];
+    assert_eq!(
+        cur["officialName"],
+        "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
+    );
+    assert_eq!(cur["chain"][1]["date"], "2025-07-01");
+    let o = kehoach(&["agency", "Sở Y tế", "--province", "Atlantis"], None);
+    assert_eq!(o.status.code(), Some(2));
     let o = kehoach(
         &[
             "agency",

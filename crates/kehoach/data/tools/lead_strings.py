@@ -59,7 +59,7 @@ for exp_path in sorted(glob.glob(os.path.join(root, "*.expected.json"))):
         ags = t.get("agencies") or []
         if not ags:
             continue
-        found = next((c for c in cands if holds(c, ags) and norm(c).startswith(norm(ags[0])[:6])), None)
+        found = next((c for c in cands if holds(c, ags) and norm(c).startswith(norm(ags[0]).rstrip("."))), None)
         if found is None:
             continue
         out.append({"source": f"{exp.get('document')} ({exp.get('issuer')}), seeds/layouts/{slug}",

@@ -162,6 +162,9 @@ agencies += [
      "abbreviations": ["Báo TN&MT"]},
 ]
 
+# Departments some provinces have (Hà Nội, TP.HCM; see succession-provinces-2025.json).
+agencies += [{"id": "so-vhtt", "name": "Sở Văn hóa và Thể thao", "kind": "department", "level": "province", "abbreviations": ["Sở VH&TT", "Sở VHTT"], "note": "Hà Nội and TP.HCM, where a separate Sở Du lịch is kept."}, {"id": "so-du-lich", "name": "Sở Du lịch", "kind": "department", "level": "province"}, {"id": "so-gtcc", "name": "Sở Giao thông Công chánh", "kind": "department", "level": "province", "abbreviations": ["Sở GTCC"], "established": "2025-03-01", "note": "TP.HCM, 01/03/2025 – 30/04/2025."}]
+
 # ---- Provinces: 63 → 34 ----
 def short(full):
     for p in ("Thành phố ", "Tỉnh "):
@@ -243,6 +246,7 @@ DEP_IDS = {
     "Sở Văn hóa, Thể thao và Du lịch": "so-vhttdl", "Sở Tư pháp": "so-tu-phap",
     "Sở Công Thương": "so-cong-thuong", "Sở Giáo dục và Đào tạo": "so-gddt", "Sở Y tế": "so-y-te",
     "Văn phòng UBND tỉnh": "vp-ubnd-tinh", "Công an tỉnh": "cong-an-tinh",
+    "Sở Du lịch (where separate)": "so-du-lich", "Sở Du lịch": "so-du-lich",
 }
 PATTERN_NOTE = ("national pattern (NĐ 45/2025/NĐ-CP and CV 05/CV-BCĐTKNQ18); "
                 "this province's own HĐND resolution is not recorded")
@@ -257,7 +261,7 @@ for d in ref["departmentPattern"]:
     to = []
     for t in d["to"]:
         tid = DEP_IDS.get(t)
-        if not tid or any(x["id"] == tid for x in to):
+        if not tid or (tid == frm and d["kind"] != "unchanged") or any(x["id"] == tid for x in to):
             continue
         if frm == "ban-dan-toc" and tid == "so-noi-vu":
             continue

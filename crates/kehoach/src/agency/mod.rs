@@ -77,7 +77,9 @@
 //! assert_eq!(then[0].change, Change::Unchanged);
 //! ```
 
+mod embedded;
 mod key;
+mod lexicon;
 mod province;
 mod recognize;
 mod registry;

@@ -62,6 +62,8 @@ const LEADS: &[&str] = &[
     "ủy ban nhân dân",
     "hội đồng nhân dân",
     "tỉnh",
+    "tỉnh ủy",
+    "thành ủy",
     "thành phố",
     "tp",
 ];
@@ -76,6 +78,7 @@ impl Registry {
     /// assert_eq!(reg.province("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI").unwrap().name, "Quảng Ngãi");
     /// assert_eq!(reg.province("Thừa Thiên Huế").unwrap().now, "Huế");
     /// assert!(reg.province("huyện Sơn Tịnh").is_none());
+    /// assert_eq!(reg.province("TỈNH ỦY LÀO CAI").unwrap().name, "Lào Cai");
     /// ```
     pub fn province(&self, text: &str) -> Option<&Province> {
         let k = self.key(text);
@@ -88,7 +91,8 @@ impl Registry {
             if let Some(p) = self.province_by_key(&tail) {
                 // Only whole-name matches: what precedes must be a lead word or nothing.
                 let before = words.get(..n - len).unwrap_or(&[]).join(" ");
-                if before.is_empty() || LEADS.iter().any(|l| before.ends_with(l)) {
+                let ends_with = |l: &&str| before == *l || before.ends_with(&format!(" {l}"));
+                if before.is_empty() || LEADS.iter().any(ends_with) {
                     return Some(p);
                 }
             }

@@ -8,161 +8,9 @@ use super::{Agency, AgencyKind, Level};
 use crate::span::Span;
 use crate::text::fold;
 
+use super::lexicon::{GROUP_NOUNS, HEADS, PLAIN_GROUPS, POSITIONS, QUALIFIERS};
+
 use AgencyKind as K;
-
-/// Positions named instead of bodies ("Giám đốc các sở").
-const POSITIONS: &[&str] = &[
-    "tổng giám đốc",
-    "phó giám đốc",
-    "giám đốc",
-    "phó chủ tịch",
-    "chủ tịch",
-    "thủ trưởng",
-    "người đứng đầu",
-    "trưởng ban",
-    "chánh văn phòng",
-    "chánh thanh tra",
-    "chỉ huy trưởng",
-    "tư lệnh",
-    "bí thư",
-];
-
-/// Head words of single bodies: (words, kind, level, needs a complement).
-const HEADS: &[(&str, AgencyKind, Option<Level>, bool)] = &[
-    (
-        "ủy ban mặt trận tổ quốc",
-        K::Front,
-        Some(Level::Province),
-        false,
-    ),
-    ("mặt trận tổ quốc", K::Front, Some(Level::Province), false),
-    ("bộ chỉ huy", K::Military, Some(Level::Province), true),
-    ("bộ đội", K::Military, Some(Level::Province), true),
-    ("bộ", K::Ministry, Some(Level::Central), true),
-    ("sở", K::Department, Some(Level::Province), true),
-    ("thanh tra", K::Department, Some(Level::Province), true),
-    ("văn phòng", K::Office, Some(Level::Province), true),
-    ("phòng", K::Office, Some(Level::District), true),
-    ("trung tâm", K::Other, None, true),
-    ("ban", K::Board, Some(Level::Province), true),
-    ("công an", K::Police, Some(Level::Province), true),
-    ("báo", K::Press, Some(Level::Province), true),
-    ("đài", K::Press, Some(Level::Province), true),
-    ("tạp chí", K::Press, None, true),
-    (
-        "liên đoàn",
-        K::MassOrganization,
-        Some(Level::Province),
-        true,
-    ),
-    (
-        "liên hiệp",
-        K::MassOrganization,
-        Some(Level::Province),
-        true,
-    ),
-    ("hiệp hội", K::MassOrganization, Some(Level::Province), true),
-    ("hội đồng nhân dân", K::Other, None, false),
-    ("hội", K::MassOrganization, Some(Level::Province), true),
-    (
-        "tỉnh đoàn",
-        K::MassOrganization,
-        Some(Level::Province),
-        false,
-    ),
-    ("đoàn", K::MassOrganization, Some(Level::Province), true),
-    ("tổng công ty", K::Enterprise, None, true),
-    ("công ty", K::Enterprise, None, true),
-    ("tập đoàn", K::Enterprise, None, true),
-    ("ngân hàng", K::Enterprise, None, true),
-    ("điện lực", K::Enterprise, Some(Level::Province), false),
-    ("viễn thông", K::Enterprise, Some(Level::Province), true),
-    ("bưu điện", K::Enterprise, Some(Level::Province), false),
-    ("viettel", K::Enterprise, None, false),
-    ("vnpt", K::Enterprise, None, false),
-    ("mobifone", K::Enterprise, None, false),
-    ("trung tâm", K::Other, Some(Level::Province), true),
-    ("chi cục", K::Other, Some(Level::Province), true),
-    ("cục", K::Other, Some(Level::Province), true),
-    ("bệnh viện", K::Other, None, true),
-    ("viện", K::Other, None, true),
-    ("trường", K::Other, None, true),
-    ("kho bạc", K::Other, Some(Level::Province), true),
-    ("bảo hiểm xã hội", K::Other, Some(Level::Province), false),
-    ("tòa án", K::Other, None, true),
-    ("tỉnh ủy", K::Other, Some(Level::Province), false),
-    ("đảng ủy", K::Other, None, true),
-    ("đảng đoàn", K::Other, None, true),
-    ("ban cán sự đảng", K::Other, None, true),
-    ("chi bộ", K::Other, None, true),
-    ("huyện ủy", K::Other, Some(Level::District), false),
-    ("thành ủy", K::Other, None, false),
-    ("chính phủ", K::Other, Some(Level::Central), false),
-    ("thủ tướng chính phủ", K::Other, Some(Level::Central), false),
-    ("ủy ban", K::Other, None, true),
-];
-
-/// Group nouns after "các" ("các sở", "các đơn vị"): (words, kind, level).
-const GROUP_NOUNS: &[(&str, AgencyKind, Option<Level>)] = &[
-    ("sở", K::Department, Some(Level::Province)),
-    ("bộ", K::Ministry, Some(Level::Central)),
-    ("tỉnh", K::PeoplesCommittee, Some(Level::Province)),
-    ("quân khu", K::Military, None),
-    ("tập đoàn", K::Enterprise, None),
-    ("tổng công ty", K::Enterprise, None),
-    ("ban", K::Board, Some(Level::Province)),
-    ("ngành", K::Group, None),
-    ("cơ quan báo chí", K::Press, None),
-    ("cơ sở", K::Other, None),
-    ("cấp ủy", K::Other, None),
-    ("tổ chức đảng", K::Other, None),
-    ("chi bộ", K::Other, None),
-    ("đảng ủy", K::Other, None),
-    ("cơ quan", K::Group, None),
-    ("đơn vị", K::Group, None),
-    ("địa phương", K::PeoplesCommittee, None),
-    ("huyện", K::PeoplesCommittee, Some(Level::District)),
-    ("thị xã", K::PeoplesCommittee, Some(Level::District)),
-    ("thành phố", K::PeoplesCommittee, Some(Level::District)),
-    ("quận", K::PeoplesCommittee, Some(Level::District)),
-    ("xã", K::PeoplesCommittee, Some(Level::Commune)),
-    ("phường", K::PeoplesCommittee, Some(Level::Commune)),
-    ("thị trấn", K::PeoplesCommittee, Some(Level::Commune)),
-    ("đặc khu", K::PeoplesCommittee, Some(Level::Commune)),
-    ("tổ chức tín dụng", K::Enterprise, None),
-    ("tổ chức chính trị", K::MassOrganization, None),
-    ("tổ chức", K::Group, None),
-    ("cá nhân", K::Group, None),
-    ("doanh nghiệp", K::Enterprise, None),
-    ("nhà mạng", K::Enterprise, None),
-    ("ngân hàng", K::Enterprise, None),
-    ("công ty", K::Enterprise, None),
-    ("đoàn thể", K::MassOrganization, None),
-    ("hiệp hội", K::MassOrganization, None),
-    ("hội", K::MassOrganization, None),
-    ("trường", K::Other, None),
-    ("viện", K::Other, None),
-    ("trung tâm", K::Other, None),
-    ("bệnh viện", K::Other, None),
-    ("chủ đầu tư", K::Other, None),
-    ("bên", K::Group, None),
-    ("ngành chức năng", K::Group, None),
-];
-
-/// Qualifiers after a name that do not change which body it is.
-const QUALIFIERS: &[&str] = &[
-    "trên địa bàn tỉnh",
-    "trên địa bàn",
-    "các cấp",
-    "cấp tỉnh",
-    "có liên quan",
-    "liên quan",
-    "trực thuộc trung ương",
-    "trực thuộc",
-    "thành phố",
-    "trung ương",
-    "tỉnh",
-];
 
 /// What the recognizer found for one name.
 #[derive(Debug, Clone)]
@@ -332,19 +180,22 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
     }
     if let Some(rec) = pattern(reg, text, &k) {
         // A name the patterns accept may still be a typo of a registry name ("Sở Khoa hoc và
-        // Cong ngh"): a strict edit-distance check, within the fuzzy budget.
-        if !rec.collective && *budget > 0 {
+        // Cong ngh"): a strict edit-distance check against names of the same kind, within the
+        // fuzzy budget. An enterprise's own name ("Công ty …", "Tập đoàn …") is not a typo of
+        // another's.
+        if !rec.collective && rec.kind != K::Enterprise && *budget > 0 {
             *budget -= 1;
-            if let Some(e) = reg.fuzzy(&k, true) {
+            if let Some(e) = reg.fuzzy(&k, true, Some(rec.kind)) {
                 return near_miss(reg, text, e);
             }
         }
         return rec;
     }
     let mut rec = unknown(reg, text);
-    if *budget > 0 {
+    // An abbreviation the registry does not know ("VNPTT") is not a typo of a name.
+    if *budget > 0 && !is_abbreviation(text) {
         *budget -= 1;
-        rec.suggestion = reg.fuzzy(&k, false).map(|e| e.name.clone());
+        rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.clone());
     }
     rec
 }
@@ -499,18 +350,6 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
     None
 }
 
-/// Group nouns that name a group without "các" ("doanh nghiệp công nghệ số").
-const PLAIN_GROUPS: &[&str] = &[
-    "doanh nghiệp",
-    "cơ sở",
-    "cơ quan",
-    "đơn vị",
-    "tổ chức",
-    "nhà mạng",
-    "đoàn thể",
-    "tập đoàn",
-];
-
 /// Level of "tỉnh …", "huyện …", "xã …".
 fn unit_level(rest: &[&str]) -> Option<Level> {
     match rest {
@@ -593,4 +432,14 @@ pub(crate) fn is_related_units(text: &str) -> bool {
             | ["các", "cơ", "quan", "liên", "quan"]
             | ["các", "cơ", "quan"]
     )
+}
+
+/// One word of capitals, digits and "&" ("VTV", "KH&ĐT"): an abbreviation.
+fn is_abbreviation(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= 10
+        && t.chars().any(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | '.'))
 }

@@ -11,14 +11,21 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// The embedded registry: provincial bodies of Quảng Ngãi, common provincial bodies, central
-/// ministries, collectives and abbreviations.
-const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
-/// The embedded national registry: ministries and national bodies, the provinces before and
-/// after 01/07/2025, the provincial departments' pattern and the end of the district level.
-const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
-/// The embedded succession records of Quảng Ngãi (2025), scoped to that province.
-const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
+/// The data the registry is compiled from (build.rs turns them into statics; the tests read
+/// them back as JSON and check both agree): provincial bodies of Quảng Ngãi, common provincial
+/// bodies, central ministries, collectives and abbreviations.
+#[cfg(test)]
+pub(super) const AGENCIES_JSON: &str = include_str!("../../data/agencies.json");
+/// The national registry: ministries and national bodies, the provinces before and after
+/// 01/07/2025, the provincial departments' pattern and the end of the district level.
+#[cfg(test)]
+pub(super) const NATIONAL_JSON: &str = include_str!("../../data/national-2025.json");
+/// The succession records of Quảng Ngãi (2025), scoped to that province.
+#[cfg(test)]
+pub(super) const SUCCESSION_JSON: &str = include_str!("../../data/succession-quang-ngai-2025.json");
+/// The records of other provinces' own decisions (Hà Nội, TP.HCM), scoped to them.
+#[cfg(test)]
+pub(super) const PROVINCES_JSON: &str = include_str!("../../data/succession-provinces-2025.json");
 
 /// Longest piece (in bytes) for which a fuzzy suggestion is computed.
 const MAX_FUZZY_LEN: usize = 160;
@@ -107,23 +114,47 @@ pub struct Registry {
     by_key: HashMap<String, usize>,
     by_fold: HashMap<String, usize>,
     /// Keys with their folded form, for bounded fuzzy suggestions.
-    folded_keys: Vec<(String, usize)>,
+    /// Sorted by length (then data order, the third field), so that a length window is a range.
+    folded_keys: Vec<(String, usize, usize)>,
     events_from: HashMap<String, Vec<usize>>,
     provinces: Vec<Province>,
     provinces_by_key: HashMap<String, usize>,
 }
 
 impl Registry {
-    /// The registry embedded in the crate (built once, on first use).
+    /// The embedded registry: compiled into the crate (data/*.json, turned into statics at
+    /// build time), indexed once, on first use; no JSON is parsed.
     pub fn embedded() -> &'static Registry {
         static EMBEDDED: OnceLock<Registry> = OnceLock::new();
-        EMBEDDED.get_or_init(|| {
-            let built = Registry::from_json(AGENCIES_JSON)
-                .and_then(|r| r.with_json(NATIONAL_JSON))
-                .and_then(|r| r.with_json(SUCCESSION_JSON));
-            debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
-            built.unwrap_or_default()
-        })
+        EMBEDDED.get_or_init(super::embedded::registry)
+    }
+
+    /// A registry of the given parts, indexed (the compiled-in data's constructor).
+    pub(super) fn from_parts<'a>(
+        abbreviations: impl Iterator<Item = (&'a str, &'a str)>,
+        entries: Vec<Entry>,
+        events: Vec<Event>,
+        provinces: Vec<Province>,
+    ) -> Result<Registry, Error> {
+        let mut reg = Registry::default();
+        for (a, exp) in abbreviations {
+            reg.add_abbreviation(a, exp);
+        }
+        for mut e in entries {
+            e.name = crate::text::normalize(&e.name);
+            reg.entries.push(e);
+        }
+        reg.events = events;
+        reg.provinces = provinces;
+        reg.rebuild()?;
+        Ok(reg)
+    }
+
+    fn add_abbreviation(&mut self, a: &str, exp: &str) {
+        let k = key::unify_tone(&a.to_lowercase());
+        let exp_key = key::key(exp, &Abbrev::new());
+        self.abbr.insert(k.clone(), exp_key);
+        self.abbr_display.insert(k, crate::text::normalize(exp));
     }
 
     /// A registry read from JSON (see the type docs for the shape).
@@ -142,10 +173,7 @@ impl Registry {
         let doc: Doc = serde_json::from_str(json)?;
         let mut reg = self.clone();
         for (a, exp) in doc.abbreviations {
-            let k = key::unify_tone(&a.to_lowercase());
-            let exp_key = key::key(&exp, &Abbrev::new());
-            reg.abbr.insert(k.clone(), exp_key);
-            reg.abbr_display.insert(k, crate::text::normalize(&exp));
+            reg.add_abbreviation(&a, &exp);
         }
         for mut e in doc.agencies {
             if e.id.trim().is_empty() || e.name.trim().is_empty() {
@@ -240,11 +268,13 @@ impl Registry {
                 // The first entry naming a key keeps it (canonical names come first in the data).
                 self.by_key.entry(k).or_insert(i);
                 if !self.by_fold.contains_key(&f) {
-                    self.folded_keys.push((f.clone(), i));
+                    let seq = self.folded_keys.len();
+                    self.folded_keys.push((f.clone(), i, seq));
                     self.by_fold.insert(f, i);
                 }
             }
         }
+        self.folded_keys.sort_by_key(|(f, _, seq)| (f.len(), *seq));
         // Succession: validate ids, index by `from`, in date order.
         for (n, ev) in self.events.iter().enumerate() {
             let ids = std::iter::once(&ev.from).chain(ev.to.iter().map(|t| &t.id));
@@ -315,6 +345,18 @@ impl Registry {
     /// (or, without a date, when it is the agency as named): the matching primitive of the
     /// per-agency view.
     pub fn leads(&self, holder: &str, agency: &Agency, on: Option<Date>) -> bool {
+        self.leads_in(holder, agency, on, None)
+    }
+
+    /// [`Registry::leads`] in a province's context (the plan's issuer; see
+    /// [`Registry::successors_in`]).
+    pub fn leads_in(
+        &self,
+        holder: &str,
+        agency: &Agency,
+        on: Option<Date>,
+        province: Option<&str>,
+    ) -> bool {
         let holder_id = self.canonical_id(holder);
         let holder_key = self.key(holder);
         let is = |id: Option<&str>, name: &str| match (holder_id, id) {
@@ -324,7 +366,7 @@ impl Registry {
         match on {
             None => is(agency.id.as_deref(), &agency.name),
             Some(date) => self
-                .holders_of(agency, date)
+                .holders_in(agency, date, province)
                 .iter()
                 .any(|c| is(c.id.as_deref(), &c.name)),
         }
@@ -429,10 +471,11 @@ impl Registry {
         capitalize(&out)
     }
 
-    /// The nearest known name to `key` by edit distance on folded keys, if close enough.
-    /// Bounded: only keys of similar length are compared, and long pieces are skipped.
+    /// The nearest known name to `key` by edit distance on folded keys, if close enough (and of
+    /// `kind`, when given). Bounded: only keys within the edit budget in length are compared (a
+    /// range of the length-sorted keys), with a banded distance, and long pieces are skipped.
     /// `strict` allows fewer edits (for names a pattern already accepts).
-    pub(crate) fn fuzzy(&self, k: &str, strict: bool) -> Option<&Entry> {
+    pub(crate) fn fuzzy(&self, k: &str, strict: bool, kind: Option<AgencyKind>) -> Option<&Entry> {
         let f = fold(k);
         if f.is_empty() || f.len() > MAX_FUZZY_LEN {
             return None;
@@ -443,21 +486,27 @@ impl Registry {
         } else {
             (chars / 6).max(2)
         };
-        let mut best: Option<(usize, usize)> = None;
+        let mut best: Option<(usize, usize, usize)> = None;
         let target: Vec<char> = f.chars().collect();
         let mut rows = (Vec::new(), Vec::new());
-        for (cand, i) in &self.folded_keys {
-            if cand.len().abs_diff(f.len()) > max {
+        let lo = self
+            .folded_keys
+            .partition_point(|(c, ..)| c.len() < f.len().saturating_sub(max));
+        let hi = self
+            .folded_keys
+            .partition_point(|(c, ..)| c.len() <= f.len() + max);
+        for (cand, i, seq) in self.folded_keys.get(lo..hi).unwrap_or(&[]) {
+            if kind.is_some_and(|k| self.entries.get(*i).is_none_or(|e| e.kind != k)) {
                 continue;
             }
             let Some(d) = levenshtein_within(cand, &target, max, &mut rows) else {
                 continue;
             };
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, *i));
+            if best.is_none_or(|(bd, _, bs)| (d, *seq) < (bd, bs)) {
+                best = Some((d, *i, *seq));
             }
         }
-        best.and_then(|(_, i)| self.entries.get(i))
+        best.and_then(|(_, i, _)| self.entries.get(i))
     }
 }
 

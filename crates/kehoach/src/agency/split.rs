@@ -436,8 +436,8 @@ fn read_run(
 /// - after a bare group noun, a group noun of the same kind;
 /// - after a name of a pattern (not a registry name), a capitalized tail after "và" that starts
 ///   no name of its own ("Sở Văn hóa và Thể thao");
-/// - after a comma, a lowercase tail that starts no name and no group ("Các bộ quản lý ngành,
-///   lĩnh vực theo chức năng", "Đồng chí Phó chủ tịch, phụ trách lĩnh vực …").
+/// - after a known name and a comma, a lowercase tail that starts no name and no group ("Các bộ
+///   quản lý ngành, lĩnh vực theo chức năng", "Đồng chí Phó chủ tịch, phụ trách lĩnh vực …").
 #[allow(clippy::too_many_arguments)] // the reading state of `read_run`
 fn continue_piece(
     text: &str,
@@ -474,8 +474,11 @@ fn continue_piece(
             && next.sep == Sep::And
             && upper
             && !starts_name(reg, t);
-        let tail_comma =
-            next.sep == Sep::Comma && lower && !starts_name(reg, t) && group_kind(t).is_none();
+        let tail_comma = pre.known
+            && next.sep == Sep::Comma
+            && lower
+            && !starts_name(reg, t)
+            && group_kind(t).is_none();
         if !(takes || tail_and || tail_comma) {
             break;
         }

@@ -496,12 +496,15 @@ impl Plan {
         on: Option<crate::Date>,
         registry: &crate::agency::Registry,
     ) -> Vec<Task> {
+        let province = registry.plan_province(&self.meta).map(|p| p.name.as_str());
         self.task_units()
             .into_iter()
             .filter(|t| {
-                t.leads
-                    .as_ref()
-                    .is_some_and(|l| l.agencies.iter().any(|a| registry.leads(holder, a, on)))
+                t.leads.as_ref().is_some_and(|l| {
+                    l.agencies
+                        .iter()
+                        .any(|a| registry.leads_in(holder, a, on, province))
+                })
             })
             .map(Task::from_unit)
             .collect()

@@ -257,3 +257,84 @@ fn a_plans_issuer_gives_the_province() {
         Some("Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
     );
 }
+
+#[test]
+fn ha_noi_and_hcm_follow_their_own_records() {
+    let reg = Registry::embedded();
+    let hn = Some("Hà Nội");
+    let c = reg.successors_in(TTTT, now(), hn);
+    let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, [KHCN, "Sở Văn hóa và Thể thao", "Công an tỉnh"]);
+    assert!(c[0].basis.as_deref().unwrap().contains("06/NQ-HĐND"));
+    assert_eq!(
+        c[0].official_name.as_deref(),
+        Some("Sở Khoa học và Công nghệ thành phố Hà Nội")
+    );
+    let dl = reg.successors_in("Sở Du lịch", now(), hn);
+    assert_eq!(
+        (dl[0].name.as_str(), dl[0].change),
+        ("Sở Du lịch", Change::Unchanged)
+    );
+    // Elsewhere Sở Du lịch follows the pattern into Sở VHTTDL.
+    let dl = reg.successors_in("Sở Du lịch", now(), Some("Khánh Hòa"));
+    assert_eq!(dl[0].name, "Sở Văn hóa, Thể thao và Du lịch");
+    // TP.HCM: GTVT renamed Giao thông Công chánh (01/03/2025), merged into Xây dựng (01/05/2025),
+    // then the city merged with Bình Dương and Bà Rịa - Vũng Tàu (01/07/2025).
+    let hcm = reg.successors_in("Sở GTVT", now(), Some("TP.HCM"));
+    assert_eq!(hcm.len(), 1);
+    assert_eq!(hcm[0].name, "Sở Xây dựng");
+    assert_eq!(hcm[0].since, Some(date(2025, 5, 1)));
+    let steps: Vec<(Change, Option<Date>)> =
+        hcm[0].chain.iter().map(|s| (s.change, s.date)).collect();
+    assert_eq!(
+        steps,
+        [
+            (Change::Renamed, Some(date(2025, 3, 1))),
+            (Change::Merged, Some(date(2025, 5, 1))),
+            (Change::Merged, Some(date(2025, 7, 1)))
+        ]
+    );
+    assert!(
+        hcm[0]
+            .official_name
+            .as_deref()
+            .unwrap()
+            .contains("Bình Dương")
+    );
+    let mid = reg.successors_in("Sở GTVT", date(2025, 4, 1), Some("Hồ Chí Minh"));
+    assert_eq!(mid[0].name, "Sở Giao thông Công chánh");
+    let tn = reg.successors_in("Sở NN&PTNT", now(), Some("Hồ Chí Minh"));
+    assert_eq!(tn[0].name, "Sở Nông nghiệp và Môi trường");
+    assert_eq!(tn[0].change, Change::Renamed);
+}
+
+#[test]
+fn the_compiled_in_registry_is_the_json_data() {
+    use crate::agency::registry::{AGENCIES_JSON, NATIONAL_JSON, PROVINCES_JSON, SUCCESSION_JSON};
+    let json = Registry::from_json(AGENCIES_JSON)
+        .and_then(|r| r.with_json(NATIONAL_JSON))
+        .and_then(|r| r.with_json(SUCCESSION_JSON))
+        .and_then(|r| r.with_json(PROVINCES_JSON))
+        .unwrap();
+    let reg = Registry::embedded();
+    assert_eq!(reg.entries(), json.entries());
+    assert_eq!(reg.events(), json.events());
+    assert_eq!(reg.provinces(), json.provinces());
+    for text in [
+        "UBND TP HCM",
+        "các DNVT",
+        "BCĐ TW",
+        "Sở LĐ-TB&XH",
+        "KKT Dung Quất",
+    ] {
+        assert_eq!(reg.key(text), json.key(text), "{text}");
+    }
+    // Coverage of the data.
+    let ministries = reg
+        .entries()
+        .iter()
+        .filter(|e| e.kind == AgencyKind::Ministry && !e.collective)
+        .count();
+    assert_eq!(ministries, 23); // 14 + 6 merged ministries, Ủy ban Dân tộc, NHNN, Thanh tra CP
+    assert_eq!((reg.entries().len(), reg.events().len()), (193, 149));
+}

@@ -344,3 +344,20 @@ fn long_lists_are_linear() {
     assert_eq!(a.len(), 10_000);
     assert_eq!(d.len(), 9_998); // every repeat after the first two is a duplicate
 }
+
+#[test]
+fn suggestions_only_for_near_names_of_the_same_kind() {
+    let reg = Registry::embedded();
+    // An unknown abbreviation or an enterprise's own name is not a typo of another name.
+    for text in ["VNPTT", "Công ty Điện lực Quảng Nam", "Tập đoàn Sun Group"] {
+        let a = reg.recognize(text);
+        assert_eq!(a.suggestion, None, "{text}");
+    }
+    assert!(!reg.recognize("VNPTT").known);
+    assert!(reg.recognize("Công ty Điện lực Quảng Nam").known);
+    // A typo of a department is still offered its department.
+    let b = reg.recognize("Sở Khoa hoc và Công nghệ");
+    assert!(!b.known);
+    assert_eq!(b.suggestion.as_deref(), Some(KHCN));
+    assert_eq!(b.kind, AgencyKind::Department);
+}
