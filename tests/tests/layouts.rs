@@ -105,7 +105,11 @@ fn layout_corpus() {
         for (p, e) in &expected {
             match found.get(p) {
                 Some(f) if f == e => exact += 1,
-                Some(f) if detail => println!("  {stem} {p}: expected {e:?}\n  {:>w$}   found    {f:?}", "", w = stem.len() + p.len()),
+                Some(f) if detail => println!(
+                    "  {stem} {p}: expected {e:?}\n  {:>w$}   found    {f:?}",
+                    "",
+                    w = stem.len() + p.len()
+                ),
                 None if detail => println!("  {stem} {p}: not found (expected {e:?})"),
                 _ => {}
             }
@@ -150,7 +154,10 @@ fn layout_corpus() {
         invented_pm / 10,
         invented_pm % 10
     );
-    assert!(missing_notes.is_empty(), "fixtures without a source note: {missing_notes:?}");
+    assert!(
+        missing_notes.is_empty(),
+        "fixtures without a source note: {missing_notes:?}"
+    );
     assert!(
         exact_pm >= MIN_EXACT_PER_MILLE,
         "exact {exact_pm}‰ below the floor {MIN_EXACT_PER_MILLE}‰"

@@ -265,7 +265,7 @@ fn strip_number_label(t: &str) -> Option<&str> {
     // "Số: 66/KH-UBND", "Số 2449 -CV/ĐU", and a draft's blank number "Số:      /KH-STTTT".
     (rest.starts_with(|c: char| c.is_ascii_digit())
         || (rest.starts_with('/') && rest.len() > 1 && rest.get(1..2).is_some_and(|c| c != " ")))
-        .then_some(rest)
+    .then_some(rest)
 }
 
 fn set_date(line: &Line<'_>, d: vndate::FoundDate, loc: &Locator<'_>, meta: &mut Metadata) {

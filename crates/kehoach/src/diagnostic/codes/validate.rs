@@ -178,7 +178,9 @@ pub fn blank_number(span: Span, symbol: &str) -> Diagnostic {
         Severity::Warning,
         span,
         Localized::new(
-            format!("số văn bản để trống (\"Số: {symbol}\"): văn bản là dự thảo hoặc chưa được cấp số"),
+            format!(
+                "số văn bản để trống (\"Số: {symbol}\"): văn bản là dự thảo hoặc chưa được cấp số"
+            ),
             format!("the number is left blank (\"Số: {symbol}\"): a draft, or not yet numbered"),
         ),
     )
