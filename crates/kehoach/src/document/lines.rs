@@ -232,9 +232,7 @@ fn division_number(s: &str) -> (Option<u32>, &str) {
     } else {
         s
     };
-    let word_end = s
-        .find(|c: char| c == ' ' || c == '.' || c == ':' || c == ',' || c == '-' || c == '(')
-        .unwrap_or(s.len());
+    let word_end = s.find([' ', '.', ':', ',', '-', '(']).unwrap_or(s.len());
     let word = s.get(..word_end).unwrap_or("");
     let rest = s.get(word_end..).unwrap_or("");
     if !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
@@ -329,58 +327,6 @@ pub(crate) fn undotted_section_marker(line: &str) -> Option<Numbered<'_>> {
     })
 }
 
-#[cfg(test)]
-mod marker_tests {
-    use super::*;
-
-    #[test]
-    fn divisions() {
-        let t =
-            |s: &str| division_marker(s).map(|(n, o)| (n, s.get(o..).unwrap_or("").to_string()));
-        assert_eq!(
-            t("B. NHIỆM VỤ TRỌNG TÂM"),
-            Some(("B".into(), "NHIỆM VỤ TRỌNG TÂM".into()))
-        );
-        assert_eq!(t("A. Mục tiêu"), None);
-        assert_eq!(t("PHỤ LỤC"), Some(("PL".into(), "".into())));
-        assert_eq!(t("PHỤ LỤC II"), Some(("PL2".into(), "".into())));
-        assert_eq!(
-            t("Phụ lục 02: DANH MỤC NHIỆM VỤ"),
-            Some(("PL2".into(), "DANH MỤC NHIỆM VỤ".into()))
-        );
-        assert_eq!(t("Phụ lục kèm theo Kế hoạch"), None);
-        assert_eq!(
-            t("PHẦN THỨ HAI. NHIỆM VỤ"),
-            Some(("P2".into(), "NHIỆM VỤ".into()))
-        );
-        assert_eq!(t("Chương III"), Some(("C3".into(), "".into())));
-        assert_eq!(t("Phần lớn các sở"), None);
-        assert_eq!(t("Phụ lục 2 kèm theo Chương trình hành động"), None);
-        assert_eq!(
-            t("Phần I - MỤC TIÊU"),
-            Some(("P1".into(), "MỤC TIÊU".into()))
-        );
-    }
-
-    #[test]
-    fn decimals_and_undotted_sections() {
-        fn d(s: &str) -> Option<(&str, &str)> {
-            decimal_marker(s).map(|m| (m.num, s.get(m.rest_start..).unwrap_or("")))
-        }
-        assert_eq!(d("1.1. Xây dựng"), Some(("1.1", "Xây dựng")));
-        assert_eq!(d("1.2.1 Rà soát"), Some(("1.2.1", "Rà soát")));
-        assert_eq!(d("1.5 triệu đồng"), None);
-        assert_eq!(d("2. Text"), None);
-        assert_eq!(d("18.5.2020"), None);
-        fn u(s: &str) -> Option<&str> {
-            undotted_section_marker(s).map(|m| m.num)
-        }
-        assert_eq!(u("II NHIỆM VỤ VÀ GIẢI PHÁP"), Some("II"));
-        assert_eq!(u("I have"), None);
-        assert_eq!(u("II. X"), None);
-    }
-}
-
 /// The lines with the header's table cells ("A | B |") as lines of their own, up to the first
 /// numbered line of the body (tables in the body are read as tables).
 pub(crate) fn split_header_cells<'a>(ls: &[Line<'a>]) -> Vec<Line<'a>> {
@@ -457,4 +403,56 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
     }
     let t = t.trim_end_matches("**").trim_end_matches("__").trim_end();
     Line { start, text: t }
+}
+
+#[cfg(test)]
+mod marker_tests {
+    use super::*;
+
+    #[test]
+    fn divisions() {
+        let t =
+            |s: &str| division_marker(s).map(|(n, o)| (n, s.get(o..).unwrap_or("").to_string()));
+        assert_eq!(
+            t("B. NHIỆM VỤ TRỌNG TÂM"),
+            Some(("B".into(), "NHIỆM VỤ TRỌNG TÂM".into()))
+        );
+        assert_eq!(t("A. Mục tiêu"), None);
+        assert_eq!(t("PHỤ LỤC"), Some(("PL".into(), "".into())));
+        assert_eq!(t("PHỤ LỤC II"), Some(("PL2".into(), "".into())));
+        assert_eq!(
+            t("Phụ lục 02: DANH MỤC NHIỆM VỤ"),
+            Some(("PL2".into(), "DANH MỤC NHIỆM VỤ".into()))
+        );
+        assert_eq!(t("Phụ lục kèm theo Kế hoạch"), None);
+        assert_eq!(
+            t("PHẦN THỨ HAI. NHIỆM VỤ"),
+            Some(("P2".into(), "NHIỆM VỤ".into()))
+        );
+        assert_eq!(t("Chương III"), Some(("C3".into(), "".into())));
+        assert_eq!(t("Phần lớn các sở"), None);
+        assert_eq!(t("Phụ lục 2 kèm theo Chương trình hành động"), None);
+        assert_eq!(
+            t("Phần I - MỤC TIÊU"),
+            Some(("P1".into(), "MỤC TIÊU".into()))
+        );
+    }
+
+    #[test]
+    fn decimals_and_undotted_sections() {
+        fn d(s: &str) -> Option<(&str, &str)> {
+            decimal_marker(s).map(|m| (m.num, s.get(m.rest_start..).unwrap_or("")))
+        }
+        assert_eq!(d("1.1. Xây dựng"), Some(("1.1", "Xây dựng")));
+        assert_eq!(d("1.2.1 Rà soát"), Some(("1.2.1", "Rà soát")));
+        assert_eq!(d("1.5 triệu đồng"), None);
+        assert_eq!(d("2. Text"), None);
+        assert_eq!(d("18.5.2020"), None);
+        fn u(s: &str) -> Option<&str> {
+            undotted_section_marker(s).map(|m| m.num)
+        }
+        assert_eq!(u("II NHIỆM VỤ VÀ GIẢI PHÁP"), Some("II"));
+        assert_eq!(u("I have"), None);
+        assert_eq!(u("II. X"), None);
+    }
 }

@@ -16,9 +16,12 @@
 mod assign;
 mod body;
 mod citation;
+mod continued;
 mod encoding;
+mod fields;
 mod groups;
 mod header;
+mod heading_assign;
 mod ids;
 mod labels;
 mod limits;
@@ -27,6 +30,7 @@ mod model;
 mod parse;
 mod render;
 mod table;
+mod table_cells;
 mod vndate;
 
 pub use header::{DOC_TYPES, SITE_NAMES, WRAPPER_HEADINGS};

@@ -1,0 +1,145 @@
+//! Labelled fields: a lead, partner, timeframe or output value added to its unit (agencies split,
+//! the timeframe read), with the checks of repeated and empty labels.
+
+use super::lines;
+use super::model::*;
+use super::parse::DocParser;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::span::Span;
+
+impl DocParser<'_> {
+    /// Adds a field block, filling `leads`/`timeframe` from the first of each.
+    pub(crate) fn add_field(
+        &mut self,
+        u: &mut Unit,
+        block: Block,
+        vstart: usize,
+        label_span: Span,
+    ) {
+        let key = block.key;
+        let label = block.label.clone().unwrap_or_default();
+        if block.text.is_empty() {
+            self.diagnostics
+                .push(codes::empty_label(label_span, &label));
+        }
+        // "Cơ quan/Đơn vị thực hiện" names the leads only when no "chủ trì" label does.
+        if key == Some(FieldKey::Lead) {
+            let names_lead = |l: &str| crate::text::lower(l).contains("chủ trì");
+            let strong = names_lead(&label);
+            let had = u.leads.as_ref().map(|l| names_lead(&l.label));
+            match had {
+                Some(true) if !strong => {
+                    u.blocks.push(block);
+                    return;
+                }
+                Some(false) if strong => {
+                    u.leads = None;
+                    if let Some(b) = u.blocks.iter_mut().find(|b| b.key == Some(FieldKey::Lead)) {
+                        b.key = None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(first) = u.blocks.iter().find(|b| b.key == key && b.key.is_some()) {
+            self.diagnostics
+                .push(codes::duplicate_label(label_span, &label, first.span));
+            u.blocks.push(block);
+            return;
+        }
+        let loc = self.loc(vstart);
+        match key {
+            Some(FieldKey::Lead) | Some(FieldKey::Partner) => {
+                // Past the plan's agency limit, only the first list cut reports it.
+                let left = self.opts.max_agencies.saturating_sub(self.agencies);
+                let (mut agencies, diags) = if left == 0 && self.agencies > self.opts.max_agencies {
+                    (Vec::new(), Vec::new())
+                } else if block.text.contains('\n') {
+                    self.split_lines_of(&block.text, vstart, left)
+                } else {
+                    let names = if key == Some(FieldKey::Lead) {
+                        super::assign::lead_part(&block.text)
+                    } else {
+                        &block.text
+                    };
+                    crate::agency::split_agencies_max(
+                        names,
+                        &loc,
+                        crate::agency::Registry::embedded(),
+                        left,
+                    )
+                };
+                self.agencies += agencies.len();
+                for d in diags {
+                    if d.code == codes::TOO_MANY_AGENCIES {
+                        // The plan's limit (the list was given what was left of it); marks the
+                        // limit as reported.
+                        self.agencies = self.opts.max_agencies.saturating_add(1);
+                        self.diagnostics
+                            .push(codes::too_many_agencies(d.span, self.opts.max_agencies));
+                    } else {
+                        self.diagnostics.push(d);
+                    }
+                }
+                if let Some(on) = self.opts.as_of {
+                    let reg = crate::agency::Registry::embedded();
+                    for a in &mut agencies {
+                        a.current = Some(reg.holders_in(a, on, self.province.as_deref()).into());
+                    }
+                }
+                let leads = Leads {
+                    label,
+                    text: block.text.clone(),
+                    span: block.span,
+                    agencies,
+                };
+                if key == Some(FieldKey::Lead) {
+                    u.leads = Some(Box::new(leads));
+                } else {
+                    u.partners = Some(Box::new(leads));
+                }
+            }
+            Some(FieldKey::Timeframe) => {
+                let (tf, diags) = crate::timeframe::parse_timeframe(&block.text, &loc);
+                self.diagnostics.extend(diags);
+                u.timeframe = Some(Box::new(tf));
+            }
+            _ => {}
+        }
+        u.blocks.push(block);
+    }
+}
+
+impl DocParser<'_> {
+    /// Splits a value written as bullet lines ("Sở A;\n- Sở B"): each line is one list.
+    fn split_lines_of(
+        &self,
+        text: &str,
+        vstart: usize,
+        max: usize,
+    ) -> (Vec<crate::agency::Agency>, Vec<Diagnostic>) {
+        let mut agencies = Vec::new();
+        let mut diags = Vec::new();
+        let mut off = 0;
+        for piece in text.split('\n') {
+            let here = off;
+            off += piece.len() + 1;
+            let skip = lines::dash_marker(piece).unwrap_or(0);
+            let item = piece.get(skip..).unwrap_or("");
+            let item = item.trim_end().trim_end_matches([';', ',']).trim_end();
+            if item.is_empty() {
+                continue;
+            }
+            let left = max.saturating_sub(agencies.len());
+            let (a, d) = crate::agency::split_agencies_max(
+                item,
+                &self.loc(vstart + here + skip),
+                crate::agency::Registry::embedded(),
+                left,
+            );
+            agencies.extend(a);
+            diags.extend(d);
+        }
+        (agencies, diags)
+    }
+}
