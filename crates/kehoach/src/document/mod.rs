@@ -31,6 +31,7 @@ mod parse;
 mod render;
 mod table;
 mod table_cells;
+mod table_html;
 mod vndate;
 
 pub use header::{DOC_TYPES, SITE_NAMES, WRAPPER_HEADINGS};

@@ -37,14 +37,14 @@ const TASK_HEADERS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Column {
+pub(crate) enum Column {
     Number,
     Task,
     Field(FieldKey),
     Other,
 }
 
-pub(super) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
+pub(crate) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
     let c = cell.trim().trim_end_matches(':').trim();
     let is = |h: &&str| eq_lowercase(c, h);
     if NUMBER_HEADERS.iter().any(is) {
@@ -92,7 +92,7 @@ pub(super) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
     }
 }
 
-pub(super) fn is_table_header(cols: &[Column]) -> bool {
+pub(crate) fn is_table_header(cols: &[Column]) -> bool {
     cols.first() == Some(&Column::Number)
         && cols.contains(&Column::Task)
         && cols
@@ -175,7 +175,7 @@ pub(super) fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
 }
 
 /// One cell of a row: its column, text and start offset in the normalized document.
-pub(super) struct Cell<'t> {
+pub(crate) struct Cell<'t> {
     col: Column,
     label: &'t str,
     text: &'t str,
@@ -191,6 +191,9 @@ pub(crate) fn try_table(
     plan: &mut Plan,
 ) -> Option<usize> {
     let line = body.get(i)?;
+    if line.text.starts_with('<') {
+        return super::table_html::html_table(p, body, i, stack, plan);
+    }
     if line.text.matches('|').count() >= 2 {
         return pipe_table(p, body, i, stack, plan);
     }
@@ -282,7 +285,7 @@ pub(crate) fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
 
 /// Pairs a row's (text, start offset) cells with the header's columns and labels; cells beyond the
 /// header are `Other` columns (kept as paragraphs, never dropped).
-pub(super) fn cells_of<'t>(
+pub(crate) fn cells_of<'t>(
     cols: &[Column],
     labels: &[&'t str],
     items: impl Iterator<Item = (&'t str, usize)>,
@@ -299,7 +302,7 @@ pub(super) fn cells_of<'t>(
 }
 
 /// Builds a unit (or a continuation) from one row.
-pub(super) fn row(
+pub(crate) fn row(
     p: &mut DocParser<'_>,
     cells: &[Cell<'_>],
     line: &Line<'_>,
