@@ -266,6 +266,18 @@ pub(crate) fn time_after(
                 .map(|p| from + p + w.len())
         })
         .min()
+        .and_then(|t0| time_words(line, lower, t0, to))
+}
+
+/// The time words of `line[t0..to]`, from the first word that starts a time (within 120 bytes),
+/// up to the end of the clause or sentence.
+pub(crate) fn time_words(
+    line: &str,
+    lower: &str,
+    t0: usize,
+    to: usize,
+) -> Option<std::ops::Range<usize>> {
+    Some(t0)
         .map(|t0| {
             // "hoàn thành phê duyệt phương án trong năm 2026": the time words, not the object.
             let t0 = TIME_STARTS

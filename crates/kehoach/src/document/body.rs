@@ -34,8 +34,9 @@ pub(crate) fn rank(kind: UnitKind, num: &str) -> u32 {
         // An appendix holds everything; "Phần"/"Chương" hold part letters (and a table's
         // letter groups sit inside its appendix).
         UnitKind::Division if num.starts_with("PL") => 0,
-        UnitKind::Division if num.len() > 1 => 1,
-        UnitKind::Division => 2,
+        UnitKind::Division if num.starts_with('P') && num.len() > 1 => 1,
+        UnitKind::Division if num.starts_with('C') && num.len() > 1 => 2,
+        UnitKind::Division => 3,
         UnitKind::Section => 10,
         UnitKind::Part => 20 + u32::try_from(num.matches('.').count().min(8)).unwrap_or(8),
         UnitKind::Point => 30,

@@ -16,6 +16,11 @@ impl DocParser<'_> {
         stack: &mut [Unit],
         plan: &mut Plan,
     ) {
+        // "2. Giao Công an tỉnh chủ trì, …": an explicit assignment, also in "Tổ chức thực hiện".
+        if rest.starts_with("Giao ") && rest.contains(" chủ trì") {
+            self.phrase(rest, start, stack);
+            return;
+        }
         // "6. Giao Sở Tư pháp theo dõi …", "11. Đề nghị Chi cục Hải quan …": the agency follows.
         let (rest, start) = match ["Giao ", "Đề nghị "]
             .iter()
@@ -41,8 +46,11 @@ impl DocParser<'_> {
         };
         // "… có trách nhiệm:", "… chịu trách nhiệm:", "… chủ trì …": the agencies come before.
         let mut agency = super::assign::lead_part(agency.trim_end()).trim_end();
-        // "Các cơ quan được phân công": a description, not a name.
-        if agency.contains(" được ") {
+        // "Các cơ quan được phân công", "Các ngành, lĩnh vực khác": a description, not a name.
+        if [" được ", "lĩnh vực", "nhiệm vụ", "nội dung", "giải pháp"]
+            .iter()
+            .any(|w| agency.contains(w))
+        {
             return;
         }
         for tail in [" có trách nhiệm", " chịu trách nhiệm", " thực hiện"] {
@@ -112,6 +120,11 @@ impl DocParser<'_> {
             .last()
             .is_some_and(|u| u.leads.is_some() && u.timeframe.is_none())
             && !text.trim_end().ends_with('.');
+        let tail = crate::text::lower(text.trim_end());
+        self.phrase_time_next = self.phrase_open
+            && ["hoàn thành", "thời hạn", "thời gian"]
+                .iter()
+                .any(|w| tail.ends_with(w));
     }
 
     /// The rest of an assignment phrase's sentence, broken over lines: its time, if it has one.
@@ -120,7 +133,14 @@ impl DocParser<'_> {
         let end_of_sentence = text.trim_end().ends_with('.') || lower.contains(". ");
         if lower.len() == text.len() {
             let sentence_end = lower.find(". ").map_or(text.len(), |e| e + 1);
-            if let Some(r) = super::assign::time_after(text, &lower, 0, sentence_end) {
+            // "… hoàn thành" / "trong năm 2026.": the time starts the line.
+            let found = if self.phrase_time_next {
+                super::assign::time_words(text, &lower, 0, sentence_end)
+            } else {
+                super::assign::time_after(text, &lower, 0, sentence_end)
+            };
+            self.phrase_time_next = false;
+            if let Some(r) = found {
                 let t = text.get(r.clone()).unwrap_or("");
                 let (tf, _) = crate::timeframe::parse_timeframe(t, &self.loc(start + r.start));
                 if let Some(u) = stack.last_mut() {

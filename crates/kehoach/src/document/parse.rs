@@ -141,6 +141,7 @@ impl Parser {
             agencies: 0,
             org_article: false,
             phrase_open: false,
+            phrase_time_next: false,
             province: None,
         };
         let mut plan = p.run();
@@ -170,6 +171,7 @@ pub(crate) fn parse_fragment(
         agencies: 0,
         org_article: false,
         phrase_open: false,
+        phrase_time_next: false,
         province: None,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
@@ -197,6 +199,8 @@ pub(crate) struct DocParser<'a> {
     /// An assignment phrase gave the top unit its lead but no time: its sentence may go on
     /// over the next lines ("…, hoàn thành trong quý IV năm 2026.").
     pub(crate) phrase_open: bool,
+    /// The open phrase's last line ended with "hoàn thành": the next line starts with its time.
+    pub(crate) phrase_time_next: bool,
     /// The issuer's province (short name), the context of agencies named without theirs.
     pub(crate) province: Option<String>,
 }

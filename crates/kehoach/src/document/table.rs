@@ -14,7 +14,7 @@
 //! the task cell is the unit's paragraph and the labelled cells are its fields.
 
 use super::lines::Line;
-use super::model::{Block, BlockKind, FieldKey, Plan, Spanned, Unit, UnitKind};
+use super::model::{Block, BlockKind, FieldKey, Plan, Spanned, TaskSource, Unit, UnitKind};
 use super::parse::{DocParser, attach};
 use crate::numbering;
 use crate::text::eq_lowercase;
@@ -389,6 +389,9 @@ pub(crate) fn row(
                 p.add_field(&mut unit, block, c.start, label_span);
             }
         }
+    }
+    if unit.source.is_none() && (unit.leads.is_some() || unit.timeframe.is_some()) {
+        unit.source = Some(TaskSource::Table);
     }
     stack.push(unit);
 }

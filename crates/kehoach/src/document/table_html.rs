@@ -76,7 +76,11 @@ fn html_rows(html: &str, base: usize) -> Vec<Vec<HtmlCell>> {
                 .and_then(|s| s.find('>'))
                 .map_or(end, |e| td + e + 1);
             let close = find_cell_tag(row_text, open_end, "</t").unwrap_or(end);
-            let inner = if same { html.get(open_end..close).unwrap_or("") } else { "" };
+            let inner = if same {
+                html.get(open_end..close).unwrap_or("")
+            } else {
+                ""
+            };
             let lead = first_text_offset(inner);
             cells.push((decode(inner), base + open_end + lead));
             c = close.max(td + 3);
@@ -102,7 +106,10 @@ fn find_cell_tag(lower: &str, mut from: usize, prefix: &str) -> Option<usize> {
 }
 
 fn find_tag(lower: &str, from: usize, tag: &str) -> Option<usize> {
-    lower.get(from..).and_then(|s| s.find(tag)).map(|p| from + p)
+    lower
+        .get(from..)
+        .and_then(|s| s.find(tag))
+        .map(|p| from + p)
 }
 
 /// Offset of the first text character of a cell's inner HTML (after tags and spaces).
@@ -171,6 +178,9 @@ mod tests {
         let rows = html_rows(html, 10);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1][1].0, "Làm A và B");
-        assert_eq!(rows[1][0], ("1".to_string(), 10 + html.find(">1<").unwrap_or(0) + 1));
+        assert_eq!(
+            rows[1][0],
+            ("1".to_string(), 10 + html.find(">1<").unwrap_or(0) + 1)
+        );
     }
 }
