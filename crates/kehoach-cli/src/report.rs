@@ -146,50 +146,66 @@ pub fn tasks_human(plan: &Plan, tasks: &[Task], lang: Lang) -> String {
         if !any {
             continue;
         }
+        // The path, not the designation: an appendix is "PL", a part letter "B".
         let _ = writeln!(
             s,
             "{}. {}",
-            sec.num,
+            sec.number,
             sec.heading.as_ref().map_or("", |h| h.text.as_str())
         );
+        if let Some(task) = tasks.iter().find(|t| t.eid == sec.eid) {
+            print_task(task, lang, &mut s, 1);
+        }
         print_unit_tasks(sec, tasks, lang, &mut s, 1);
     }
     s
 }
 
+/// One task: its number and text, lead (and who leads it now), timeframe.
+fn print_task(task: &Task, lang: Lang, s: &mut String, depth: usize) {
+    let lead = task
+        .leads
+        .as_ref()
+        .map_or(t(lang, "(chưa ghi)", "(none)"), |l| l.text.as_str());
+    let tf = task
+        .timeframe
+        .as_ref()
+        .map_or(t(lang, "(chưa ghi)", "(none)"), |t| t.text.as_str());
+    let indent = "  ".repeat(depth);
+    let text = if task.text.is_empty() {
+        task.heading.as_deref().unwrap_or("")
+    } else {
+        &task.text
+    };
+    let _ = writeln!(s, "{indent}{:<8} {}", task.number, short(text, 90));
+    let _ = writeln!(
+        s,
+        "{indent}         {}: {}",
+        t(lang, "Chủ trì", "Lead"),
+        lead
+    );
+    if let Some(now) = task.leads.as_ref().and_then(|l| responsible_now(l, lang)) {
+        let _ = writeln!(
+            s,
+            "{indent}         {}: {}",
+            t(lang, "Nay do", "Now led by"),
+            now
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{indent}         {}: {}",
+        t(lang, "Thời gian", "When"),
+        tf
+    );
+}
+
 fn print_unit_tasks(u: &Unit, tasks: &[Task], lang: Lang, s: &mut String, depth: usize) {
     for c in &u.children {
         if let Some(task) = tasks.iter().find(|t| t.eid == c.eid) {
-            let lead = task
-                .leads
-                .as_ref()
-                .map_or(t(lang, "(chưa ghi)", "(none)"), |l| l.text.as_str());
-            let tf = task
-                .timeframe
-                .as_ref()
-                .map_or(t(lang, "(chưa ghi)", "(none)"), |t| t.text.as_str());
-            let indent = "  ".repeat(depth);
-            let _ = writeln!(s, "{indent}{:<8} {}", task.number, short(&task.text, 90));
-            let _ = writeln!(
-                s,
-                "{indent}         {}: {}",
-                t(lang, "Chủ trì", "Lead"),
-                lead
-            );
-            if let Some(now) = task.leads.as_ref().and_then(|l| responsible_now(l, lang)) {
-                let _ = writeln!(
-                    s,
-                    "{indent}         {}: {}",
-                    t(lang, "Nay do", "Now led by"),
-                    now
-                );
-            }
-            let _ = writeln!(
-                s,
-                "{indent}         {}: {}",
-                t(lang, "Thời gian", "When"),
-                tf
-            );
+            print_task(task, lang, s, depth);
+            // A task's own sub-units may be tasks too (bullet groups, lettered points).
+            print_unit_tasks(c, tasks, lang, s, depth + 1);
         } else if c.kind != UnitKind::Point {
             let mut any = false;
             c.walk(&mut |x| any |= tasks.iter().any(|t| t.eid == x.eid));

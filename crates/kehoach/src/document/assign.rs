@@ -237,7 +237,35 @@ pub(crate) fn find_assignment(
             agency = Some(0..end);
         }
     }
+    if agency.is_none() {
+        // "Trên cơ sở đề nghị của …, Sở Xây dựng chủ trì, …": the clause just before "chủ trì".
+        let end = lower.find(" chủ trì")?;
+        let clause = lower.get(..end)?.rfind([',', ';']).map(|c| c + 1)?;
+        let head = line.get(clause..end)?;
+        let lead = head.len() - head.trim_start().len();
+        let head = head.trim_start();
+        if !head.is_empty()
+            && head.len() <= 80
+            && starts_like_agency(head)
+            && !head.starts_with(char::is_lowercase)
+        {
+            agency = Some(clause + lead..end);
+        }
+    }
     let agency = agency?;
+    // "… chủ trì cuộc họp", "chủ trì hội nghị": chairing a meeting assigns nothing.
+    let after_verb = lower.get(agency.end..).unwrap_or("");
+    let after_verb = after_verb
+        .trim_start()
+        .strip_prefix("chủ trì")
+        .unwrap_or(after_verb)
+        .trim_start();
+    if ["cuộc", "hội nghị", "buổi", "phiên", "họp"]
+        .iter()
+        .any(|w| after_verb.starts_with(w))
+    {
+        return None;
+    }
     // Time words after the assignment, in the same clause or parenthesis.
     let after = agency.end;
     let clause_end = lower
@@ -369,6 +397,11 @@ mod phrase_tests {
         assert_eq!((&s[a], t), ("Sở Y tế", None));
         assert!(find_assignment("Tổ chức tập huấn, do Sở Y tế chủ trì.").is_none());
         assert!(find_assignment("Ban hành kế hoạch chủ trì").is_none());
+        assert!(find_assignment("Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp.").is_none());
+        let s =
+            "Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp.";
+        let (a, _) = find_assignment(s).unwrap();
+        assert_eq!(&s[a], "Sở Xây dựng");
         assert_eq!(
             lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."),
             "Sở Nội vụ"

@@ -130,8 +130,11 @@ impl DocParser<'_> {
                     i += 1;
                     continue;
                 }
-                let combined =
-                    p.key == FieldKey::Lead && crate::text::lower(&p.label).contains("phối hợp");
+                // "Cơ quan chủ trì, phối hợp:" / "… chủ trì, thực hiện" over "a) Cơ quan chủ trì".
+                let combined = p.key == FieldKey::Lead && {
+                    let l = crate::text::lower(&p.label);
+                    l.contains("phối hợp") || l.contains(", thực hiện")
+                };
                 if p.value_end == p.value_start && combined && starts_with_label(self, t) {
                     // "2. Cơ quan chủ trì, phối hợp:" over "a) Cơ quan chủ trì: …": a heading.
                     if let (Some(p), Some(u)) = (pending.take(), stack.last_mut()) {

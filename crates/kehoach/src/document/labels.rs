@@ -36,6 +36,9 @@ pub struct FieldMatch<'a> {
 /// The built-in labels.
 pub const DEFAULT_LABELS: &[(&str, FieldKey)] = &[
     ("Cơ quan chủ trì, phối hợp", FieldKey::Lead),
+    ("Cơ quan chủ trì, thực hiện", FieldKey::Lead),
+    ("Cơ quan chủ trì và phối hợp", FieldKey::Lead),
+    ("Đơn vị chủ trì, phối hợp", FieldKey::Lead),
     ("Cơ quan chủ trì thực hiện", FieldKey::Lead),
     ("Cơ quan chủ trì", FieldKey::Lead),
     ("Cơ quan thực hiện", FieldKey::Lead),
