@@ -82,6 +82,9 @@ pub(crate) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
         "hoạt động",
         "đề án",
         "giải pháp",
+        "chương trình",
+        "dự án",
+        "văn bản",
     ]
     .iter()
     .any(|w| l.starts_with(w) || l.starts_with(&format!("tên {w}")))
@@ -312,7 +315,34 @@ pub(crate) fn row(
     let number = cells
         .iter()
         .find(|c| c.col == Column::Number)
-        .and_then(|c| row_number(c.text).map(|(k, d)| (k, d, c.start)));
+        .and_then(|c| row_number(c.text).map(|(k, d)| (k, d.to_string(), c.start)));
+    // A row without a number of its own directly under a group row or the appendix, that
+    // assigns a lead or a time: a task of its own, numbered among such rows ("PL4-1").
+    let unnumbered_task = number.is_none()
+        && stack.last().is_none_or(|u| {
+            matches!(
+                u.kind,
+                UnitKind::Section | UnitKind::Division | UnitKind::Item
+            )
+        })
+        && cells.iter().any(|c| {
+            matches!(c.col, Column::Field(FieldKey::Lead | FieldKey::Timeframe))
+                && !c.text.is_empty()
+        });
+    let number = number.or_else(|| {
+        unnumbered_task.then(|| {
+            let parent = stack.iter().rev().find(|u| u.kind != UnitKind::Item);
+            let n = parent.map_or(0, |u| {
+                u.children
+                    .iter()
+                    .filter(|c| c.kind == UnitKind::Item)
+                    .count()
+            }) + usize::from(stack.last().is_some_and(|u| u.kind == UnitKind::Item))
+                + 1;
+            let at = cells.first().map_or(line.start, |c| c.start);
+            (UnitKind::Item, n.to_string(), at)
+        })
+    });
     let Some((kind, num, num_start)) = number else {
         // Continuation row: keep every non-empty cell as a paragraph of the current unit.
         for c in cells.iter().filter(|c| !c.text.is_empty()) {
@@ -333,6 +363,7 @@ pub(crate) fn row(
         }
         return;
     };
+    let num = num.as_str();
     let r = super::body::rank(kind, num);
     while stack
         .last()
