@@ -178,6 +178,22 @@ mod tests {
     }
 }
 
+/// Whether an agency-like text describes rather than names ("Các cơ quan được phân công",
+/// "Các ngành, lĩnh vực khác", "Các đơn vị").
+pub(crate) fn is_description(agency: &str) -> bool {
+    let l = crate::text::lower(agency.trim());
+    [" được ", "lĩnh vực", "nhiệm vụ", "nội dung", "giải pháp"]
+        .iter()
+        .any(|w| l.contains(w))
+        || [
+            "các đơn vị",
+            "các cơ quan",
+            "các cơ quan, đơn vị",
+            "các đơn vị liên quan",
+        ]
+        .contains(&l.as_str())
+}
+
 /// Verbs that end the agency of an assignment phrase ("Giao Công an tỉnh chủ trì, …",
 /// "Sở Y tế chủ trì …", "Giao Sở Tư pháp theo dõi").
 const ASSIGN_VERBS: &[&str] = &[
@@ -253,6 +269,9 @@ pub(crate) fn find_assignment(
         }
     }
     let agency = agency?;
+    if is_description(line.get(agency.clone()).unwrap_or("")) {
+        return None;
+    }
     // "… chủ trì cuộc họp", "chủ trì hội nghị": chairing a meeting assigns nothing.
     let after_verb = lower.get(agency.end..).unwrap_or("");
     let after_verb = after_verb

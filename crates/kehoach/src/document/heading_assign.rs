@@ -46,11 +46,7 @@ impl DocParser<'_> {
         };
         // "… có trách nhiệm:", "… chịu trách nhiệm:", "… chủ trì …": the agencies come before.
         let mut agency = super::assign::lead_part(agency.trim_end()).trim_end();
-        // "Các cơ quan được phân công", "Các ngành, lĩnh vực khác": a description, not a name.
-        if [" được ", "lĩnh vực", "nhiệm vụ", "nội dung", "giải pháp"]
-            .iter()
-            .any(|w| agency.contains(w))
-        {
+        if super::assign::is_description(agency) {
             return;
         }
         for tail in [" có trách nhiệm", " chịu trách nhiệm", " thực hiện"] {
@@ -237,8 +233,10 @@ enum Known {
 fn in_organization_section(stack: &[Unit]) -> bool {
     stack.iter().any(|u| {
         matches!(u.kind, UnitKind::Section | UnitKind::Division)
-            && u.heading
-                .as_ref()
-                .is_some_and(|h| crate::text::lower(&h.text).contains("tổ chức thực hiện"))
+            && u.heading.as_ref().is_some_and(|h| {
+                // Organization and funding sections describe duties, they assign no tasks.
+                let l = crate::text::lower(&h.text);
+                l.contains("tổ chức thực hiện") || l.starts_with("kinh phí")
+            })
     })
 }
