@@ -599,7 +599,8 @@ fn corpus_forms_of_other_issuers() {
             interval: 1,
             continuous: true,
             within: None,
-            due: None
+            due: None,
+            season: None
         }
     );
     let t = tf("định kỳ hoặc đột xuất khi có yêu cầu");

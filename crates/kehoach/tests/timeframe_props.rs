@@ -154,6 +154,11 @@ fn huge_inputs_are_read_in_linear_time() {
         "ngày ".repeat(20_000) + "tháng 11/2025",
         "Năm 2021 hoặc đột xuất ".repeat(20_000),
         "Năm 2021./.".repeat(20_000),
+        "+ a b trước năm 2025. ".repeat(20_000),
+        "+ trước trong đến ".repeat(20_000) + "năm 2025",
+        "Từ tháng 3 đến tháng 11 hằng năm, ".repeat(20_000),
+        "10-11/".repeat(20_000) + "2019",
+        "Theo Luật a 2025 ".repeat(20_000),
     ] {
         // By default too long to read: verbatim, one warning.
         let (t, d) = parse_str(&text);
@@ -233,6 +238,7 @@ fn recurring() -> BoxedStrategy<Timeframe> {
                     continuous,
                     within: within.map(Box::new),
                     due: None,
+                    season: None,
                 }
             ),
         prop::option::of(time()).prop_map(|w| TimeframeKind::Continuous {

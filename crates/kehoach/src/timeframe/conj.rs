@@ -26,6 +26,10 @@ const ACTIVITY: &[&str] = &[
     "đảm bảo",
     "bảo đảm",
     "dự kiến",
+    "hoàn thành",
+    "đầu tư",
+    "lắp đặt",
+    "vận hành",
 ];
 
 impl Cx<'_> {

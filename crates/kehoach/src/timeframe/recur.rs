@@ -2,7 +2,7 @@
 //! occurrence is due ("trước ngày 15/12 hằng năm", "trước ngày 20 tháng cuối quý").
 
 use super::grammar::{Cx, Rec};
-use super::model::{Due, Freq, Timeframe, TimeframeKind};
+use super::model::{Due, Freq, Season, Timeframe, TimeframeKind};
 
 /// Days in each month (February with 29: a yearly due day exists in leap years).
 const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -143,9 +143,40 @@ impl Cx<'_> {
                     continuous: false,
                     within: None,
                     due: None,
+                    season: None,
                 },
             )
         })
+    }
+
+    /// The months of each year, before a yearly period: `"từ"? "tháng" M ( DASH | "đến" | "tới" )
+    /// "tháng"? M2 | "tháng" M | "quý" Q`, with no year after it ("Tháng 11/2025" is a date).
+    pub fn season(&self, i: usize, hi: usize) -> Option<(Season, usize)> {
+        let j = self.phrase(i, hi, "từ").unwrap_or(i);
+        let (season, e) = if self.is_word(j, "quý") || self.is_word(j, "quí") {
+            let q = self.quarter_no(j + 1, hi)?;
+            let from = q.checked_mul(3)?.checked_sub(2)?;
+            (Season { from, to: from + 2 }, j + 2)
+        } else {
+            self.phrase(j, hi, "tháng")?;
+            let from = self.month_no(j + 1, hi)?;
+            let k = if self.is_dash(j + 2) {
+                Some(j + 3)
+            } else {
+                self.any_phrase(j + 2, hi, &["đến", "tới"])
+            };
+            match k {
+                Some(k) => {
+                    let k = self.phrase(k, hi, "tháng").unwrap_or(k);
+                    let to = self.month_no(k, hi)?;
+                    (from <= to).then_some((Season { from, to }, k + 1))?
+                }
+                None => (Season { from, to: from }, j + 2),
+            }
+        };
+        let dated =
+            self.is_punct(e, '/') || self.is_word(e, "năm") && self.year(e + 1, hi).is_some();
+        (!dated).then_some((season, e))
     }
 
     /// A due day within each period, and the period it names: "trước ngày 15/12" (yearly),
