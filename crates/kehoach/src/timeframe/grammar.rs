@@ -478,6 +478,7 @@ impl Cx<'_> {
                 "đến",
                 "tới",
                 "trong",
+                "hết",
             ],
         ) {
             (true, k)

@@ -115,7 +115,7 @@
 //! open        = ( "từ" | "kể từ" | "bắt đầu từ" )? ( point | range ) ( "và những năm tiếp theo"
 //!             | "và các năm tiếp theo" | "và những năm sau" ( "đó" )? | "và tiếp theo" | "trở đi"
 //!             | "về sau" ) | "từ" point
-//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong"
+//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong" | "hết"
 //!             | "chậm nhất" ( "là" | "vào" | "trong" )? | "muộn nhất" "là"? )? point
 //!                                                 -- "trước" is exclusive; a bare point needs "hoàn thành"
 //! point       = "ngày" DAY ( "/" MONTH "/" YEAR | "tháng" MONTH ( "năm" | "/" ) YEAR )

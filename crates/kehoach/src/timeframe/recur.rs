@@ -217,7 +217,8 @@ impl Cx<'_> {
             return Some((due(Some(m)), Freq::Yearly, k + 3));
         }
         ngay?;
-        let j = k + 1;
+        // "trước ngày 20 của tháng cuối quý"
+        let j = self.phrase(k + 1, hi, "của").unwrap_or(k + 1);
         for (words, month, freq) in [
             ("tháng cuối quý", 3, Freq::Quarterly),
             ("tháng đầu quý", 1, Freq::Quarterly),
@@ -234,7 +235,7 @@ impl Cx<'_> {
             let dated = self.is_punct(j + 2, '/') || self.is_word(j + 2, "năm");
             return (!dated && fits(m)).then_some((due(Some(m)), Freq::Yearly, j + 2));
         }
-        Some((due(None), Freq::Monthly, j))
+        (j == k + 1).then_some((due(None), Freq::Monthly, j))
     }
 
     /// A due day after a recurrence `rec` ending at `j`: ", trước ngày 15/12", "(trước ngày
