@@ -168,9 +168,11 @@ fn render(out: &mut String, t: &Timeframe) -> fmt::Result {
                 out.push_str("thường xuyên ");
             }
             out.push_str(&freq_words(*freq, *interval));
+            // In parentheses, so that a list of parts around it stays a list.
             if let Some(d) = due {
-                out.push_str(", ");
+                out.push_str(" (");
                 out.push_str(&due_words(*freq, d));
+                out.push(')');
             }
             within(out, w.as_deref())
         }
