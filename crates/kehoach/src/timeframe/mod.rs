@@ -86,7 +86,7 @@
 //!                                                 but the year of a law ("… Luật An ninh mạng 2025")
 //!             | "đột xuất" ( "khi có yêu cầu" | … )?   -- not "khi nào", which names no time
 //! all         = part ( ( "," | ";" | "và" ) part )+ ( ( "và" | "," | "hoặc" ) conditional
-//!               | "(" conditional ")" )?          -- "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)"
+//!               | "(" ( conditional | deadline | recurring ) ")" )?   -- "Tháng 11/2025 (sau khi …)"
 //! part        = activity? ( simple | conditional ) | yearless | N unit   -- "6 tháng, hằng năm":
 //!                                                 -- a count before a period is a period
 //! activity    = ACTIVITY ( ( "," | "và" )? ACTIVITY )*   -- a closed list ("kiện toàn", "bổ sung",
@@ -102,6 +102,7 @@
 //!             | "tháng" ( "đầu" | "cuối" ) ( "quý" | "năm" ) )?   -- the period it names must be the
 //!                                                 recurrence's: "trước ngày 15/12 hằng năm"
 //! cont        = "thường xuyên" | "liên tục" | "nhiệm vụ thường xuyên" | "thường xuyên, liên tục"
+//!               ( "(" period ")" )?           -- "Thường xuyên (hằng năm)"
 //! period      = ( "hàng" | "hằng" | "mỗi" ) unit | "theo"? "định kỳ" ( ( "hàng" | "hằng" ) unit | N unit once? )?
 //!             | N unit once
 //! unit        = "năm" | "quý" | "tháng" | "tuần" | "ngày"        -- 6 tháng = halfYearly, 3 = quarterly

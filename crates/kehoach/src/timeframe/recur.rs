@@ -27,6 +27,18 @@ impl Cx<'_> {
                     j = k;
                 }
             }
+            // "Thường xuyên (hằng năm)"
+            if self.is_punct(j, '(') {
+                if let Some((f, k)) = self.period(j + 1, hi) {
+                    if self.is_punct(k, ')') {
+                        let rec = Rec {
+                            freq: Some(f),
+                            continuous,
+                        };
+                        return Some((rec, k + 1));
+                    }
+                }
+            }
             let sep = if self.is_punct(j, ',') || self.is_word(j, "và") {
                 j + 1
             } else {
