@@ -522,7 +522,7 @@ fn due_days_of_recurrences() {
         )
     );
     let t = tf("trước ngày 15/12 hằng năm");
-    assert_eq!(t.to_string(), "Hằng năm, trước ngày 15/12");
+    assert_eq!(t.to_string(), "Hằng năm (trước ngày 15/12)");
     let json = serde_json::to_value(&t).unwrap();
     assert_eq!(
         json["due"],
@@ -599,7 +599,8 @@ fn corpus_forms_of_other_issuers() {
             interval: 1,
             continuous: true,
             within: None,
-            due: None
+            due: None,
+            season: None
         }
     );
     let t = tf("định kỳ hoặc đột xuất khi có yêu cầu");

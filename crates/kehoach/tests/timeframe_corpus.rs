@@ -66,8 +66,12 @@ fn summary(t: &Timeframe) -> String {
             continuous,
             within: w,
             due,
+            season,
         } => {
             let mut s = format!("every {}", freq(*f));
+            if let Some(season) = season {
+                s.push_str(&format!(" months {}-{}", season.from, season.to));
+            }
             if *interval != 1 {
                 s.push_str(&format!("/{interval}"));
             }

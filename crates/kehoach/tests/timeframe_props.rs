@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)] // tests: a failed unwrap is a failed test
 
-use kehoach::timeframe::{Basis, Freq, Phase, Point, Target, Timeframe, TimeframeKind, parse_str};
+use kehoach::timeframe::{
+    Basis, Due, Freq, Phase, Point, Season, Target, Timeframe, TimeframeKind, parse_str,
+};
 use kehoach::{Date, LineIndex, Locator, parse_timeframe};
 use proptest::prelude::*;
 
@@ -154,6 +156,11 @@ fn huge_inputs_are_read_in_linear_time() {
         "ngày ".repeat(20_000) + "tháng 11/2025",
         "Năm 2021 hoặc đột xuất ".repeat(20_000),
         "Năm 2021./.".repeat(20_000),
+        "+ a b trước năm 2025. ".repeat(20_000),
+        "+ trước trong đến ".repeat(20_000) + "năm 2025",
+        "Từ tháng 3 đến tháng 11 hằng năm, ".repeat(20_000),
+        "10-11/".repeat(20_000) + "2019",
+        "Theo Luật a 2025 ".repeat(20_000),
     ] {
         // By default too long to read: verbatim, one warning.
         let (t, d) = parse_str(&text);
@@ -233,13 +240,50 @@ fn recurring() -> BoxedStrategy<Timeframe> {
                     continuous,
                     within: within.map(Box::new),
                     due: None,
+                    season: None,
                 }
             ),
         prop::option::of(time()).prop_map(|w| TimeframeKind::Continuous {
             within: w.map(Box::new)
         }),
+        (due(), any::<bool>(), prop::option::of(time())).prop_map(
+            |((freq, due, season), continuous, within)| TimeframeKind::Recurring {
+                freq,
+                interval: 1,
+                continuous,
+                within: within.map(Box::new),
+                due,
+                season,
+            }
+        ),
     ]
     .prop_map(Timeframe::new)
+    .boxed()
+}
+
+/// A due day that fits its period, or the months of each year.
+fn due() -> BoxedStrategy<(Freq, Option<Due>, Option<Season>)> {
+    let due = |day, month, inclusive| {
+        Some(Due {
+            day,
+            month,
+            inclusive,
+        })
+    };
+    prop_oneof![
+        (1u8..=28, 1u8..=12, any::<bool>()).prop_map(move |(d, m, i)| (
+            Freq::Yearly,
+            due(d, Some(m), i),
+            None
+        )),
+        (1u8..=30, prop::sample::select(&[1u8, 3][..]), any::<bool>())
+            .prop_map(move |(d, m, i)| (Freq::Quarterly, due(d, Some(m), i), None)),
+        (1u8..=31, any::<bool>()).prop_map(move |(d, i)| (Freq::Monthly, due(d, None, i), None)),
+        (1u8..=12, 0u8..=11).prop_map(|(from, len)| {
+            let to = from.saturating_add(len).min(12);
+            (Freq::Yearly, None, Some(Season { from, to }))
+        }),
+    ]
     .boxed()
 }
 

@@ -92,6 +92,9 @@ impl Cx<'_> {
         if let Some(t) = self.horizon(lo, hi) {
             return Some(t);
         }
+        if let Some(t) = self.steps(lo, hi) {
+            return Some(t);
+        }
         if self.basis_start(self.phrase(lo, hi, "thực hiện").unwrap_or(lo), hi) {
             return self.conditional(lo, hi);
         }
@@ -166,10 +169,22 @@ impl Cx<'_> {
     /// cuối quý" (each quarter).
     fn recurring(&self, lo: usize, hi: usize) -> Option<Timeframe> {
         let (lo, hi) = self.trim(lo, hi);
+        let mut season = None;
         let (rec, due, j) = match self.recurrence(lo, hi) {
             Some((rec, j)) => {
                 let (due, j) = self.due_after(&rec, j, hi);
                 (rec, due, j)
+            }
+            // "Từ tháng 3 đến tháng 11 hằng năm", "Quý IV hằng năm".
+            None if self.due(lo, hi).is_none() => {
+                let (s, j) = self.season(lo, hi)?;
+                let k = if self.is_punct(j, ',') { j + 1 } else { j };
+                let (rec, k) = self.recurrence(k, hi)?;
+                if !fits_recurrence(&rec, Freq::Yearly) {
+                    return None;
+                }
+                season = Some(s);
+                (rec, None, k)
             }
             None => {
                 let (due, freq, j) = self.due(lo, hi)?;
@@ -205,6 +220,7 @@ impl Cx<'_> {
                 continuous,
                 within,
                 due,
+                season,
             },
             None => TimeframeKind::Continuous { within },
         };
@@ -292,10 +308,31 @@ impl Cx<'_> {
         }
         // Anything else that reads as a condition, unless it carries numbers (a date we would
         // silently drop).
-        let numeric = (lo..hi).any(|k| self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..))));
+        let numeric = (lo..hi).any(|k| {
+            self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..))) && !self.law_year(lo, k)
+        });
         (self.basis_start(lo, hi) && !numeric && lo + 1 < hi).then(|| Basis::Other {
             text: self.text(lo, hi).to_string(),
         })
+    }
+
+    /// True when token `k` is the year of a law named before it, in a condition starting at `lo`
+    /// ("Theo tiến độ … của Luật An ninh mạng 2025"): a year right after a word of the name, never
+    /// after a time word ("Luật … năm 2025" keeps its date, and is not read).
+    fn law_year(&self, lo: usize, k: usize) -> bool {
+        const TIME_WORDS: &[&str] = &[
+            "năm", "quý", "quí", "tháng", "ngày", "đến", "tới", "trước", "từ", "trong", "hết",
+            "sau", "kỳ", "đoạn",
+        ];
+        let after_name = k
+            .checked_sub(1)
+            .and_then(|p| self.lower_word(p))
+            .is_some_and(|w| !TIME_WORDS.contains(&w));
+        let symbol = self.is_punct(k + 1, '/') || self.is_dash(k + 1);
+        self.year(k, k + 1).is_some()
+            && after_name
+            && !symbol
+            && (lo..k).any(|j| self.is_word(j, "luật"))
     }
 
     /// "giai đoạn 2021-2030, định hướng đến năm 2045", "ĐẾN NĂM 2027, TẦM NHÌN ĐẾN NĂM 2035".

@@ -26,6 +26,10 @@ const ACTIVITY: &[&str] = &[
     "đảm bảo",
     "bảo đảm",
     "dự kiến",
+    "hoàn thành",
+    "đầu tư",
+    "lắp đặt",
+    "vận hành",
 ];
 
 impl Cx<'_> {
@@ -54,21 +58,34 @@ impl Cx<'_> {
             } else if self.is_punct(k, ')') {
                 depth = depth.saturating_sub(1);
             }
-            // "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)": a condition in parentheses at the end.
-            if k > ps
-                && depth == 1
-                && self.is_punct(k, '(')
-                && self.basis_start(k + 1, hi)
-                && self.wrapped(k, hi)
-            {
-                let (a, b) = self.trim(ps, k);
-                let t = self.part(a, b)?;
-                let t = self.with_activity(act.take(), b, t);
-                self.flush(&mut pending, &t, &mut parts)?;
-                parts.push(t);
-                parts.push(self.conditional(k + 1, hi - 1)?);
-                ps = hi;
-                break;
+            // "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)", "Năm 2025 (hoàn thành trước
+            // 30/11/2025)": a condition, a deadline or a recurrence in parentheses at the end.
+            if k > ps && depth == 1 && self.is_punct(k, '(') && self.wrapped(k, hi) {
+                let last = if self.basis_start(k + 1, hi) {
+                    self.conditional(k + 1, hi - 1)
+                } else if self.part(ps, hi).is_none() {
+                    // A deadline or a recurrence; another point ("Năm 2025 (2026)") is no reading.
+                    self.part(k + 1, hi - 1).filter(|t| {
+                        !matches!(
+                            t.kind,
+                            TimeframeKind::Point { .. }
+                                | TimeframeKind::Range { .. }
+                                | TimeframeKind::OpenEnded { .. }
+                        )
+                    })
+                } else {
+                    None
+                };
+                if let Some(last) = last {
+                    let (a, b) = self.trim(ps, k);
+                    let t = self.part(a, b)?;
+                    let t = self.with_activity(act.take(), b, t);
+                    self.flush(&mut pending, &t, &mut parts)?;
+                    parts.push(t);
+                    parts.push(last);
+                    ps = hi;
+                    break;
+                }
             }
             let sep = !at_end
                 && depth == 0

@@ -1,7 +1,9 @@
 //! Canonical Vietnamese rendering (`Display`): `parse(t.to_string())` means the same as `t`.
 
 use super::compound::freq_words;
-use super::model::{Basis, Due, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+use super::model::{
+    Basis, Due, Freq, Phase, Point, Precision, Season, Target, Timeframe, TimeframeKind,
+};
 use std::fmt::{self, Write as _};
 
 fn roman(q: u8) -> String {
@@ -54,6 +56,15 @@ pub(crate) fn due_words(freq: Freq, due: &Due) -> String {
         (Freq::Quarterly, Some(1)) => format!("{head} {d} tháng đầu quý"),
         (Freq::Yearly, Some(m)) => format!("{head} {d}/{m}"),
         (_, Some(m)) => format!("{head} {d} tháng thứ {m} của kỳ"),
+    }
+}
+
+/// The months of a season: "tháng 11", "từ tháng 3 đến tháng 11".
+pub(crate) fn season_words(s: &Season) -> String {
+    if s.from == s.to {
+        format!("tháng {}", s.from)
+    } else {
+        format!("từ tháng {} đến tháng {}", s.from, s.to)
     }
 }
 
@@ -147,14 +158,21 @@ fn render(out: &mut String, t: &Timeframe) -> fmt::Result {
             continuous,
             within: w,
             due,
+            season,
         } => {
+            if let Some(s) = season {
+                out.push_str(&season_words(s));
+                out.push(' ');
+            }
             if *continuous {
                 out.push_str("thường xuyên ");
             }
             out.push_str(&freq_words(*freq, *interval));
+            // In parentheses, so that a list of parts around it stays a list.
             if let Some(d) = due {
-                out.push_str(", ");
+                out.push_str(" (");
                 out.push_str(&due_words(*freq, d));
+                out.push(')');
             }
             within(out, w.as_deref())
         }

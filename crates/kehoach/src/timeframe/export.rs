@@ -1,7 +1,7 @@
 //! Exports to EDTF / ISO 8601-2 and to RFC 5545 RRULE, each listing what it could not express.
 
 use super::compound::freq_words;
-use super::display::due_words;
+use super::display::{due_words, season_words};
 use super::model::{Basis, Freq, Point, Precision, Timeframe, TimeframeKind};
 use serde::{Deserialize, Serialize};
 
@@ -105,11 +105,15 @@ fn bounds(t: &Timeframe, out: &mut Export) -> Option<(Option<Point>, Option<Poin
             within,
             continuous,
             due,
+            season,
         } => {
             out.lose(
                 freq_words(*freq, *interval),
                 "EDTF has no recurrence: use the RRULE export",
             );
+            if let Some(s) = season {
+                out.lose(season_words(s), "EDTF has no months of each year");
+            }
             if let Some(d) = due {
                 out.lose(due_words(*freq, d), "EDTF has no day due in each period");
             }
@@ -262,6 +266,7 @@ fn rrule(t: &Timeframe, out: &mut Export, top: bool) {
             continuous,
             within,
             due,
+            season,
         } if out.value.is_none() => {
             let (name, mult) = match freq {
                 Freq::Yearly => ("YEARLY", 1),
@@ -291,6 +296,9 @@ fn rrule(t: &Timeframe, out: &mut Export, top: bool) {
                     due_words(*freq, d),
                     "the day each occurrence is due is not expressed",
                 );
+            }
+            if let Some(s) = season {
+                out.lose(season_words(s), "the months of each year are not expressed");
             }
             if let Some(w) = within {
                 let r = w.resolve(crate::Date::from_time(time::Date::MIN), None);

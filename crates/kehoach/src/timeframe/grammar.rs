@@ -347,7 +347,17 @@ impl Cx<'_> {
 
     /// `start sep end` where the start may borrow the end's year ("tháng 3 - 6/2022").
     fn range_body(&self, i: usize, hi: usize) -> Option<(Point, Point, usize)> {
-        let a = self.partial(i, hi)?;
+        let a = match self.partial(i, hi) {
+            Some(a) => a,
+            // "10-11/2019": a bare month before a dash, then a month (checked below).
+            None if self.is_dash(i + 1) && self.word(i).is_none() => Partial {
+                year: None,
+                unit: Unit::Month(self.month_no(i, hi)?),
+                lo: i,
+                hi: i + 1,
+            },
+            None => return None,
+        };
         let mut j = a.hi;
         if self.is_dash(j) {
             j += 1;
@@ -468,6 +478,7 @@ impl Cx<'_> {
                 "đến",
                 "tới",
                 "trong",
+                "hết",
             ],
         ) {
             (true, k)

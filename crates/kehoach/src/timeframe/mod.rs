@@ -71,7 +71,9 @@
 //! whole text may be in parentheses.
 //!
 //! ```text
-//! timeframe   = phased | horizon | conditional | simple | all | part
+//! timeframe   = phased | horizon | steps | conditional | simple | all | part
+//! steps       = BULLET WORDS time ( ( "." | ";" ) BULLET WORDS time )+   -- BULLET: "+", "-", "•";
+//!                                                 each a phase, its words the activity
 //! phased      = phase ( "." phase )*              -- each head starts the text or follows a "."
 //! phase       = time ":" clause ( ";" clause )*   -- clause: target | activity (verbatim)
 //! target      = ( NUM ( "," NUM )? "%" | "tất cả" | "toàn bộ" | "mọi" ) subject outcome?
@@ -80,10 +82,11 @@
 //! conditional = basis ( ( "," | ";" | "và" | "hoặc" ) basis )*   -- split only before a basis
 //! basis       = "theo hướng dẫn" ( "của" AUTHORITY )? | "theo thực tiễn" | "theo thực tế"
 //!             | "theo tình hình thực tế" | "khi được yêu cầu" | "khi có yêu cầu" | "theo yêu cầu"
-//!             | "sau khi" EVENT | ( "theo" | "khi" | "căn cứ" | "tùy" ) WORDS   -- other, no digits
+//!             | "ngay"? "sau khi" EVENT | ( "theo" | "khi" | "căn cứ" | "tùy" ) WORDS   -- other, no digits
+//!                                                 but the year of a law ("… Luật An ninh mạng 2025")
 //!             | "đột xuất" ( "khi có yêu cầu" | … )?   -- not "khi nào", which names no time
 //! all         = part ( ( "," | ";" | "và" ) part )+ ( ( "và" | "," | "hoặc" ) conditional
-//!               | "(" conditional ")" )?          -- "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)"
+//!               | "(" ( conditional | deadline | recurring ) ")" )?   -- "Tháng 11/2025 (sau khi …)"
 //! part        = activity? ( simple | conditional ) | yearless | N unit   -- "6 tháng, hằng năm":
 //!                                                 -- a count before a period is a period
 //! activity    = ACTIVITY ( ( "," | "và" )? ACTIVITY )*   -- a closed list ("kiện toàn", "bổ sung",
@@ -93,10 +96,13 @@
 //! simple      = time | recurring
 //! recurring   = "thực hiện"? ( cont ( ","|"và" )? period? | period ( ( ","|"và" )? "thường xuyên" )? )
 //!               ( ( "," | "(" )? due ")"? )? within? | due ","? period within? | due-of-quarter
+//!             | season ","? "hằng năm"        -- "Từ tháng 3 đến tháng 11 hằng năm", "Quý IV hằng năm"
+//! season      = "từ"? "tháng" MONTH ( ( DASH | "đến" | "tới" ) "tháng"? MONTH )? | "quý" ( I–IV | 1–4 )
 //! due         = ( "trước" | "chậm nhất" | "đến" | "vào" ) "ngày"? DAY ( "/" MONTH | "tháng" MONTH
 //!             | "tháng" ( "đầu" | "cuối" ) ( "quý" | "năm" ) )?   -- the period it names must be the
 //!                                                 recurrence's: "trước ngày 15/12 hằng năm"
 //! cont        = "thường xuyên" | "liên tục" | "nhiệm vụ thường xuyên" | "thường xuyên, liên tục"
+//!               ( "(" period ")" )?           -- "Thường xuyên (hằng năm)"
 //! period      = ( "hàng" | "hằng" | "mỗi" ) unit | "theo"? "định kỳ" ( ( "hàng" | "hằng" ) unit | N unit once? )?
 //!             | N unit once
 //! unit        = "năm" | "quý" | "tháng" | "tuần" | "ngày"        -- 6 tháng = halfYearly, 3 = quarterly
@@ -105,11 +111,12 @@
 //! time        = range | open | deadline | "vào"? point    -- "vào năm 2015"
 //! range       = ( "từ" | "giai đoạn" | "thời kỳ" | "trong giai đoạn" | "trong" | … )?
 //!               partial ( DASH | "đến" | "tới" | "đến hết" ) partial   -- the start may borrow
-//!                                                 the end's year between like units ("tháng 3 - 6/2022")
+//!                                                 the end's year between like units ("tháng 3 - 6/2022",
+//!                                                 "10-11/2019": a bare month before a dash)
 //! open        = ( "từ" | "kể từ" | "bắt đầu từ" )? ( point | range ) ( "và những năm tiếp theo"
 //!             | "và các năm tiếp theo" | "và những năm sau" ( "đó" )? | "và tiếp theo" | "trở đi"
 //!             | "về sau" ) | "từ" point
-//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong"
+//! deadline    = ( "cơ bản"? "hoàn thành" "xong"? )? ( "trước" | "từ nay"? "đến" "hết"? | "tới" | "trong" | "hết"
 //!             | "chậm nhất" ( "là" | "vào" | "trong" )? | "muộn nhất" "là"? )? point
 //!                                                 -- "trước" is exclusive; a bare point needs "hoàn thành"
 //! point       = "ngày" DAY ( "/" MONTH "/" YEAR | "tháng" MONTH ( "năm" | "/" ) YEAR )
@@ -133,10 +140,13 @@ mod lexer;
 mod model;
 mod recur;
 mod resolve;
+mod steps;
 mod wire;
 
 pub use export::{Export, Loss, edtf_point};
-pub use model::{Basis, Due, Freq, Phase, Point, Precision, Target, Timeframe, TimeframeKind};
+pub use model::{
+    Basis, Due, Freq, Phase, Point, Precision, Season, Target, Timeframe, TimeframeKind,
+};
 pub use resolve::{Recurrence, Resolved, Window, check_against_plan};
 
 use crate::diagnostic::{Diagnostic, codes};

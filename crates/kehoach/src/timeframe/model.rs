@@ -265,6 +265,25 @@ pub struct Due {
     pub inclusive: bool,
 }
 
+/// The months of each year a yearly recurrence runs in: "Từ tháng 3 đến tháng 11 hằng năm" is
+/// `{ "from": 3, "to": 11 }`, "Quý IV hằng năm" `{ "from": 10, "to": 12 }`.
+///
+/// ```
+/// use kehoach::timeframe::{Freq, Season, Timeframe, TimeframeKind};
+/// let t: Timeframe = "Từ tháng 3 đến tháng 11 hàng năm".parse().unwrap();
+/// let TimeframeKind::Recurring { freq, season, .. } = t.kind else { panic!() };
+/// assert_eq!((freq, season), (Freq::Yearly, Some(Season { from: 3, to: 11 })));
+/// ```
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Season {
+    /// First month, 1..=12.
+    pub from: u8,
+    /// Last month (included), `from..=12`.
+    pub to: u8,
+}
+
 /// Why a conditional timeframe has no date: what it depends on.
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -375,6 +394,9 @@ pub enum TimeframeKind {
         /// When each occurrence is due: "trước ngày 15/12" (of each year).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         due: Option<Due>,
+        /// The months of each year it runs in: "Từ tháng 3 đến tháng 11 hằng năm".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        season: Option<Season>,
     },
     /// Ongoing: "Thường xuyên.".
     Continuous {

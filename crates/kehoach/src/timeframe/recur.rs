@@ -2,7 +2,7 @@
 //! occurrence is due ("trước ngày 15/12 hằng năm", "trước ngày 20 tháng cuối quý").
 
 use super::grammar::{Cx, Rec};
-use super::model::{Due, Freq, Timeframe, TimeframeKind};
+use super::model::{Due, Freq, Season, Timeframe, TimeframeKind};
 
 /// Days in each month (February with 29: a yearly due day exists in leap years).
 const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,6 +25,18 @@ impl Cx<'_> {
             if self.is_punct(j, ',') {
                 if let Some(k) = self.phrase(j + 1, hi, "liên tục") {
                     j = k;
+                }
+            }
+            // "Thường xuyên (hằng năm)"
+            if self.is_punct(j, '(') {
+                if let Some((f, k)) = self.period(j + 1, hi) {
+                    if self.is_punct(k, ')') {
+                        let rec = Rec {
+                            freq: Some(f),
+                            continuous,
+                        };
+                        return Some((rec, k + 1));
+                    }
                 }
             }
             let sep = if self.is_punct(j, ',') || self.is_word(j, "và") {
@@ -143,9 +155,40 @@ impl Cx<'_> {
                     continuous: false,
                     within: None,
                     due: None,
+                    season: None,
                 },
             )
         })
+    }
+
+    /// The months of each year, before a yearly period: `"từ"? "tháng" M ( DASH | "đến" | "tới" )
+    /// "tháng"? M2 | "tháng" M | "quý" Q`, with no year after it ("Tháng 11/2025" is a date).
+    pub fn season(&self, i: usize, hi: usize) -> Option<(Season, usize)> {
+        let j = self.phrase(i, hi, "từ").unwrap_or(i);
+        let (season, e) = if self.is_word(j, "quý") || self.is_word(j, "quí") {
+            let q = self.quarter_no(j + 1, hi)?;
+            let from = q.checked_mul(3)?.checked_sub(2)?;
+            (Season { from, to: from + 2 }, j + 2)
+        } else {
+            self.phrase(j, hi, "tháng")?;
+            let from = self.month_no(j + 1, hi)?;
+            let k = if self.is_dash(j + 2) {
+                Some(j + 3)
+            } else {
+                self.any_phrase(j + 2, hi, &["đến", "tới"])
+            };
+            match k {
+                Some(k) => {
+                    let k = self.phrase(k, hi, "tháng").unwrap_or(k);
+                    let to = self.month_no(k, hi)?;
+                    (from <= to).then_some((Season { from, to }, k + 1))?
+                }
+                None => (Season { from, to: from }, j + 2),
+            }
+        };
+        let dated =
+            self.is_punct(e, '/') || self.is_word(e, "năm") && self.year(e + 1, hi).is_some();
+        (!dated).then_some((season, e))
     }
 
     /// A due day within each period, and the period it names: "trước ngày 15/12" (yearly),
@@ -186,7 +229,8 @@ impl Cx<'_> {
             return Some((due(Some(m)), Freq::Yearly, k + 3));
         }
         ngay?;
-        let j = k + 1;
+        // "trước ngày 20 của tháng cuối quý"
+        let j = self.phrase(k + 1, hi, "của").unwrap_or(k + 1);
         for (words, month, freq) in [
             ("tháng cuối quý", 3, Freq::Quarterly),
             ("tháng đầu quý", 1, Freq::Quarterly),
@@ -203,7 +247,7 @@ impl Cx<'_> {
             let dated = self.is_punct(j + 2, '/') || self.is_word(j + 2, "năm");
             return (!dated && fits(m)).then_some((due(Some(m)), Freq::Yearly, j + 2));
         }
-        Some((due(None), Freq::Monthly, j))
+        (j == k + 1).then_some((due(None), Freq::Monthly, j))
     }
 
     /// A due day after a recurrence `rec` ending at `j`: ", trước ngày 15/12", "(trước ngày

@@ -7,7 +7,7 @@
 //! has, then checks that the tag's fields are there. Same JSON in, same values out; only the
 //! error messages differ ("missing field `at` for kind `point`"). Serialization is derived.
 
-use super::model::{Basis, Due, Freq, Phase, Point, Timeframe, TimeframeKind};
+use super::model::{Basis, Due, Freq, Phase, Point, Season, Timeframe, TimeframeKind};
 use crate::span::Span;
 use serde::Deserialize;
 
@@ -39,6 +39,8 @@ pub(super) struct TimeframeWire {
     within: Option<Box<Timeframe>>,
     #[serde(default)]
     due: Option<Due>,
+    #[serde(default)]
+    season: Option<Season>,
     #[serde(default)]
     basis: Option<Vec<Basis>>,
     #[serde(default)]
@@ -81,6 +83,7 @@ impl TryFrom<TimeframeWire> for Timeframe {
                 continuous: need(w.continuous, "continuous", k)?,
                 within: w.within,
                 due: w.due,
+                season: w.season,
             },
             "continuous" => TimeframeKind::Continuous { within: w.within },
             "conditional" => TimeframeKind::Conditional {
