@@ -19,6 +19,10 @@ fn check_plan(plan: &Plan, input: &str) {
     for b in &plan.preamble {
         check(&b.span, input);
     }
+    for r in &plan.responsibilities {
+        check(&r.span, input);
+        check(&r.agency.span, input);
+    }
     for u in &plan.body {
         u.walk(&mut |u| {
             check(&u.span, input);

@@ -11,8 +11,11 @@
 
 use kehoach::document::TaskSource;
 
+/// A task as compared here: path, lead agencies as written, timeframe verbatim, source.
+type Row = (String, Vec<String>, Option<String>, Option<TaskSource>);
+
 /// (path, leads, timeframe, source) of every task.
-fn tasks(text: &str) -> Vec<(String, Vec<String>, Option<String>, Option<TaskSource>)> {
+fn tasks(text: &str) -> Vec<Row> {
     kehoach::parse(text)
         .plan
         .tasks()
@@ -30,12 +33,7 @@ fn tasks(text: &str) -> Vec<(String, Vec<String>, Option<String>, Option<TaskSou
         .collect()
 }
 
-fn t(
-    path: &str,
-    leads: &[&str],
-    time: Option<&str>,
-    source: TaskSource,
-) -> (String, Vec<String>, Option<String>, Option<TaskSource>) {
+fn t(path: &str, leads: &[&str], time: Option<&str>, source: TaskSource) -> Row {
     (
         path.to_string(),
         leads.iter().map(|s| s.to_string()).collect(),

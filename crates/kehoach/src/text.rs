@@ -401,6 +401,17 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// The first `n` chars of `s` (all of it when shorter), on a char boundary.
+///
+/// ```
+/// assert_eq!(kehoach::text::prefix_chars("Tổ chức thực hiện", 6), "Tổ chứ");
+/// ```
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices()
+        .nth(n)
+        .map_or(s, |(i, _)| s.get(..i).unwrap_or(s))
+}
+
 /// Appends `s` lowercased (as [`lower`]) to `out`: one buffer for many strings.
 pub fn push_lower(out: &mut String, s: &str) {
     for c in s.chars() {

@@ -430,7 +430,7 @@ fn is_plan_period(stack: &[Unit]) -> bool {
         return false;
     }
     top.heading.as_ref().is_some_and(|h| {
-        let l = crate::text::lower(&h.text);
+        let l = crate::text::lower(crate::text::prefix_chars(&h.text, 80));
         [
             "mục đích",
             "mục tiêu",

@@ -235,7 +235,9 @@ fn in_organization_section(stack: &[Unit]) -> bool {
         matches!(u.kind, UnitKind::Section | UnitKind::Division)
             && u.heading.as_ref().is_some_and(|h| {
                 // Organization and funding sections describe duties, they assign no tasks.
-                let l = crate::text::lower(&h.text);
+                // A heading's first words say what it is: bounded, so that a hostile
+                // megabyte heading is not lowercased again for every line under it.
+                let l = crate::text::lower(crate::text::prefix_chars(&h.text, 80));
                 l.contains("tổ chức thực hiện") || l.starts_with("kinh phí")
             })
     })
