@@ -509,3 +509,65 @@ fn the_default_limit_is_32_mib() {
     let out = kehoach::parse(&input);
     assert_eq!(codes(&out), ["input/too-large"]);
 }
+
+/// The general layouts' shapes, each a megabyte (1/10 in debug): labels inside one long line,
+/// a bullet list of agencies under an empty label, an HTML table, assignment phrases and decimal
+/// headings. Outcomes only; the cost is shown by the scaling bench.
+#[test]
+fn a_megabyte_of_each_layout_shape() {
+    let size = 1_000_000 / DIV;
+    // One line of separators with a label at its end.
+    let line = "x; ".repeat(size / 3);
+    let input = format!("I. A\n1. B\n- Việc: {line}thời gian hoàn thành: Năm 2025.\n");
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(
+        tasks[0].timeframe.as_ref().map(|t| t.text.as_str()),
+        Some("Năm 2025.")
+    );
+    // A bullet list of agencies under an empty label.
+    let n = size / 12;
+    let input = format!(
+        "I. A\n1. B\n- Cơ quan chủ trì:\n{}",
+        "- Sở Y tế;\n".repeat(n)
+    );
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), 1);
+    let leads = tasks[0].leads.as_ref().unwrap();
+    assert_eq!(
+        leads.agencies.len(),
+        n.min(kehoach::agency::DEFAULT_MAX_AGENCIES)
+    );
+    // An HTML table.
+    let rows = size / 80;
+    let input = format!(
+        "I. A\n<table><tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th></tr>\n{}</table>\n",
+        "<tr><td>1</td><td>Làm</td><td>Sở Y tế</td></tr>\n".repeat(rows)
+    );
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    assert_eq!(out.plan.tasks().len(), rows.min(DEFAULT_MAX_UNITS - 1));
+    // Assignment phrases, one per bullet of one unit: the unit's lead is the first.
+    let input = format!(
+        "I. A\n1. B\n{}",
+        "- Rà soát (Giao Công an tỉnh chủ trì; hoàn thành trước ngày 28/2/2023).\n"
+            .repeat(size / 70)
+    );
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(
+        tasks[0].timeframe.as_ref().map(|t| t.text.as_str()),
+        Some("trước ngày 28/2/2023")
+    );
+    // Decimal headings.
+    let input = format!("I. A\n{}", "1.1.1 Việc\n".repeat(size / 11));
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    assert!(out.plan.tasks().is_empty());
+}

@@ -76,12 +76,7 @@ fn push_item(p: &mut DocParser<'_>, blocks: Vec<Block>, stack: &mut Vec<Unit>) {
 
 /// A bullet-group unit under the top of the stack, numbered after its item siblings.
 fn new_item(p: &mut DocParser<'_>, blocks: Vec<Block>, stack: &[Unit]) -> Unit {
-    let n = stack.last().map_or(0, |u| {
-        u.children
-            .iter()
-            .filter(|c| c.kind == UnitKind::Item)
-            .count()
-    }) + 1;
+    let n = stack.last().map_or(0, last_item_number) + 1;
     let span = match (blocks.first(), blocks.last()) {
         (Some(a), Some(b)) => crate::span::Span {
             end: b.span.end,
@@ -97,4 +92,16 @@ fn new_item(p: &mut DocParser<'_>, blocks: Vec<Block>, stack: &[Unit]) -> Unit {
     item.blocks = blocks;
     item.span = span;
     item
+}
+
+/// The number of the last bullet group among a unit's children (0 when it has none): the
+/// groups are its last children, so this looks at the end only (constant time per group).
+pub(crate) fn last_item_number(u: &Unit) -> usize {
+    u.children
+        .iter()
+        .rev()
+        .take_while(|c| c.kind == UnitKind::Item)
+        .next()
+        .and_then(|c| c.num.parse().ok())
+        .unwrap_or(0)
 }

@@ -332,13 +332,11 @@ pub(crate) fn row(
     let number = number.or_else(|| {
         unnumbered_task.then(|| {
             let parent = stack.iter().rev().find(|u| u.kind != UnitKind::Item);
-            let n = parent.map_or(0, |u| {
-                u.children
-                    .iter()
-                    .filter(|c| c.kind == UnitKind::Item)
-                    .count()
-            }) + usize::from(stack.last().is_some_and(|u| u.kind == UnitKind::Item))
-                + 1;
+            // The open item (not yet attached) or the last attached one.
+            let n = match stack.last() {
+                Some(u) if u.kind == UnitKind::Item => u.num.parse().unwrap_or(0),
+                _ => parent.map_or(0, super::groups::last_item_number),
+            } + 1;
             let at = cells.first().map_or(line.start, |c| c.start);
             (UnitKind::Item, n.to_string(), at)
         })
