@@ -129,8 +129,12 @@ pub(crate) const AGENCY_HEADS_NAMED: &[&str] = &[
 /// Whether `s` starts like an agency's name ("Sở Nội vụ;", "UBND các huyện", "các sở, ngành").
 pub(crate) fn starts_like_agency(s: &str) -> bool {
     let s = s.trim_start();
+    // The first chars lowercased once; each head is then a plain prefix test.
+    let mut buf = [0u8; super::labels::PREFIX_BYTES];
+    // The longest head has 22 chars.
+    let head = super::labels::prefix_lower_n(s, 24, &mut buf);
     let after = |h: &str| {
-        crate::text::starts_with_lowercase(s, h).then(|| {
+        head.starts_with(h).then(|| {
             let n = h.chars().count();
             s.char_indices()
                 .nth(n)
@@ -366,6 +370,10 @@ const LEAD_VERBS: &[&str] = &[
 /// assert_eq!(lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."), "Sở Nội vụ");
 /// ```
 pub(crate) fn lead_part(value: &str) -> &str {
+    // The verbs are written in lowercase inside a value: most values have none.
+    if !LEAD_VERBS.iter().any(|v| value.contains(v)) {
+        return value;
+    }
     let lower = crate::text::lower(value);
     if lower.len() != value.len() {
         return value;

@@ -58,6 +58,9 @@ pub(crate) fn marker(t: &str) -> Option<Marker<'_>> {
     if let Some(m) = plain_marker(t) {
         return Some(m);
     }
+    if !t.as_bytes().iter().take(16).any(|&b| b == b'*') {
+        return None;
+    }
     let k = t.find("**").filter(|&k| k > 0 && k <= 12)?;
     let cleaned = format!("{}{}", t.get(..k)?, t.get(k + 2..)?);
     let m = plain_marker(&cleaned)?;

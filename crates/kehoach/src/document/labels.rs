@@ -20,6 +20,9 @@ use super::model::FieldKey;
 pub struct LabelTable {
     /// (lowercase label, key), longest first.
     entries: Vec<(String, FieldKey)>,
+    /// The first char of every label (lowercase): a line that starts with none of them starts
+    /// with no label, decided without lowercasing it.
+    firsts: Vec<char>,
 }
 
 /// A field label found at the start of a line.
@@ -116,6 +119,7 @@ impl LabelTable {
     pub fn empty() -> Self {
         LabelTable {
             entries: Vec::new(),
+            firsts: Vec::new(),
         }
     }
 
@@ -130,6 +134,26 @@ impl LabelTable {
                 .cmp(&a.0.chars().count())
                 .then(a.0.cmp(&b.0))
         });
+        self.firsts = self
+            .entries
+            .iter()
+            .filter_map(|(l, _)| l.chars().next())
+            .collect();
+        self.firsts.sort_unstable();
+        self.firsts.dedup();
+    }
+
+    /// Whether `line` may start with a label: its first char, lowercased, starts one.
+    fn may_start_label(&self, line: &str) -> bool {
+        line.chars().next().is_some_and(|c| {
+            c.to_lowercase()
+                .any(|l| self.firsts.binary_search(&l).is_ok())
+        })
+    }
+
+    /// Chars of the longest label (only that much of a line is lowercased to match).
+    fn longest(&self) -> usize {
+        self.entries.first().map_or(0, |(l, _)| l.chars().count())
     }
 
     /// The labels and keys, longest first.
@@ -140,8 +164,20 @@ impl LabelTable {
     /// Matches `line` (already without a leading dash) against the labels: label, optional
     /// spaces, then `:`.
     pub fn match_field<'a>(&self, line: &'a str) -> Option<FieldMatch<'a>> {
+        if !self.may_start_label(line) {
+            return None;
+        }
         let mut buf = [0u8; PREFIX_BYTES];
-        let lower_prefix = prefix_lower(line, &mut buf);
+        let lower_prefix = prefix_lower_n(line, self.longest(), &mut buf);
+        self.match_field_prefixed(line, lower_prefix)
+    }
+
+    /// [`match_field`](Self::match_field) with the line's lowercase prefix already computed.
+    fn match_field_prefixed<'a>(
+        &self,
+        line: &'a str,
+        lower_prefix: &str,
+    ) -> Option<FieldMatch<'a>> {
         for (label, key) in &self.entries {
             if !lower_prefix.starts_with(label.as_str()) {
                 continue;
@@ -204,11 +240,22 @@ impl LabelTable {
     /// assert!(t.match_field_loose("Tiến độ thực hiện Đề án chậm").is_none());
     /// ```
     pub fn match_field_loose<'a>(&self, line: &'a str) -> Option<FieldMatch<'a>> {
-        if let Some(m) = self.match_field(line) {
-            return Some(m);
+        if !self.may_start_label(line) {
+            return None;
         }
         let mut buf = [0u8; PREFIX_BYTES];
-        let lower_prefix = prefix_lower(line, &mut buf);
+        let lower_prefix = prefix_lower_n(line, self.longest(), &mut buf);
+        // No label starts this line: nothing to read (the common case, decided once).
+        if !self
+            .entries
+            .iter()
+            .any(|(l, _)| lower_prefix.starts_with(l.as_str()))
+        {
+            return None;
+        }
+        if let Some(m) = self.match_field_prefixed(line, lower_prefix) {
+            return Some(m);
+        }
         for (label, key) in &self.entries {
             if !lower_prefix.starts_with(label.as_str()) {
                 continue;
@@ -328,17 +375,32 @@ const TIME_WORDS: &[&str] = &[
 const PREFIX_CHARS: usize = 48;
 /// Room for [`PREFIX_CHARS`] lowercased chars (a char lowercases to at most 3 chars of ≤ 4
 /// bytes; "İ" is the only one that grows, to 2).
-const PREFIX_BYTES: usize = PREFIX_CHARS * 12;
+pub(crate) const PREFIX_BYTES: usize = PREFIX_CHARS * 12;
 
 /// Lowercase of the first [`PREFIX_CHARS`] chars of `s`, written into `buf` (every line of a
 /// plan is matched: a `String` per line was a temporary allocation per line).
+#[cfg(test)]
 fn prefix_lower<'b>(s: &str, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b str {
+    prefix_lower_n(s, PREFIX_CHARS, buf)
+}
+
+/// [`prefix_lower`] of the first `n` (at most [`PREFIX_CHARS`]) chars.
+pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b str {
     let mut len = 0;
-    for c in s.chars().take(PREFIX_CHARS).flat_map(char::to_lowercase) {
-        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
-            break;
-        };
-        len += c.encode_utf8(slot).len();
+    for c in s.chars().take(n.min(PREFIX_CHARS)) {
+        // ASCII (spaces, most consonants) without the Unicode tables.
+        if c.is_ascii() {
+            let Some(slot) = buf.get_mut(len) else { break };
+            *slot = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        for l in c.to_lowercase() {
+            let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+                return std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
+            };
+            len += l.encode_utf8(slot).len();
+        }
     }
     std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
 }

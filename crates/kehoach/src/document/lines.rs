@@ -179,6 +179,10 @@ pub(crate) fn is_uppercase_line(line: &str) -> bool {
 /// HAI", "Chương II", "PHỤ LỤC", "Phụ lục 02". Returns the path token (`B`, `P1`, `P2`, `C2`,
 /// `PL`, `PL2`) and the byte offset of the text after the designation.
 pub(crate) fn division_marker(line: &str) -> Option<(String, usize)> {
+    // Only "A."–"H.", "Phần"/"PHẦN", "Phụ lục"/"PHỤ LỤC", "Chương"/"CHƯƠNG" start one.
+    if !line.starts_with(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'P', 'c', 'p']) {
+        return None;
+    }
     // Part letters: one uppercase Latin letter A–H, a dot, a space, then an uppercase heading.
     let mut chars = line.chars();
     if let (Some(c @ 'A'..='H'), Some('.'), Some(' ')) = (chars.next(), chars.next(), chars.next())
@@ -365,6 +369,12 @@ pub(crate) fn split_header_cells<'a>(ls: &[Line<'a>]) -> Vec<Line<'a>> {
 /// heading marks ("## I. MỤC TIÊU"), bold or italic wrappers ("**Điều 1.**", "*Nơi nhận:*"),
 /// and a lone table-cell bar ("|"), which leaves an empty line.
 pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
+    // Most lines carry no markup: decided on their first and last bytes.
+    let b = line.text.as_bytes();
+    let marks = |c: Option<&u8>| matches!(c, Some(b'*' | b'#' | b'|' | b'_'));
+    if !marks(b.first()) && !marks(b.last()) {
+        return line;
+    }
     let mut t = line.text;
     let mut start = line.start;
     if t.trim() == "|" || (!t.is_empty() && t.chars().all(|c| c == '*' || c == ' ')) {

@@ -277,6 +277,12 @@ fn pipe_table(
     Some(k - i)
 }
 
+/// Whether a cell is a row-number header ("TT", "STT", "Số thứ tự").
+pub(crate) fn is_number_header(cell: &str) -> bool {
+    let c = cell.trim().trim_end_matches(':').trim();
+    NUMBER_HEADERS.iter().any(|h| eq_lowercase(c, h))
+}
+
 /// Whether a line is exactly a header word (a task, number or label column name).
 pub(crate) fn is_header_cell(p: &DocParser<'_>, t: &str) -> bool {
     let c = t.trim().trim_end_matches(':').trim();

@@ -5,8 +5,8 @@ use super::lines::Line;
 use super::model::{FieldKey, Plan, Unit, UnitKind};
 use super::parse::DocParser;
 use super::table::{
-    Column, MAX_NUMBER_HEADER_BYTES, cells_of, classify, is_header_cell, is_table_header, row,
-    row_number,
+    Column, MAX_NUMBER_HEADER_BYTES, cells_of, classify, is_header_cell, is_number_header,
+    is_table_header, row, row_number,
 };
 
 pub(super) fn one_cell_per_line(
@@ -19,7 +19,7 @@ pub(super) fn one_cell_per_line(
     // Header: consecutive lines (blank lines between them allowed), first a number header.
     let first = body.get(i)?;
     // Row-number headers are short ("số thứ tự"): skip lowercasing every long line.
-    if first.text.len() > MAX_NUMBER_HEADER_BYTES || classify(p, first.text) != Column::Number {
+    if first.text.len() > MAX_NUMBER_HEADER_BYTES || !is_number_header(first.text) {
         return None;
     }
     let mut cols = Vec::new();
