@@ -333,7 +333,9 @@ fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
             }
             rec.kind = *kind;
             rec.level = *level;
-            rec.known = true;
+            // An enterprise's own name ("Công ty Điện lực Quảng Nam", "Tập đoàn Sun Group") has a
+            // known shape but is not in the registry: its kind is read, it stays unknown.
+            rec.known = *kind != K::Enterprise;
             return Some(rec);
         }
     }

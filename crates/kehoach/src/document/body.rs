@@ -128,6 +128,10 @@ impl DocParser<'_> {
             }
             if let Some(p) = pending.as_mut() {
                 if continues(self, p, line) {
+                    if p.value_end == p.value_start {
+                        // The value starts on this line (after its bullet, if any).
+                        p.value_start = line.start + lines::dash_marker(t).unwrap_or(0);
+                    }
                     p.value_end = line.end();
                     extend_top(self, &mut stack, line);
                     i += 1;

@@ -99,6 +99,9 @@ fn block(out: &mut String, b: &Block) {
             let label = b.label.as_deref().unwrap_or("Ghi chú");
             if b.text.is_empty() {
                 para(out, &format!("- {label}:"));
+            } else if let Some((first, rest)) = b.text.split_once('\n') {
+                // A value written as bullets under its label stays so.
+                para(out, &format!("- {label}:\n- {first}\n{rest}"));
             } else {
                 para(out, &format!("- {label}: {}", b.text));
             }
@@ -129,6 +132,8 @@ fn unit_shallow(out: &mut String, u: &Unit) {
     };
     let mut blocks = u.blocks.iter().peekable();
     match (&u.heading, u.kind) {
+        // A bullet group has no line of its own: its bullets and labels are its text.
+        (_, UnitKind::Item) => {}
         (Some(h), _) => para(out, &format!("{marker} {}", h.text)),
         (None, UnitKind::Point) => match blocks.peek() {
             Some(b) if b.kind == BlockKind::Paragraph => {

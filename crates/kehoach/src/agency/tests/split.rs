@@ -354,7 +354,10 @@ fn suggestions_only_for_near_names_of_the_same_kind() {
         assert_eq!(a.suggestion, None, "{text}");
     }
     assert!(!reg.recognize("VNPTT").known);
-    assert!(reg.recognize("Công ty Điện lực Quảng Nam").known);
+    // Its kind is read from its shape; not in the registry, it stays unknown (no suggestion).
+    let c = reg.recognize("Công ty Điện lực Quảng Nam");
+    assert!(!c.known);
+    assert_eq!(c.kind, AgencyKind::Enterprise);
     // A typo of a department is still offered its department.
     let b = reg.recognize("Sở Khoa hoc và Công nghệ");
     assert!(!b.known);
