@@ -257,3 +257,28 @@ fn an_amendment_whose_changes_outgrow_the_budget_is_refused() {
     assert!(over.changes.is_empty());
     assert_eq!(over.plan, plan);
 }
+
+/// Fuzzing (session 8): bullet groups are units, and a group split past the unit limit built
+/// two more units than allowed. Past the limit the second label stays a repeated label.
+#[test]
+fn bullet_groups_respect_the_unit_limit() {
+    use kehoach::document::{ParseOptions, Parser};
+    let text =
+        "I. A\n- Làm x.\n- Cơ quan chủ trì: Sở Y tế.\n- Làm y.\n- Cơ quan chủ trì: Sở Tài chính.\n";
+    let count = |max_units: usize| {
+        let out = Parser::new(ParseOptions {
+            max_units,
+            ..ParseOptions::default()
+        })
+        .parse(text);
+        let mut units = 0;
+        out.plan.walk(&mut |_| units += 1);
+        let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code).collect();
+        (units, out.plan.tasks().len(), codes)
+    };
+    // Room for the section and both groups: two tasks, I-1 and I-2.
+    assert_eq!(count(3), (3, 2, vec![]));
+    // Room for the section only: one task with a repeated label.
+    assert_eq!(count(1), (1, 1, vec!["task/duplicate-label"]));
+    assert_eq!(count(2), (1, 1, vec!["task/duplicate-label"]));
+}

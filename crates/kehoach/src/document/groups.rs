@@ -27,6 +27,11 @@ pub(crate) fn open_group_if_needed(
     if !tail_has_bullet {
         return; // a repeated label without a new bullet: reported by `add_field`
     }
+    // Groups are units: past the unit limit the label stays a repeated one (reported).
+    let needed = if top.kind == UnitKind::Item { 1 } else { 2 };
+    if p.units + needed > p.opts.max_units {
+        return;
+    }
     if top.kind == UnitKind::Item {
         let Some(mut item) = stack.pop() else { return };
         let tail = item.blocks.split_off(last_field + 1);
