@@ -56,7 +56,11 @@ test("parseTimeframe uses the grammar: kinds, years, UTF-16 spans of the parts",
   assert.equal(text.slice(timeframe.end.span.start, timeframe.end.span.end), "2030");
   assert.equal(parseTimeframe("Quý III/2024").timeframe.at.quarter, 3);
   assert.equal(parseTimeframe("Thường xuyên hằng năm.").timeframe.kind, "recurring");
-  assert.equal(parseTimeframe("khi nào rảnh").timeframe.kind, "conditional");
+  assert.equal(parseTimeframe("Khi có yêu cầu").timeframe.kind, "conditional");
+  // A value that names no time, deadline or condition is kept unread, with a warning.
+  const none = parseTimeframe("khi nào rảnh");
+  assert.equal(none.timeframe.kind, "unrecognized");
+  assert.equal(none.diagnostics[0].code, "timeframe/unrecognized");
   const bad = parseTimeframe("Hằng năm, tăng 5,5%");
   assert.equal(bad.timeframe.kind, "unrecognized");
   assert.equal(bad.diagnostics[0].code, "timeframe/unrecognized");

@@ -12,7 +12,10 @@ import { gzipSync } from "node:zlib";
 import { pkgDir } from "./helpers.mjs";
 
 const BUDGET = 150 * 1024; // issue 8: ≤ 150 KB gzipped for wasm + JS (aim: 100 KB)
-const CEILING = 374_600; // measured 363,660 bytes (web build, 355.1 KB, with the input limits of session 5) + 3%
+// Raised in session 8: measured 418,213 bytes (web build, 408.4 KB): the national agency registry
+// compiled in (issue 20: every ministry and province, the departments' pattern, successions) and
+// the parser of every layout (issue 19). Was 363,660 (session 5). Issue 22 splits the package.
+const CEILING = 430_800; // measured 418,213 + 3%
 const kb = (n) => (n / 1024).toFixed(1);
 
 for (const build of ["web", "node"]) {
