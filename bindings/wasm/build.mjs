@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// Builds the npm package from the Rust crate, in one command (`npm run build`):
-//   1. cargo build --profile wasm-release --target wasm32-unknown-unknown -p kehoach-wasm
+// Builds the npm package from the Rust crate, in one command (`npm run build`). Two wasm modules
+// (issue 22), both from the crate `kehoach-wasm`:
+//   kehoach_core   default features: parse, check, timeframes, agencies, schedule (first render)
+//   kehoach_tools  --features tools: the same plus amendments and exports (loaded on first use)
+//   1. cargo build --profile wasm-release --target wasm32-unknown-unknown -p kehoach-wasm, once
+//      per module
 //   2. wasm-bindgen (the CLI must be the crate's exact version) for the browser (--target web,
 //      ES module) into pkg/web and for Node (--target nodejs, CommonJS) into pkg/node
 //   3. wasm-opt -Oz (binaryen from npm, pinned; never Debian's older one, which corrupts
-//      wasm-bindgen's output) on both
-//   4. pkg/test/: a Node build with the `test-panic` feature (an export that panics on purpose,
-//      for the recovery test); never part of the package
-//   5. pkg/native-seed.json: the native `kehoach::parse(seed)` JSON, for the equality test
+//      wasm-bindgen's output), once per module: both targets' wasm files are identical
+//   4. the entry: js/api.js (the API over both modules) with js/web.js as pkg/web/kehoach.js and
+//      js/node.cjs as pkg/node/kehoach.js; kehoach.d.ts from js/types.d.ts plus the generated
+//      types' names
+//   5. pkg/test/: a Node build of the core with the `test-panic` feature (an export that panics
+//      on purpose, for the recovery test); never part of the package
+//   6. pkg/native-seed.json: the native `kehoach::parse(seed)` JSON, for the equality test
 // Prints the sizes (raw and gzip) at the end.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -53,14 +60,6 @@ const cargoBuild = (...extra) =>
     "kehoach-wasm",
     ...extra,
   ]);
-
-rmSync(pkg, { recursive: true, force: true });
-// The test build first: both builds write the same file, and the package's must be the last.
-cargoBuild("--features", "test-panic");
-run("wasm-bindgen", ["--target", "nodejs", "--out-dir", join(pkg, "test"), "--out-name", "kehoach", input]);
-writeFileSync(join(pkg, "test", "package.json"), '{ "type": "commonjs" }\n');
-
-cargoBuild();
 const wasmOpt = join(here, "node_modules", ".bin", "wasm-opt");
 // Features rustc enables by default for wasm32-unknown-unknown (Rust 1.87+); wasm-opt must
 // accept them and must not add any other.
@@ -72,14 +71,74 @@ const features = [
   "--enable-sign-ext",
   "--enable-multivalue",
 ];
-for (const [dir, target] of [
-  ["web", "web"],
-  ["node", "nodejs"],
+const js = (f) => readFileSync(join(here, "js", f), "utf8");
+// js/api.js is an ES module; the Node build is CommonJS.
+const apiCommonJs = () => js("api.js").replace("export function makeApi", "function makeApi") + "\nmodule.exports = { makeApi };\n";
+
+rmSync(pkg, { recursive: true, force: true });
+// The test build: the core with `test-panic`, wrapped like the Node entry (its tools are
+// pkg/node's). Its wasm is not optimized: only its behaviour matters.
+cargoBuild("--features", "test-panic");
+const test = join(pkg, "test");
+run("wasm-bindgen", ["--target", "nodejs", "--out-dir", test, "--out-name", "kehoach_core", input]);
+writeFileSync(join(test, "package.json"), '{ "type": "commonjs" }\n');
+writeFileSync(join(test, "api.js"), apiCommonJs());
+writeFileSync(
+  join(test, "kehoach.js"),
+  js("node.cjs").replace('require("./kehoach_tools.js")', 'require("../node/kehoach_tools.js")') +
+    // As the API does after any trap: the next call (here at once) replaces the instance.
+    "module.exports.panicForTest = () => {\n  try {\n    core.panicForTest();\n  } finally {\n    try { core.version(); } catch {}\n  }\n};\n" +
+    "module.exports.callsForTest = core.callsForTest;\n",
+);
+
+for (const [name, extra] of [
+  ["kehoach_core", []],
+  ["kehoach_tools", ["--features", "tools"]],
 ]) {
-  const out = join(pkg, dir);
-  run("wasm-bindgen", ["--target", target, "--out-dir", out, "--out-name", "kehoach", input]);
-  const wasm = join(out, "kehoach_bg.wasm");
-  run(wasmOpt, ["-Oz", ...features, "--strip-debug", "--strip-producers", wasm, "-o", wasm]);
+  cargoBuild(...extra);
+  for (const [dir, target] of [
+    ["web", "web"],
+    ["node", "nodejs"],
+  ]) {
+    run("wasm-bindgen", ["--target", target, "--out-dir", join(pkg, dir), "--out-name", name, input]);
+  }
+  // Both targets' wasm files are the same bytes: optimize once.
+  const web = join(pkg, "web", `${name}_bg.wasm`);
+  const node = join(pkg, "node", `${name}_bg.wasm`);
+  if (!readFileSync(web).equals(readFileSync(node))) throw new Error(`${name}: web and node wasm differ`);
+  run(wasmOpt, ["-Oz", ...features, "--strip-debug", "--strip-producers", web, "-o", web]);
+  copyFileSync(web, node);
+}
+
+// The entries and their declarations: the generated types, re-exported by name, and the
+// functions of js/api.js (whose options types are the generated ones). The generated classes
+// declare `[Symbol.dispose]`: their files name the lib that declares it, so that a portal
+// compiling with `lib: es2022` needs nothing more.
+const disposable = '/// <reference lib="esnext.disposable" />\n';
+for (const dir of ["web", "node"]) {
+  for (const name of ["kehoach_core", "kehoach_tools"]) {
+    const f = join(pkg, dir, `${name}.d.ts`);
+    const text = readFileSync(f, "utf8");
+    if (!text.startsWith(disposable)) writeFileSync(f, disposable + text);
+  }
+  const generated = readFileSync(join(pkg, dir, "kehoach_tools.d.ts"), "utf8");
+  const typeNames = [...new Set([...generated.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]))];
+  const typesLine = `export type {\n${typeNames.map((n) => `  ${n},`).join("\n")}\n} from "./kehoach_tools.js";`;
+  const dts = js("types.d.ts").replace(
+    "// @@TYPES@@",
+    `// Generated by build.mjs from js/types.d.ts: the package entry's declarations.\n${typesLine}`,
+  );
+  const web = dir === "web";
+  writeFileSync(join(pkg, dir, "api.js"), web ? js("api.js") : apiCommonJs());
+  writeFileSync(join(pkg, dir, "kehoach.js"), web ? js("web.js") : js("node.cjs"));
+  writeFileSync(
+    join(pkg, dir, "kehoach.d.ts"),
+    web
+      ? dts +
+          "/** Loads the core module (browser; once). */\n" +
+          "export default function init(options?: Parameters<typeof core.default>[0]): ReturnType<typeof core.default>;\n"
+      : dts,
+  );
 }
 // The Node build is CommonJS inside a `"type": "module"` package.
 writeFileSync(join(pkg, "node", "package.json"), '{ "type": "commonjs" }\n');
@@ -94,13 +153,19 @@ JSON.parse(native); // fail the build on anything but JSON
 mkdirSync(pkg, { recursive: true });
 writeFileSync(join(pkg, "native-seed.json"), native);
 
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
 for (const dir of ["web", "node"]) {
-  const files = ["kehoach_bg.wasm", "kehoach.js"].map((f) => join(pkg, dir, f));
-  const raw = files.map((f) => statSync(f).size);
-  const gz = files.map((f) => gzipSync(readFileSync(f), { level: 9 }).length);
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const d = join(pkg, dir);
+  const sizes = Object.fromEntries(
+    ["kehoach_core_bg.wasm", "kehoach_core.js", "kehoach_tools_bg.wasm", "kehoach_tools.js", "kehoach.js", "api.js"].map((f) => [f, gz(join(d, f))]),
+  );
+  const entry = sizes["kehoach.js"] + sizes["api.js"];
+  const first = entry + sizes["kehoach_core_bg.wasm"] + sizes["kehoach_core.js"];
+  const all = first + sizes["kehoach_tools_bg.wasm"] + sizes["kehoach_tools.js"];
   console.log(
-    `[build] pkg/${dir}: wasm ${kb(raw[0])} (gzip ${kb(gz[0])}), js ${kb(raw[1])} (gzip ${kb(gz[1])}), ` +
-      `total gzip ${kb(gz[0] + gz[1])}`,
+    `[build] pkg/${dir}: core wasm ${kb(statSync(join(d, "kehoach_core_bg.wasm")).size)} (gzip ${kb(sizes["kehoach_core_bg.wasm"])}), ` +
+      `tools wasm ${kb(statSync(join(d, "kehoach_tools_bg.wasm")).size)} (gzip ${kb(sizes["kehoach_tools_bg.wasm"])}); ` +
+      `gzip first render ${kb(first)}, all ${kb(all)}`,
   );
 }

@@ -7,7 +7,9 @@
 // today), `lang` (vi | en). Property: `planText` (load a plan from a string). Events (bubbling,
 // composed): `kehoach-load` { number, tasks, diagnostics }, `kehoach-select` { eid, number },
 // `kehoach-error` { message, code }. Open shadow root; every piece of plan text is set as text
-// (dom.js), never parsed as HTML. The wasm is the package's web build, next to it in pkg/web/.
+// (dom.js), never parsed as HTML. The wasm is the package's web build, next to it in pkg/web/:
+// the first render loads only its core module; the tools module (amendments, ICS/CSV) is loaded
+// by the first amendment or download (issue 22).
 import init, * as kh from "../pkg/web/kehoach.js";
 import { fold, h, replace } from "./dom.js";
 import { strings } from "./i18n.js";
@@ -286,10 +288,10 @@ export class KehoachPlan extends HTMLElement {
     }
   }
 
-  #download(format) {
+  async #download(format) {
     const t = this.#t;
     try {
-      const content = this.#kh.exportPlan(this.#plan, format, { asOf: this.asOf });
+      const content = await this.#kh.exportPlan(this.#plan, format, { asOf: this.asOf });
       const type = format === "ics" ? "text/calendar;charset=utf-8" : "text/csv;charset=utf-8";
       const base = (this.#model.meta.number?.text ?? "ke-hoach").replace(/[^\p{L}\p{N}]+/gu, "-");
       const url = URL.createObjectURL(new Blob([content], { type }));
@@ -313,6 +315,8 @@ export class KehoachPlan extends HTMLElement {
       rows: "4",
       placeholder: t.amendPlaceholder,
       spellcheck: "false",
+      // The tools module (amendments) starts loading when the panel is first used.
+      on: { focus: () => this.#kh?.loadTools().catch(() => {}) },
     });
     this.#els.amendInput.value = prev;
     this.#els.amendOut = this.#els.amendOut ?? h("div", { "aria-live": "polite" });
@@ -338,15 +342,16 @@ export class KehoachPlan extends HTMLElement {
   }
 
   /** Checks (and with `apply`, applies) the pasted amendment to the current plan. */
-  #amend(apply) {
+  async #amend(apply) {
     const t = this.#t;
     const out = this.#els.amendOut;
     // Untrimmed: diagnostic spans are offsets into the textarea's value.
     const source = this.#els.amendInput.value;
     if (!source.trim()) return replace(out, h("p", { class: "message bad" }, t.amendEmpty));
     let result;
+    const plan = this.#plan;
     try {
-      result = this.#kh.applyAmendment(this.#plan, source, { lang: this.lang });
+      result = await this.#kh.applyAmendment(plan, source, { lang: this.lang });
     } catch (e) {
       return replace(out, h("p", { class: "message bad", role: "alert" }, String(e?.message ?? e)));
     }
@@ -365,6 +370,7 @@ export class KehoachPlan extends HTMLElement {
       diags.length ? h("ul", { class: "plain" }, diags.map((d) => diagnosticView(d, t, "amend-diagnostic", select))) : null,
       h("div", { "data-testid": "amend-diff", "aria-label": t.amendDiff }, diffView(result.changes ?? [], t)),
     ];
+    if (plan !== this.#plan) return; // another plan was loaded meanwhile
     if (apply && result.applied) {
       this.#plan = result.plan;
       this.#changes = [...this.#changes, ...result.changes];

@@ -134,14 +134,3 @@ pub(crate) fn invalid_options(e: String) -> ApiError {
         format!("invalid options: {e}"),
     )
 }
-
-/// Reads a plan object (the `plan` of `parsePlan`); `invalid-argument` for anything else.
-pub(crate) fn read_plan(plan: &JsValue) -> Result<kehoach::Plan, ApiError> {
-    if !is_object(plan) {
-        return Err(ApiError::invalid_argument(format!(
-            "plan must be a Plan object (the `plan` of parsePlan), got {}",
-            type_name(plan)
-        )));
-    }
-    from_js(plan).map_err(|e| ApiError::invalid_argument(format!("not a Plan: {e}")))
-}

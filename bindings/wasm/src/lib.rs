@@ -42,15 +42,18 @@
 
 pub mod api;
 pub mod error;
+pub mod handle;
 mod js;
+#[cfg(feature = "tools")]
+pub mod tools;
 pub mod types;
 pub mod utf16;
 
 use error::ApiError;
-use js::{install_panic_hook, is_object, read_options, read_plan, read_text, to_js, type_name};
-use kehoach::amend::AmendmentResult;
-use kehoach::document::ParseOutput;
-use kehoach::schedule::{Progress, Schedule};
+pub use handle::PlanHandle;
+pub(crate) use js::install_panic_hook;
+use js::{read_options, read_text, to_js, type_name};
+use kehoach::schedule::Progress;
 use serde::Serialize;
 use tsify::Ts;
 pub use types::*;
@@ -87,8 +90,9 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Parses a plan: `{ plan, diagnostics }`, spans in UTF-16 code units. Parse only (the JSON of
-/// `kehoach json`); `checkPlan` runs the checks.
+/// Parses a plan into a [`PlanHandle`] (the plan stays in wasm memory; `takeOutput()` gives
+/// `{ plan, diagnostics }`, spans in UTF-16 code units). Parse only (the JSON of
+/// `kehoach json`); `checkText` / `PlanHandle.check` run the checks.
 ///
 /// Throws `invalid-argument` when `text` is not a string, `invalid-option` for bad options and
 /// `input-too-large` beyond `maxInputBytes`. Never throws for the content of the text.
@@ -96,41 +100,36 @@ pub fn version() -> String {
 pub fn parse_plan(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<ParsePlanOptions>>,
-) -> Result<Ts<ParseOutput>, ApiError> {
+) -> Result<PlanHandle, ApiError> {
     install_panic_hook();
     let opts = read_options(options)?;
     let max = opts.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES);
     let text = read_text(&text, "text", max)?;
     let out = api::parse(&text, &opts);
-    to_js(&out, &Utf16Map::new(&text))
+    Ok(PlanHandle::parsed(out, text))
 }
 
-/// Checks a plan, given as text (parsed, then checked: spans into the text) or as a plan object
-/// (the `plan` of `parsePlan`: spans derived from the plan's own). Returns every diagnostic,
-/// sorted by position.
+/// Parses and checks the text of a plan: every diagnostic, sorted by position, spans into the
+/// text. (`checkPlan(plan)` is [`PlanHandle::check`].)
 ///
-/// Throws `invalid-argument` when the argument is neither a string nor a plan object,
-/// `invalid-option` for bad options, `input-too-large` for texts over 32 MiB.
-#[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "Diagnostic[]")]
-pub fn check_plan(
-    #[wasm_bindgen(unchecked_param_type = "string | Plan")] text_or_plan: JsValue,
+/// Throws `invalid-argument` when `text` is not a string, `invalid-option` for bad options,
+/// `input-too-large` for texts over 32 MiB.
+#[wasm_bindgen(js_name = checkText, unchecked_return_type = "Diagnostic[]")]
+pub fn check_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<CheckPlanOptions>>,
 ) -> Result<JsValue, ApiError> {
     install_panic_hook();
     let opts = read_options(options)?;
-    if text_or_plan.is_string() {
-        let text = read_text(&text_or_plan, "text", DEFAULT_MAX_INPUT_BYTES)?;
-        let diags = api::check_text(&text, &opts);
-        return js::to_js_value(&diags, &Utf16Map::new(&text));
-    }
-    let plan = read_plan(&text_or_plan).map_err(|_| {
-        ApiError::invalid_argument(format!(
+    if !text.is_string() {
+        return Err(ApiError::invalid_argument(format!(
             "checkPlan takes the text of a plan or a Plan object, got {}",
-            type_name(&text_or_plan)
-        ))
-    })?;
-    let diags = api::check_plan(plan, &opts);
-    js::to_js_value(&diags, &Utf16Map::identity())
+            type_name(&text)
+        )));
+    }
+    let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
+    let diags = api::check_text(&text, &opts);
+    js::to_js_value(&diags, &Utf16Map::new(&text))
 }
 
 /// Parses one timeframe ("Từ năm 2021 - 2030."): `{ timeframe, diagnostics }`.
@@ -160,37 +159,8 @@ pub fn resolve_agencies(
     to_js(&api::agencies(&text, &opts), &Utf16Map::new(&text))
 }
 
-/// The schedule of a plan as of a date: each task's status and window, the review calendar.
-///
-/// `options.asOf` is required (the library never reads the clock). `options.progress` is the
-/// progress-report object `{ reports: [...] }` (or its JSON text): a report that does not read
-/// throws the core's `invalid-json`; reports naming no task or several are the schedule's
-/// `schedule/unknown-task` / `schedule/ambiguous-task` warnings, as in the CLI.
-///
-/// Throws `invalid-argument` for a plan that is not a plan, `invalid-option` for bad options.
-#[wasm_bindgen]
-pub fn schedule(
-    plan: Ts<kehoach::Plan>,
-    options: Ts<ScheduleArgs>,
-) -> Result<Ts<Schedule>, ApiError> {
-    install_panic_hook();
-    let v = options.js_value();
-    js::check_options_object(&v)?;
-    let opts: ScheduleArgs = js::from_js(&v).map_err(js::invalid_options)?;
-    let progress = read_progress(&v)?;
-    let plan = read_plan(&plan.js_value())?;
-    let s = api::schedule(
-        &plan,
-        opts.as_of,
-        progress,
-        opts.horizon,
-        opts.lang.unwrap_or_default(),
-    );
-    to_js(&s, &Utf16Map::identity())
-}
-
 /// The `progress` option: an object or its JSON text, read by `Progress::from_json`.
-fn read_progress(options: &JsValue) -> Result<Option<Progress>, ApiError> {
+pub(crate) fn read_progress(options: &JsValue) -> Result<Option<Progress>, ApiError> {
     let v = js_sys::Reflect::get(options, &JsValue::from_str("progress"))
         .map_err(|_| ApiError::invalid_argument("cannot read options.progress"))?;
     if v.is_undefined() || v.is_null() {
@@ -208,72 +178,9 @@ fn read_progress(options: &JsValue) -> Result<Option<Progress>, ApiError> {
     Ok(Some(Progress::from_json(&json)?))
 }
 
-/// Applies an amendment to a plan: `{ applied, plan, changes, diagnostics, amendment? }`.
-///
-/// `amendment` is Vietnamese instruction text ("Bãi bỏ điểm b khoản 3 Mục II."), amendment
-/// JSON text, or an amendment object. An amendment that does not read or apply is not an
-/// error: `applied` is `false` and the diagnostics say why (spans in UTF-16 units of the
-/// amendment text; for an object, of its `JSON.stringify`). Units made or edited by the
-/// amendment point into the amendment text too; the others keep the plan's spans.
-///
-/// Throws `invalid-argument` for a plan that is not a plan or an amendment that is neither a
-/// string nor an object, `invalid-option` for bad options.
-#[wasm_bindgen(js_name = applyAmendment)]
-pub fn apply_amendment(
-    plan: Ts<kehoach::Plan>,
-    #[wasm_bindgen(unchecked_param_type = "string | Amendment")] amendment: JsValue,
-    options: Option<Ts<AmendOptions>>,
-) -> Result<Ts<AmendmentResult>, ApiError> {
-    install_panic_hook();
-    let opts = read_options(options)?;
-    let source = if amendment.is_string() {
-        read_text(&amendment, "amendment", DEFAULT_MAX_INPUT_BYTES)?
-    } else if is_object(&amendment) {
-        js::stringify(&amendment)
-            .map_err(|e| ApiError::invalid_argument(format!("amendment: {e}")))?
-    } else {
-        return Err(ApiError::invalid_argument(format!(
-            "amendment must be instruction text, amendment JSON or an amendment object, got {}",
-            type_name(&amendment)
-        )));
-    };
-    let plan = read_plan(&plan.js_value())?;
-    let r = api::amend(plan, &source, opts.lang.unwrap_or_default());
-    // Spans are already UTF-16 units (see `api::amend`).
-    to_js(&r, &Utf16Map::identity())
-}
-
-/// Exports a plan (as returned by `parsePlan`) as `"ics"`, `"csv"`, `"text"` or `"json"`.
-/// `ics` and `csv` need `options.asOf` (the schedule's date; the library never reads the clock).
-///
-/// Throws `invalid-argument` when `plan` is not a plan object and `invalid-option` for an
-/// unknown format or a missing `asOf`.
-#[wasm_bindgen(js_name = exportPlan)]
-pub fn export_plan(
-    plan: Ts<kehoach::Plan>,
-    format: Ts<ExportFormat>,
-    options: Option<Ts<ExportOptions>>,
-) -> Result<String, ApiError> {
-    install_panic_hook();
-    let format = read_format(&format.js_value())?;
-    let opts = read_options(options)?;
-    let plan = read_plan(&plan.js_value())?;
-    let out = api::export(&plan, format, opts.as_of)?;
-    if format != ExportFormat::Json {
-        return Ok(out);
-    }
-    // Pretty-printed by JSON.stringify (the same layout as serde_json's pretty printer), so the
-    // wasm carries one JSON serializer for the plan types, not two.
-    js_sys::JSON::parse(&out)
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
-        })
-        .ok()
-        .and_then(|s| JsValue::from(s).as_string())
-        .ok_or_else(|| ApiError::new(error::SERIALIZATION, "cannot format the plan as JSON"))
-}
-
-fn read_format(v: &JsValue) -> Result<ExportFormat, ApiError> {
+/// The export format argument; `invalid-option` for an unknown one.
+#[cfg(feature = "tools")]
+pub(crate) fn read_format(v: &JsValue) -> Result<ExportFormat, ApiError> {
     if !v.is_string() {
         return Err(ApiError::invalid_argument(format!(
             "format must be a string, got {}",

@@ -2,7 +2,7 @@
 // against the built package (`npm run build` first). Exact values on the seed plan.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eachSpan, kehoach, points, seedText, throwsCode, units } from "./helpers.mjs";
+import { eachSpan, kehoach, points, rejectsCode, seedText, throwsCode, units } from "./helpers.mjs";
 
 const { applyAmendment, checkPlan, exportPlan, parsePlan, parseTimeframe, resolveAgencies, schedule } = kehoach;
 const AS_OF = "2026-11-28";
@@ -143,10 +143,10 @@ test("schedule as of 2026-11-28: II.1.c ended, II.8.b active, II.3.b conditional
   throwsCode(() => schedule("plan", { asOf: AS_OF }), "invalid-argument");
 });
 
-test("applyAmendment: repeal by instruction text, the change and the spans", () => {
+test("applyAmendment: repeal by instruction text, the change and the spans", async () => {
   const plan = seedPlan();
   const text = "Bãi bỏ điểm b khoản 3 Mục II.";
-  const r = applyAmendment(plan, text);
+  const r = await applyAmendment(plan, text);
   assert.equal(r.applied, true);
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.changes.length, 1);
@@ -158,13 +158,19 @@ test("applyAmendment: repeal by instruction text, the change and the spans", () 
   assert.equal(seedText.slice(before.leads.span.start, before.leads.span.end), before.leads.text);
   assert.equal(points(r.plan).filter((u) => u.leads).length, 43);
   assert.deepEqual(r.amendment.operations, [{ op: "repeal", target: { number: "II.3.b" } }]);
+  // The amended plan is a plan for every function (it lives in the tools module).
+  assert.equal(schedule(r.plan, { asOf: AS_OF }).tasks.length, 43);
+  assert.ok(checkPlan(r.plan, { asOf: AS_OF }).every((d) => d.span.end <= seedText.length));
+  assert.equal((await exportPlan(r.plan, "ics", { asOf: AS_OF })).match(/^BEGIN:VTODO\r$/gm).length, 43);
+  const twice = await applyAmendment(r.plan, "Bãi bỏ điểm a khoản 3 Mục II.");
+  assert.equal(points(twice.plan).filter((u) => u.leads).length, 42);
 
   // A substitution: the new unit points into the amendment text, in UTF-16 units of it (the
   // instruction is 154 units but more bytes: a byte span would overrun).
   const sub =
     "Sửa đổi điểm a khoản 3 Mục II như sau:\n“a) Xây dựng kho dữ liệu dùng chung.\n" +
     "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian thực hiện: Năm 2026.”";
-  const rs = applyAmendment(plan, sub);
+  const rs = await applyAmendment(plan, sub);
   assert.equal(rs.applied, true, JSON.stringify(rs.diagnostics));
   assert.deepEqual(rs.changes.map((c) => [c.op, c.eid]), [["substitute", "sec_II__para_3__point_a"]]);
   const after = rs.changes[0].after;
@@ -180,50 +186,50 @@ test("applyAmendment: repeal by instruction text, the change and the spans", () 
   // The same as JSON text and as an object.
   const json = { symbol: "15/KH-UBND", date: "2021-03-01", operations: [{ op: "repeal", target: "II.3.b" }] };
   for (const a of [json, JSON.stringify(json)]) {
-    const rj = applyAmendment(plan, a, { lang: "en" });
+    const rj = await applyAmendment(plan, a, { lang: "en" });
     assert.equal(rj.applied, true);
     assert.equal(rj.changes[0].eid, "sec_II__para_3__point_b");
     assert.equal(rj.amendment.symbol, "15/KH-UBND");
   }
 });
 
-test("applyAmendment: bad amendments are diagnostics (UTF-16 spans), bad arguments throw", () => {
+test("applyAmendment: bad amendments are diagnostics (UTF-16 spans), bad arguments reject", async () => {
   const plan = seedPlan();
   const badJson = '{ "symbol": "đđ", x }';
-  const r = applyAmendment(plan, badJson, { lang: "en" });
+  const r = await applyAmendment(plan, badJson, { lang: "en" });
   assert.equal(r.applied, false);
   assert.equal(r.diagnostics[0].code, "amend/invalid-json");
   assert.equal(r.diagnostics[0].span.start, badJson.indexOf("x"));
   assert.equal(r.diagnostics[0].lang, "en");
   assert.deepEqual(r.changes, []);
   assert.equal(points(r.plan).filter((u) => u.leads).length, 44, "the plan comes back unchanged");
-  const missing = applyAmendment(plan, { operations: [{ op: "repeal", target: "II.9" }] });
+  const missing = await applyAmendment(plan, { operations: [{ op: "repeal", target: "II.9" }] });
   assert.equal(missing.applied, false);
   assert.deepEqual(missing.diagnostics.map((d) => d.code), ["amend/target-not-found"]);
   const gibberish = "Đây không phải là một sửa đổi.";
-  const g = applyAmendment(plan, gibberish);
+  const g = await applyAmendment(plan, gibberish);
   assert.equal(g.applied, false);
   assert.deepEqual(g.diagnostics.map((d) => [d.code, d.span]), [
     ["amend/empty", { start: 0, end: gibberish.length, line: 1, column: 1 }],
   ]);
-  throwsCode(() => applyAmendment(plan, 42), "invalid-argument");
-  throwsCode(() => applyAmendment(plan, null), "invalid-argument");
-  throwsCode(() => applyAmendment(plan, ["Bãi bỏ"]), "invalid-argument");
-  throwsCode(() => applyAmendment(plan), "invalid-argument");
-  throwsCode(() => applyAmendment("plan", "Bãi bỏ điểm b khoản 3 Mục II."), "invalid-argument");
-  throwsCode(() => applyAmendment(plan, "Bãi bỏ điểm b khoản 3 Mục II.", { lang: "fr" }), "invalid-option");
+  await rejectsCode(() => applyAmendment(plan, 42), "invalid-argument");
+  await rejectsCode(() => applyAmendment(plan, null), "invalid-argument");
+  await rejectsCode(() => applyAmendment(plan, ["Bãi bỏ"]), "invalid-argument");
+  await rejectsCode(() => applyAmendment(plan), "invalid-argument");
+  await rejectsCode(() => applyAmendment("plan", "Bãi bỏ điểm b khoản 3 Mục II."), "invalid-argument");
+  await rejectsCode(() => applyAmendment(plan, "Bãi bỏ điểm b khoản 3 Mục II.", { lang: "fr" }), "invalid-option");
   const cyclic = { operations: [] };
   cyclic.self = cyclic;
-  throwsCode(() => applyAmendment(plan, cyclic), "invalid-argument");
+  await rejectsCode(() => applyAmendment(plan, cyclic), "invalid-argument");
 });
 
-test("exportPlan ics/csv: 44 VTODOs, BOM and 44 rows; asOf required", () => {
+test("exportPlan ics/csv: 44 VTODOs, BOM and 44 rows; asOf required", async () => {
   const plan = seedPlan();
-  const ics = exportPlan(plan, "ics", { asOf: AS_OF });
+  const ics = await exportPlan(plan, "ics", { asOf: AS_OF });
   assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
   assert.equal(ics.match(/^BEGIN:VTODO\r$/gm).length, 44);
   assert.match(ics, /^UID:sec_II__para_1__point_a/m);
-  const csv = exportPlan(plan, "csv", { asOf: AS_OF });
+  const csv = await exportPlan(plan, "csv", { asOf: AS_OF });
   assert.equal(csv.charCodeAt(0), 0xfeff);
   // Records start with the task number (fields may hold quoted line breaks).
   const lines = csv.slice(1).split(/\r\n/);
@@ -231,16 +237,16 @@ test("exportPlan ics/csv: 44 VTODOs, BOM and 44 rows; asOf required", () => {
   const rows = lines.filter((l) => /^[IVX]+\.\d+\.[a-zđ]+,/.test(l));
   assert.equal(rows.length, 44, "44 data rows");
   assert.match(rows[0], /^II\.1\.a,"Tổ chức quán triệt/);
-  throwsCode(() => exportPlan(plan, "ics"), "invalid-option");
-  throwsCode(() => exportPlan(plan, "csv", {}), "invalid-option");
-  throwsCode(() => exportPlan(plan, "csv", { asOf: "28/11/2026" }), "invalid-option");
-  throwsCode(() => exportPlan(plan, "csv", { asOf: AS_OF, when: 1 }), "invalid-option");
-  throwsCode(() => exportPlan(plan, "pdf", { asOf: AS_OF }), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "ics"), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "csv", {}), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "csv", { asOf: "28/11/2026" }), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "csv", { asOf: AS_OF, when: 1 }), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "pdf", { asOf: AS_OF }), "invalid-option");
   // text and json need no date.
-  assert.match(exportPlan(plan, "text"), /^a\) /m);
+  assert.match(await exportPlan(plan, "text"), /^a\) /m);
 });
 
-test("garbage to every function: coded errors or diagnostics; the module keeps working", () => {
+test("garbage to every function: coded errors or diagnostics; the module keeps working", async () => {
   const junk = [undefined, null, 0, -1, NaN, true, "", "\u0000\uffff\ud800", [], [1, 2], {}, { plan: 1 }, () => 1, Symbol("x"), 10n];
   const allowed = new Set(["invalid-argument", "invalid-option", "invalid-json", "input-too-large", "not-found"]);
   const calls = [
@@ -262,7 +268,7 @@ test("garbage to every function: coded errors or diagnostics; the module keeps w
   for (const call of calls) {
     for (const x of junk) {
       try {
-        call(x);
+        await call(x);
       } catch (e) {
         thrown++;
         assert.ok(e instanceof Error, String(e));
@@ -277,7 +283,7 @@ test("garbage to every function: coded errors or diagnostics; the module keeps w
     assert.ok(Array.isArray(checkPlan(s)));
     assert.ok(Array.isArray(parseTimeframe(s).diagnostics));
     assert.ok(Array.isArray(resolveAgencies(s, { on: AS_OF }).agencies));
-    assert.equal(typeof applyAmendment(seedPlan(), s).applied, "boolean");
+    assert.equal(typeof (await applyAmendment(seedPlan(), s)).applied, "boolean");
   }
   // Still working.
   assert.equal(checkPlan(seedText).filter((d) => d.severity === "error").length, 2);

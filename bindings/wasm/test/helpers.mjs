@@ -82,3 +82,17 @@ export function throwsCode(f, code) {
   assert.ok(err.message.length > 0);
   return err;
 }
+
+/** Asserts that the promise `p` (or `f()`) rejects with an `Error` whose `code` is `code`. */
+export async function rejectsCode(f, code) {
+  let err;
+  try {
+    await (typeof f === "function" ? f() : f);
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err, `expected a rejection with code ${code}, it resolved`);
+  assert.ok(err instanceof Error, `expected an Error, got ${err}`);
+  assert.equal(err.code, code, `code of: ${err.message}`);
+  return err;
+}

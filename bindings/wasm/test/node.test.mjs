@@ -11,6 +11,7 @@ import {
   mapSpans,
   pkgDir,
   points,
+  rejectsCode,
   require,
   seedText,
   throwsCode,
@@ -120,17 +121,17 @@ test("parseTimeframe returns the timeframe and its diagnostics, spans in UTF-16"
   assert.ok(Array.isArray(out.diagnostics));
 });
 
-test("exportPlan: text is the canonical rendering, json the plan; both round-trip", () => {
+test("exportPlan: text is the canonical rendering, json the plan; both round-trip", async () => {
   const { plan } = parsePlan(seedText);
-  const text = exportPlan(plan, "text");
+  const text = await exportPlan(plan, "text");
   assert.match(text, /^d\) Xây dựng các cơ chế/m);
   assert.equal(points(parsePlan(text).plan).filter((u) => u.leads).length, 44);
-  const json = exportPlan(plan, "json");
+  const json = await exportPlan(plan, "json");
   assert.deepEqual(JSON.parse(json), plan);
   assert.match(json, /^\{\n {2}"meta": \{\n {4}"issuer"/);
 });
 
-test("bad arguments throw Errors with stable codes", () => {
+test("bad arguments throw Errors with stable codes (reject, for the on-demand functions)", async () => {
   const { plan } = parsePlan(seedText);
   throwsCode(() => parsePlan(42), "invalid-argument");
   throwsCode(() => parsePlan({}), "invalid-argument");
@@ -149,22 +150,28 @@ test("bad arguments throw Errors with stable codes", () => {
   // 2 UTF-16 units but 4 UTF-8 bytes: caught after the copy.
   throwsCode(() => parsePlan("đđ", { maxInputBytes: 3 }), "input-too-large");
   throwsCode(() => parseTimeframe(2021), "invalid-argument");
-  throwsCode(() => exportPlan("not a plan", "text"), "invalid-argument");
-  throwsCode(() => exportPlan({}, "text"), "invalid-argument");
-  throwsCode(() => exportPlan({ ...plan, body: "x" }, "text"), "invalid-argument");
-  throwsCode(() => exportPlan(null, "text"), "invalid-argument");
-  throwsCode(() => exportPlan(plan, "ics"), "invalid-option");
-  throwsCode(() => exportPlan(plan, "TEXT"), "invalid-option");
-  throwsCode(() => exportPlan(plan, 42), "invalid-argument");
-  throwsCode(() => exportPlan(plan), "invalid-argument");
-  const cyclic = structuredClone(plan);
-  cyclic.body[0].children[0].children.push(cyclic.body[0]);
-  assert.match(throwsCode(() => exportPlan(cyclic, "text"), "invalid-argument").message, /JSON/);
-  const big = { ...plan, meta: { ...plan.meta, extra: 10n } };
-  throwsCode(() => exportPlan(big, "text"), "invalid-argument");
+  // Plans stay in wasm memory (issue 22): only the very object parsePlan or applyAmendment
+  // returned is a plan; a copy, or a plan rebuilt from JSON, is not read back.
+  await rejectsCode(() => exportPlan("not a plan", "text"), "invalid-argument");
+  await rejectsCode(() => exportPlan({}, "text"), "invalid-argument");
+  await rejectsCode(() => exportPlan({ ...plan, body: "x" }, "text"), "invalid-argument");
+  await rejectsCode(() => exportPlan(null, "text"), "invalid-argument");
+  await rejectsCode(() => exportPlan(plan, "ics"), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, "TEXT"), "invalid-option");
+  await rejectsCode(() => exportPlan(plan, 42), "invalid-argument");
+  await rejectsCode(() => exportPlan(plan), "invalid-argument");
+  const copy = structuredClone(plan);
+  assert.match((await rejectsCode(() => exportPlan(copy, "text"), "invalid-argument")).message, /returned by parsePlan/);
+  throwsCode(() => kehoach.schedule(JSON.parse(JSON.stringify(plan)), { asOf: "2026-11-28" }), "invalid-argument");
+  throwsCode(() => kehoach.checkPlan(copy), "invalid-argument");
+  // freePlan: the wasm memory goes now; the object is no plan any more.
+  const { plan: freed } = parsePlan(seedText);
+  kehoach.freePlan(freed);
+  kehoach.freePlan(freed); // twice is harmless
+  assert.match(throwsCode(() => kehoach.schedule(freed, { asOf: "2026-11-28" }), "invalid-argument").message, /freed/);
 });
 
-test("garbage: random bytes, random UTF-16, deep nesting; the module keeps working", () => {
+test("garbage: random bytes, random UTF-16, deep nesting; the module keeps working", async () => {
   // 5 MB of random bytes as a string (each byte one char, U+0000–U+00FF).
   const bytes = randomBytes(5 * 1024 * 1024).toString("latin1");
   const t0 = performance.now();
@@ -193,23 +200,30 @@ test("garbage: random bytes, random UTF-16, deep nesting; the module keeps worki
     for (let j = 0; j < 60; j++) s += pieces[(Math.random() * pieces.length) | 0];
     const r = parsePlan(s);
     eachSpan(r, (sp) => assert.ok(sp.start <= sp.end && sp.end <= s.length, s));
-    exportPlan(r.plan, "text");
+    await exportPlan(r.plan, "text");
   }
 
-  // A plan nested 1,000 units deep (the wasm stack would overflow): a coded error.
-  const { plan } = parsePlan("I. A\n1. B\na) C\n");
+  // A plan object mutated into 1,000 levels is not read back (the plan stays in wasm memory);
+  // a structure nested that deep where objects are read (an amendment) is refused by
+  // serde_json's depth limit: a diagnostic, never a stack overflow.
+  const small = "I. A\n1. B\na) C\n";
+  const { plan } = parsePlan(small);
   let cur = plan.body[0];
   for (let i = 0; i < 1000; i++) {
     const c = { ...plan.body[0], children: [] };
     cur.children = [c];
     cur = c;
   }
-  throwsCode(() => exportPlan(plan, "text"), "invalid-argument");
+  assert.equal(await exportPlan(plan, "text"), await exportPlan(parsePlan(small).plan, "text"));
+  const deep = JSON.parse("[".repeat(1000) + "]".repeat(1000));
+  const r = await kehoach.applyAmendment(plan, { operations: deep });
+  assert.equal(r.applied, false);
+  assert.equal(r.diagnostics[0].code, "amend/invalid-json");
 
   // Still working, with the same results as before.
   const again = parsePlan(seedText);
   assert.equal(points(again.plan).filter((u) => u.leads).length, 44);
-  assert.equal(exportPlan(again.plan, "text"), exportPlan(parsePlan(seedText).plan, "text"));
+  assert.equal(await exportPlan(again.plan, "text"), await exportPlan(parsePlan(seedText).plan, "text"));
 });
 
 test("a panic (a bug) fails one call; the next call runs on a fresh instance", () => {
@@ -224,6 +238,12 @@ test("a panic (a bug) fails one call; the next call runs on a fresh instance", (
     assert.throws(() => testBuild.panicForTest(), WebAssembly.RuntimeError);
     assert.equal(points(testBuild.parsePlan(seedText).plan).filter((u) => u.leads).length, 44);
   }
+  // A plan parsed before a panic: its handle died with the instance; the API re-makes it from
+  // the plan's text.
+  const before = testBuild.parsePlan(seedText).plan;
+  assert.throws(() => testBuild.panicForTest(), WebAssembly.RuntimeError);
+  assert.equal(testBuild.schedule(before, { asOf: "2026-11-28" }).tasks.length, 44);
+  assert.equal(testBuild.checkPlan(before).filter((d) => d.severity === "error").length, 2);
 });
 
 test("timing: parse of the seed in Node", () => {

@@ -320,7 +320,7 @@ test("downloads: the ICS and CSV files are the package's exports of the plan as 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`export-${format}`).click()]);
     assert.equal(download.suggestedFilename(), name);
     const body = readFileSync(await download.path(), "utf8");
-    assert.equal(body, exportPlan(plan, format, { asOf: "2026-11-28" }));
+    assert.equal(body, await exportPlan(plan, format, { asOf: "2026-11-28" }));
     if (format === "ics") {
       assert.ok(body.startsWith("BEGIN:VCALENDAR\r\n"));
       assert.equal(body.match(/^BEGIN:VTODO\r$/gm).length, 44);

@@ -5,6 +5,8 @@ import {
   applyAmendment,
   checkPlan,
   exportPlan,
+  freePlan,
+  loadTools,
   parsePlan,
   parseTimeframe,
   resolveAgencies,
@@ -47,7 +49,7 @@ const severity: Severity | undefined = diagnostic?.severity;
 const sev: "info" | "warning" | "error" | undefined = severity;
 const lang: Lang = "vi";
 const format: ExportFormat = "text";
-const text: string = exportPlan(plan, format);
+const text: Promise<string> = exportPlan(plan, format);
 const timeframeText: string = parseTimeframe("Năm 2021.").timeframe.text;
 const v: string = version();
 
@@ -86,8 +88,16 @@ const task: ScheduledTask | undefined = sched.tasks[0];
 const status: Status | undefined = task?.status;
 const reviewDate: string | undefined = sched.reviews[0]?.due;
 
-const r: AmendmentResult = applyAmendment(plan, "Bãi bỏ điểm b khoản 3 Mục II.", { lang: "vi" });
-const r2: AmendmentResult = applyAmendment(plan, { operations: [{ op: "repeal", target: "II.3.b" }] });
+export async function amendAndExport(): Promise<string> {
+  const r: AmendmentResult = await applyAmendment(plan, "Bãi bỏ điểm b khoản 3 Mục II.", { lang: "vi" });
+  const s: Schedule = schedule(r.plan, { asOf: "2026-11-28" });
+  void s;
+  await loadTools();
+  freePlan(r.plan);
+  return exportPlan(plan, "ics", { asOf: "2026-11-28" });
+}
+const r: AmendmentResult = await applyAmendment(plan, "Bãi bỏ điểm b khoản 3 Mục II.", { lang: "vi" });
+const r2: AmendmentResult = await applyAmendment(plan, { operations: [{ op: "repeal", target: "II.3.b" }] });
 const change: Change | undefined = r.changes[0];
 const op: string | undefined = change?.op;
 const operation: Operation | undefined = r.amendment?.operations[0];
@@ -95,8 +105,8 @@ if (operation?.op === "renumber") {
   const to: string = operation.to;
   void to;
 }
-const ics: string = exportPlan(plan, "ics", { asOf: "2026-11-28" });
-const csv: string = exportPlan(plan, "csv", { asOf: "2026-11-28" });
+const ics: string = await exportPlan(plan, "ics", { asOf: "2026-11-28" });
+const csv: string = await exportPlan(plan, "csv", { asOf: "2026-11-28" });
 
 // @ts-expect-error lang is "vi" or "en"
 parsePlan("x", { lang: "fr" });

@@ -1,0 +1,128 @@
+//! The on-demand half of the package (feature `tools`, built as `kehoach_tools`): amendments
+//! and exports, as methods of [`PlanHandle`]. The first-render module leaves them out.
+
+use crate::error::{self, ApiError};
+use crate::handle::{Pending, PlanHandle};
+use crate::js::{is_object, read_options, read_text, to_js_value, type_name};
+use crate::types::{AmendOptions, ExportFormat, ExportOptions};
+use crate::utf16::Utf16Map;
+use crate::{DEFAULT_MAX_INPUT_BYTES, api, install_panic_hook};
+use kehoach::Diagnostic;
+use kehoach::amend::{Amendment, Change};
+use kehoach::document::Plan;
+use serde::Serialize;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+/// An amendment result without its plan (the plan is the new handle's).
+pub(crate) struct AmendRest {
+    applied: bool,
+    changes: Vec<Change>,
+    diagnostics: Vec<Diagnostic>,
+    amendment: Option<Amendment>,
+}
+
+/// `AmendmentResult` by reference: the same JSON.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AmendmentResultRef<'a> {
+    applied: bool,
+    plan: &'a Plan,
+    changes: &'a [Change],
+    diagnostics: &'a [Diagnostic],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amendment: &'a Option<Amendment>,
+}
+
+/// The `AmendmentResult` object of an amended handle (its spans are UTF-16 units already).
+pub(crate) fn amend_output(plan: &Plan, rest: AmendRest) -> Result<JsValue, ApiError> {
+    to_js_value(
+        &AmendmentResultRef {
+            applied: rest.applied,
+            plan,
+            changes: &rest.changes,
+            diagnostics: &rest.diagnostics,
+            amendment: &rest.amendment,
+        },
+        &Utf16Map::identity(),
+    )
+}
+
+impl PlanHandle {
+    /// The plan with every span in UTF-16 units (amendments mix the plan's spans with the
+    /// amendment text's, so both are converted before they meet; see `api::amend`).
+    fn utf16_plan(&self) -> Result<Plan, ApiError> {
+        let Some(text) = &self.text else {
+            return Ok(self.plan.clone());
+        };
+        let json = crate::to_json_with(&self.plan, &Utf16Map::new(text))?;
+        serde_json::from_str(&json).map_err(|e| {
+            ApiError::new(
+                error::SERIALIZATION,
+                format!("cannot convert the plan: {e}"),
+            )
+        })
+    }
+}
+
+#[wasm_bindgen]
+impl PlanHandle {
+    /// Applies an amendment (instruction text, amendment JSON text or an amendment object; see
+    /// the package's `applyAmendment`): a new handle whose `takeOutput()` is the
+    /// `AmendmentResult`. This handle is unchanged.
+    pub fn amend(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Amendment")] amendment: JsValue,
+        options: Option<Ts<AmendOptions>>,
+    ) -> Result<PlanHandle, ApiError> {
+        install_panic_hook();
+        let opts = read_options(options)?;
+        let source = if amendment.is_string() {
+            read_text(&amendment, "amendment", DEFAULT_MAX_INPUT_BYTES)?
+        } else if is_object(&amendment) {
+            crate::js::stringify(&amendment)
+                .map_err(|e| ApiError::invalid_argument(format!("amendment: {e}")))?
+        } else {
+            return Err(ApiError::invalid_argument(format!(
+                "amendment must be instruction text, amendment JSON or an amendment object, got {}",
+                type_name(&amendment)
+            )));
+        };
+        let r = api::amend(self.utf16_plan()?, &source, opts.lang.unwrap_or_default());
+        Ok(PlanHandle {
+            plan: r.plan,
+            text: None,
+            pending: Pending::Amend(Box::new(AmendRest {
+                applied: r.applied,
+                changes: r.changes,
+                diagnostics: r.diagnostics,
+                amendment: r.amendment,
+            })),
+        })
+    }
+
+    /// Exports the plan as `"ics"`, `"csv"`, `"text"` or `"json"` (see the package's
+    /// `exportPlan`).
+    pub fn export(
+        &self,
+        format: Ts<ExportFormat>,
+        options: Option<Ts<ExportOptions>>,
+    ) -> Result<String, ApiError> {
+        install_panic_hook();
+        let format = crate::read_format(&format.js_value())?;
+        let opts = read_options(options)?;
+        if format != ExportFormat::Json {
+            return api::export(&self.plan, format, opts.as_of);
+        }
+        // Pretty-printed by JSON.stringify (the same layout as serde_json's pretty printer), so
+        // the wasm carries one JSON serializer for the plan types, not two.
+        let out = crate::to_json_with(&self.plan, &self.map())?;
+        js_sys::JSON::parse(&out)
+            .and_then(|v| {
+                js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into())
+            })
+            .ok()
+            .and_then(|s| JsValue::from(s).as_string())
+            .ok_or_else(|| ApiError::new(error::SERIALIZATION, "cannot format the plan as JSON"))
+    }
+}
