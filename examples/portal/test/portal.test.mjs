@@ -55,7 +55,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/setup`);
   assert.ok(
-    existsSync(join(repoDir, "bindings", "wasm", "pkg", "web", "kehoach_bg.wasm")),
+    existsSync(join(repoDir, "bindings", "wasm", "pkg", "web", "kehoach_core_bg.wasm")),
     "bindings/wasm/pkg/web is missing: run `npm run build` in bindings/wasm",
   );
   mkdirSync(ARTIFACTS, { recursive: true });
