@@ -1,5 +1,6 @@
 // The package's API under Node, against the built package (`npm run build` first).
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -254,4 +255,29 @@ test("timing: parse of the seed in Node", () => {
   const us = ((performance.now() - t0) * 1000) / n;
   console.log(`# parsePlan(seed) in Node: ${us.toFixed(0)} µs/parse (${n} parses, JSON to JS objects included)`);
   assert.ok(us > 0);
+});
+
+test("timing: the first parsePlan in a fresh process against a warm one (issue 22: ≤ 2×)", () => {
+  // A fresh Node process: module load, the first call (registry built, wasm code tiered up),
+  // then the median of 50 warm calls.
+  const script = `
+    const t0 = performance.now();
+    const k = require(${JSON.stringify(join(pkgDir, "pkg", "node", "kehoach.js"))});
+    const load = performance.now() - t0;
+    const text = require("node:fs").readFileSync(${JSON.stringify(join(pkgDir, "..", "..", "seeds", "66-KH-UBND-2020-quang-ngai.txt"))}, "utf8");
+    let t = performance.now();
+    k.parsePlan(text);
+    const first = performance.now() - t;
+    const warm = [];
+    for (let i = 0; i < 50; i++) { t = performance.now(); k.parsePlan(text); warm.push(performance.now() - t); }
+    warm.sort((a, b) => a - b);
+    console.log(JSON.stringify({ load, first, warm: warm[25] }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+  const ratio = out.first / out.warm;
+  console.log(
+    `# fresh process: module load ${out.load.toFixed(1)} ms, first parsePlan(seed) ${out.first.toFixed(1)} ms, ` +
+      `warm ${out.warm.toFixed(1)} ms: first/warm ${ratio.toFixed(2)}×`,
+  );
+  if (ratio > 2) console.log(`# SPEED TARGET NOT MET: the first call is ${ratio.toFixed(2)}× a warm one (> 2×)`);
+  assert.ok(out.first > 0 && out.warm > 0);
 });
