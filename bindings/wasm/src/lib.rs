@@ -13,14 +13,19 @@
 //!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
 //!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
 //!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
-//!   Values coming in (plans, options) take the reverse path, `from_js`: `JSON.stringify`
-//!   (which throws, caught, on cycles and BigInts), then `serde_json`, exactly as the CLI reads
-//!   JSON files. `serde-wasm-bindgen`'s deserializer would be 13 KB (gzip) smaller, but it has no
-//!   recursion limit: a plan nested 1,000 units deep overflowed the wasm stack and left the
-//!   instance broken for good (measured); `serde_json` stops at 128 levels with an error.
-//! - A plan passed back in (`exportPlan(plan, …)`) is read from the JavaScript object; its spans
-//!   are whatever it carries (UTF-16 units when it came from `parsePlan`) and are never used to
-//!   slice text.
+//!   Values coming in (options, amendment objects, progress reports) take the reverse path,
+//!   `from_js`: `JSON.stringify` (which throws, caught, on cycles and BigInts), then
+//!   `serde_json`, exactly as the CLI reads JSON files. `serde-wasm-bindgen`'s deserializer would
+//!   be 13 KB (gzip) smaller, but it has no recursion limit: a plan nested 1,000 units deep
+//!   overflowed the wasm stack and left the instance broken for good (measured); `serde_json`
+//!   stops at 128 levels with an error.
+//! - **Plans never come back in** (issue 22): `parsePlan` returns a [`PlanHandle`] that keeps the
+//!   plan in wasm memory ([`handle`]); the package's JavaScript entry (`js/api.js`) ties it to
+//!   the `plan` object it hands out, and `schedule`, `checkPlan`, `applyAmendment` and
+//!   `exportPlan` call the handle's methods.
+//! - Two modules from this crate: the default build is the first-render module
+//!   (`kehoach_core`); the `tools` feature adds amendments and exports (module `tools`,
+//!   `kehoach_tools`), loaded by the package on first use.
 //! - Bad input throws an `Error` with a stable `code` ([`error`] lists them); a document with
 //!   problems is not bad input: it parses, with diagnostics.
 //!
