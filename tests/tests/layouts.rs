@@ -93,7 +93,7 @@ fn layout_corpus() {
                         agencies: t
                             .leads
                             .as_ref()
-                            .map(|l| l.agencies.iter().map(|a| a.text.clone()).collect())
+                            .map(kehoach::document::Leads::written)
                             .unwrap_or_default(),
                         timeframe: t.timeframe.as_ref().map(|f| f.text.clone()),
                     },

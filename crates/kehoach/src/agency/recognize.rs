@@ -43,6 +43,7 @@ impl Rec {
             note,
             suggestion: self.suggestion,
             current: None,
+            and_previous: false,
         }
     }
 }

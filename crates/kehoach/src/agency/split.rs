@@ -412,6 +412,7 @@ fn read_run(
             }
         }
         let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
+        agency.and_previous = i > 0 && segs.get(i).is_some_and(|g| g.sep == Sep::And);
         reg.set_province(&mut agency);
         if grouped {
             agency.collective = true;

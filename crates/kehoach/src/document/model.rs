@@ -288,6 +288,35 @@ pub struct Leads {
     pub agencies: Vec<crate::agency::Agency>,
 }
 
+impl Leads {
+    /// The leads as the document lists them: one entry per list item (items end at ";", at a
+    /// bullet line and at a comma between complete names), agencies joined by "và" staying one
+    /// item ("Cục Lâm nghiệp và Cục Kiểm lâm"). [`agencies`](Self::agencies) names each body;
+    /// this is how a report or a person quotes the assignment.
+    ///
+    /// ```
+    /// let text = "Nhiệm vụ\n1. Làm A.\n- Cơ quan chủ trì: Sở Y tế, Cục Lâm nghiệp và Cục Kiểm lâm.\n";
+    /// let out = kehoach::parse(text);
+    /// let tasks = out.plan.tasks();
+    /// let leads = tasks[0].leads.as_ref().unwrap();
+    /// assert_eq!(leads.agencies.len(), 3);
+    /// assert_eq!(leads.written(), ["Sở Y tế", "Cục Lâm nghiệp và Cục Kiểm lâm"]);
+    /// ```
+    pub fn written(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(self.agencies.len());
+        for a in &self.agencies {
+            match out.last_mut() {
+                Some(last) if a.and_previous => {
+                    last.push_str(" và ");
+                    last.push_str(&a.text);
+                }
+                _ => out.push(a.text.clone()),
+            }
+        }
+        out
+    }
+}
+
 /// A unit of the plan: a section (mục), part (khoản) or point (điểm).
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
