@@ -32,6 +32,7 @@ mod render;
 mod table;
 mod table_cells;
 mod table_html;
+mod table_pipe;
 mod vndate;
 
 pub use header::{DOC_TYPES, SITE_NAMES, WRAPPER_HEADINGS};

@@ -291,7 +291,8 @@ pub struct Leads {
 impl Leads {
     /// The leads as the document lists them: one entry per list item (items end at ";", at a
     /// bullet line and at a comma between complete names), agencies joined by "và" staying one
-    /// item ("Cục Lâm nghiệp và Cục Kiểm lâm"). [`agencies`](Self::agencies) names each body;
+    /// item ("Cục Lâm nghiệp và Cục Kiểm lâm"), a footnote mark kept ("(*)"), a note in parentheses
+    /// left out. [`agencies`](Self::agencies) names each body;
     /// this is how a report or a person quotes the assignment.
     ///
     /// ```
@@ -305,12 +306,27 @@ impl Leads {
     pub fn written(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::with_capacity(self.agencies.len());
         for a in &self.agencies {
-            match out.last_mut() {
+            let mut one = String::new();
+            let last = match out.last_mut() {
                 Some(last) if a.and_previous => {
                     last.push_str(" và ");
-                    last.push_str(&a.text);
+                    last
                 }
-                _ => out.push(a.text.clone()),
+                _ => &mut one,
+            };
+            last.push_str(&a.text);
+            // A footnote mark ("(*)") is part of the name as listed; an explanation is not.
+            if let Some(note) = a
+                .note
+                .as_ref()
+                .filter(|n| !n.chars().any(char::is_alphabetic))
+            {
+                last.push_str(" (");
+                last.push_str(note);
+                last.push(')');
+            }
+            if !one.is_empty() {
+                out.push(one);
             }
         }
         out
