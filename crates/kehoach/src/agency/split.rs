@@ -456,19 +456,49 @@ fn continue_piece(
         None
     };
     let mut grouped = false;
+    // Bare group nouns so far ("các sở, ban"): a last group noun with a qualifier qualifies
+    // them all ("các sở, ban, ngành trực thuộc UBND tỉnh", "các cơ quan, đơn vị theo quy định").
+    let mut bare_so_far = pre.collective && {
+        let body = without_position(core, pre);
+        let l = crate::text::lower(body);
+        let n = ["các ", "những "]
+            .iter()
+            .find(|a| l.starts_with(**a))
+            .map_or(0, |a| a.len());
+        is_bare_group_noun(body.get(n..).unwrap_or(body))
+    };
+    // A level noun so far ("Ủy ban nhân dân xã"): more level nouns name the same bodies at
+    // those levels ("Ủy ban nhân dân xã, phường").
+    let ends_at_level = !pre.collective && ends_with_level_noun(core);
     while let Some(next) = segs.get(j) {
         let t = text.get(next.start..next.end).unwrap_or("");
         let first = t.chars().next();
         let upper = first.is_some_and(char::is_uppercase);
         let lower = first.is_some_and(char::is_lowercase);
         let listed = matches!(next.sep, Sep::Comma | Sep::And);
+        let bare = listed && is_bare_group_noun(t);
+        let qualified_last = bare_so_far
+            && next.sep == Sep::Comma
+            && lower
+            && !bare
+            && group_kind(t).is_some()
+            && reg.by_key(&reg.key(t)).is_none();
+        let more_levels = ends_at_level && next.sep == Sep::Comma && lower && is_level_noun(t);
         let takes = if pre.collective {
-            (listed && is_bare_group_noun(t)) || (next.sep == Sep::And && is_related_units(t))
+            bare || qualified_last || (next.sep == Sep::And && is_related_units(t))
+        } else if more_levels {
+            true
         } else if lone_kind.is_some() && !grouped {
             listed && group_kind(t) == lone_kind
         } else {
             false
         };
+        if qualified_last {
+            bare_so_far = false;
+        }
+        if more_levels {
+            grouped = true;
+        }
         let tail_and = pre.known
             && pre.id.is_none()
             && !registry_hit
@@ -489,6 +519,40 @@ fn continue_piece(
         j += 1;
     }
     (j, grouped)
+}
+
+/// The body part of a piece read with a position before it ("Thủ trưởng các sở" → "các sở").
+fn without_position<'t>(core: &'t str, pre: &recognize::Rec) -> &'t str {
+    pre.position
+        .as_deref()
+        .and_then(|p| core.get(p.len()..))
+        .map_or(core, str::trim_start)
+}
+
+/// Administrative level nouns that follow one another in a list ("xã, phường, thị trấn").
+const LEVEL_NOUNS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
+];
+
+/// Whether `t` is exactly a level noun ("phường").
+fn is_level_noun(t: &str) -> bool {
+    let l = crate::text::lower(t.trim());
+    LEVEL_NOUNS.contains(&l.as_str())
+}
+
+/// Whether the name `core` ends with a level noun ("Ủy ban nhân dân xã").
+fn ends_with_level_noun(core: &str) -> bool {
+    let l = crate::text::lower(core.trim_end());
+    LEVEL_NOUNS
+        .iter()
+        .any(|n| l.strip_suffix(n).is_some_and(|r| r.ends_with(' ')))
 }
 
 /// `agency/unknown` and `agency/duplicate` diagnostics for a split list.

@@ -33,6 +33,11 @@ impl DocParser<'_> {
             self.phrase(rest, start, stack);
             return;
         }
+        // "2. Đối tượng áp dụng: … b) Các tổ chức, cá nhân có liên quan": who the plan concerns,
+        // not who leads.
+        if under_target_groups(stack) {
+            return;
+        }
         let (agency, whole) = match rest.find(':') {
             Some(c) if c <= 200 => (rest.get(..c).unwrap_or(""), false),
             Some(_) => return,
@@ -230,6 +235,24 @@ enum Known {
 }
 
 /// Whether the open units are inside a "Tổ chức thực hiện" section.
+/// Whether the unit on top of `stack` lists whom the plan concerns: its parent is headed
+/// "Đối tượng (áp dụng / thụ hưởng)" or "Phạm vi, đối tượng".
+fn under_target_groups(stack: &[Unit]) -> bool {
+    let parents = stack.len().saturating_sub(1);
+    stack
+        .get(..parents)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(1)
+        .any(|u| {
+            u.heading.as_ref().is_some_and(|h| {
+                let l = crate::text::lower(crate::text::prefix_chars(&h.text, 40));
+                l.starts_with("đối tượng") || l.starts_with("phạm vi, đối tượng")
+            })
+        })
+}
+
 fn in_organization_section(stack: &[Unit]) -> bool {
     stack.iter().any(|u| {
         matches!(u.kind, UnitKind::Section | UnitKind::Division)
