@@ -369,7 +369,15 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            if reg.by_key_or_province(&full_key(s, core)).is_some() {
+            let fk = full_key(s, core);
+            // "Lãnh đạo Ban Dân nguyện", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách": a
+            // position before a registry name that has commas of its own.
+            let after_position = || {
+                recognize::position_key_len(&fk)
+                    .and_then(|n| fk.get(n..))
+                    .is_some_and(|rest| reg.by_key_or_province(rest.trim_start()).is_some())
+            };
+            if reg.by_key_or_province(&fk).is_some() || (cand > i + 1 && after_position()) {
                 j = cand;
                 registry_hit = true;
                 break;

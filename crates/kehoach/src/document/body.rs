@@ -116,11 +116,13 @@ impl DocParser<'_> {
         while let Some(line) = body.get(i) {
             let t = line.text;
             if t.is_empty() {
-                // Blank lines between the bullets of a list do not end it.
-                if pending
-                    .as_ref()
-                    .is_some_and(|p| p.value_end > p.value_start && !p.bulleted)
-                {
+                // Blank lines between the bullets of a list do not end it, nor does a blank
+                // line inside a value broken by the page ("các đoàn thể" / "" / "tỉnh; …").
+                if pending.as_ref().is_some_and(|p| {
+                    p.value_end > p.value_start
+                        && !p.bulleted
+                        && !self.goes_on_after_blank(p, body.get(i + 1..).unwrap_or(&[]))
+                }) {
                     self.finish(pending.take(), &mut stack, plan);
                 }
                 i += 1;
