@@ -39,6 +39,8 @@ const LIST_HEADS: &[(&str, &str)] = &[
     ("ủy ban nhân dân các phường", "Ủy ban nhân dân phường "),
     ("các huyện", "Ủy ban nhân dân huyện "),
     ("các xã", "Ủy ban nhân dân xã "),
+    // "Các địa phương: Hà Nội, Đà Nẵng, Hồ Chí Minh": each item names its province.
+    ("các địa phương", "Ủy ban nhân dân tỉnh "),
 ];
 
 /// What separates a segment from the one before it.
@@ -478,6 +480,7 @@ fn continue_piece(
     // A level noun so far ("Ủy ban nhân dân xã"): more level nouns name the same bodies at
     // those levels ("Ủy ban nhân dân xã, phường").
     let ends_at_level = !pre.collective && ends_with_level_noun(core);
+    let mut colon_list = false;
     while let Some(next) = segs.get(j) {
         let t = text.get(next.start..next.end).unwrap_or("");
         let first = t.chars().next();
@@ -492,8 +495,15 @@ fn continue_piece(
             && group_kind(t).is_some()
             && reg.by_key(&reg.key(t)).is_none();
         let more_levels = ends_at_level && next.sep == Sep::Comma && lower && is_level_noun(t);
+        // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": the kinds of one group.
+        let kinds = pre.collective
+            && (next.sep == Sep::Colon || (colon_list && next.sep == Sep::Comma))
+            && !starts_name(reg, t);
+        if kinds {
+            colon_list = true;
+        }
         let takes = if pre.collective {
-            bare || qualified_last || (next.sep == Sep::And && is_related_units(t))
+            bare || qualified_last || kinds || (next.sep == Sep::And && is_related_units(t))
         } else if more_levels {
             true
         } else if lone_kind.is_some() && !grouped {
@@ -523,6 +533,11 @@ fn continue_piece(
         }
         if takes && lone_kind.is_some() {
             grouped = true;
+        }
+        // "… và các cơ quan, tổ chức khác có liên quan": the related units are bare group
+        // nouns that a last qualified one may close.
+        if pre.collective && next.sep == Sep::And && is_related_units(t) {
+            bare_so_far = true;
         }
         j += 1;
     }
@@ -576,7 +591,8 @@ fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
             ));
         }
         let k = match &a.id {
-            Some(id) => format!("#{id}"),
+            // The same body of two provinces ("Các địa phương: Hà Nội, Đà Nẵng") is two.
+            Some(id) => format!("#{id}@{}", a.province.as_deref().unwrap_or("")),
             None => key::key(&a.name, reg.abbr()),
         };
         match seen.get(&k).and_then(|&f| agencies.get(f)) {
