@@ -278,6 +278,9 @@ impl DocParser<'_> {
                     Some(u) => {
                         u.span.end = u.span.end.max(block.span.end);
                         u.blocks.push(block);
+                        if kind == BlockKind::Dash {
+                            self.bullets.count += 1;
+                        }
                     }
                     None => plan.preamble.push(block),
                 }
@@ -285,6 +288,9 @@ impl DocParser<'_> {
             if inline.is_none() && !text.is_empty() {
                 if kind == BlockKind::Paragraph && self.phrase_open {
                     self.phrase_time(text, cstart, &mut stack);
+                } else if kind == BlockKind::Dash
+                    && self.bullet_assignment(text, cstart, &mut stack, plan)
+                {
                 } else {
                     self.phrase_open = false;
                     self.phrase(text, cstart, &mut stack);
@@ -393,7 +399,9 @@ impl DocParser<'_> {
                 t.push_str(piece);
                 if let Some(next) = pieces.peek() {
                     let bullet = p.key != FieldKey::Timeframe && lines::dash_marker(next).is_some();
-                    t.push(if bullet { '\n' } else { ' ' });
+                    // A blank line inside the value stays one (as written).
+                    let blank = piece.is_empty() || next.is_empty();
+                    t.push(if bullet || blank { '\n' } else { ' ' });
                 }
             }
             t

@@ -134,10 +134,13 @@ impl DocParser<'_> {
         for piece in text.split('\n') {
             let here = off;
             off += piece.len() + 1;
+            if piece.trim().is_empty() {
+                continue; // a blank line inside the value (a page break)
+            }
             let marker = lines::dash_marker(piece);
             let end = here + piece.len();
             match items.last_mut() {
-                Some(last) if marker.is_none() && !piece.trim().is_empty() => last.1 = end,
+                Some(last) if marker.is_none() => last.1 = end,
                 _ => items.push((here + marker.unwrap_or(0), end)),
             }
         }

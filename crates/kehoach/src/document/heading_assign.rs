@@ -161,7 +161,7 @@ impl DocParser<'_> {
     /// Sets the top unit's lead (and timeframe) from an assignment phrase.
     /// With `known`, only when the registry knows one of the agencies (a heading such as
     /// "7. Các ngành, lĩnh vực khác" starts like an agency but names none).
-    fn assign(
+    pub(crate) fn assign(
         &mut self,
         stack: &mut [Unit],
         agency: &str,
@@ -225,7 +225,7 @@ impl DocParser<'_> {
 
 /// How much of an agency heading the registry must know before it leads a task.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Known {
+pub(crate) enum Known {
     /// Assignment phrases: the verb says it is an agency.
     No,
     /// "Sở Y tế: chủ trì …": one known agency before the colon.
@@ -253,7 +253,7 @@ fn under_target_groups(stack: &[Unit]) -> bool {
         })
 }
 
-fn in_organization_section(stack: &[Unit]) -> bool {
+pub(crate) fn in_organization_section(stack: &[Unit]) -> bool {
     stack.iter().any(|u| {
         matches!(u.kind, UnitKind::Section | UnitKind::Division)
             && u.heading.as_ref().is_some_and(|h| {

@@ -15,6 +15,7 @@
 
 mod assign;
 mod body;
+mod bullet_assign;
 mod citation;
 mod continued;
 mod encoding;

@@ -142,6 +142,7 @@ impl Parser {
             org_article: false,
             phrase_open: false,
             phrase_time_next: false,
+            bullets: Default::default(),
             province: None,
         };
         let mut plan = p.run();
@@ -172,6 +173,7 @@ pub(crate) fn parse_fragment(
         org_article: false,
         phrase_open: false,
         phrase_time_next: false,
+        bullets: Default::default(),
         province: None,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
@@ -203,6 +205,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) phrase_time_next: bool,
     /// The issuer's province (short name), the context of agencies named without theirs.
     pub(crate) province: Option<String>,
+    /// Bullets of the open numbered unit so far, and the assigning bullets' state.
+    pub(crate) bullets: super::bullet_assign::Bullets,
 }
 
 impl<'a> DocParser<'a> {
@@ -355,6 +359,7 @@ impl<'a> DocParser<'a> {
                 attach(u, stack, plan);
             }
         }
+        self.bullets = Default::default();
         let rest = line.text.get(m.rest_start..).unwrap_or("");
         let num_span = self.span(line.start + m.num_start, line.start + m.num_start + num_end);
         let text_span = self.span(line.start + m.rest_start, line.end());
