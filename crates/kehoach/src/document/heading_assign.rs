@@ -38,6 +38,15 @@ impl DocParser<'_> {
         if under_target_groups(stack) {
             return;
         }
+        // "17. Ủy ban nhân dân xã, phường" … "c) Chủ tịch Ủy ban nhân dân xã, phường chịu trách
+        // nhiệm …": a point of a unit that already has its lead details that lead's duties.
+        let parents = stack.len().saturating_sub(1);
+        if stack
+            .get(..parents)
+            .is_some_and(|p| p.iter().any(|u| u.leads.is_some()))
+        {
+            return;
+        }
         let (agency, whole) = match rest.find(':') {
             Some(c) if c <= 200 => (rest.get(..c).unwrap_or(""), false),
             Some(_) => return,
