@@ -94,6 +94,37 @@ impl Builder {
     }
 }
 
+/// The length of the run of bytes at the start of `r` that normalization copies as they are:
+/// printable ASCII (but '<' when tags may be there) and single spaces between two such
+/// characters or before a precomposed Latin letter (a space never ends the run's text, so no
+/// trailing or double space is copied).
+fn ascii_run(r: &[u8], has_lt: bool) -> usize {
+    let graphic = |b: u8| b.is_ascii_graphic() && !(has_lt && b == b'<');
+    let mut n = 0;
+    while let Some(&b) = r.get(n) {
+        if graphic(b) {
+            n += 1;
+            continue;
+        }
+        if b != b' ' {
+            break;
+        }
+        // A single space before a char that surely starts a stable run: ASCII, Latin-1 to
+        // Latin Extended-B (lead bytes C3–C9), Latin Extended Additional (E1 B8–BB).
+        let keep = match (r.get(n + 1), r.get(n + 2)) {
+            (Some(&c), _) if graphic(c) => true,
+            (Some(0xC3..=0xC9), _) => true,
+            (Some(0xE1), Some(0xB8..=0xBB)) => true,
+            _ => false,
+        };
+        if !keep {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
 /// The length of an HTML line-break tag at the start of `b` (`<br>`, `<br/>`, `<br />`, any case).
 fn br_tag_len(b: &[u8]) -> Option<usize> {
     let head = b.get(..3)?;
@@ -158,11 +189,7 @@ impl Normalized {
                 let mut end = pos;
                 let mut last_len = clen;
                 loop {
-                    let ascii = bytes.get(end..).map_or(0, |r| {
-                        r.iter()
-                            .take_while(|&&b| b.is_ascii_graphic() && !(has_lt && b == b'<'))
-                            .count()
-                    });
+                    let ascii = bytes.get(end..).map_or(0, |r| ascii_run(r, has_lt));
                     if ascii > 0 {
                         end += ascii;
                         last_len = 1;

@@ -468,18 +468,22 @@ fn continue_piece(
     let mut grouped = false;
     // Bare group nouns so far ("các sở, ban"): a last group noun with a qualifier qualifies
     // them all ("các sở, ban, ngành trực thuộc UBND tỉnh", "các cơ quan, đơn vị theo quy định").
-    let mut bare_so_far = pre.collective && {
-        let body = without_position(core, pre);
-        let l = crate::text::lower(body);
-        let n = ["các ", "những "]
-            .iter()
-            .find(|a| l.starts_with(**a))
-            .map_or(0, |a| a.len());
-        is_bare_group_noun(body.get(n..).unwrap_or(body))
+    // Computed when first needed (most lists never ask): None = not yet.
+    let bare_core = || {
+        pre.collective && {
+            let body = without_position(core, pre);
+            let l = crate::text::lower(body);
+            let n = ["các ", "những "]
+                .iter()
+                .find(|a| l.starts_with(**a))
+                .map_or(0, |a| a.len());
+            is_bare_group_noun(body.get(n..).unwrap_or(body))
+        }
     };
+    let mut bare_so_far: Option<bool> = None;
     // A level noun so far ("Ủy ban nhân dân xã"): more level nouns name the same bodies at
     // those levels ("Ủy ban nhân dân xã, phường").
-    let ends_at_level = !pre.collective && ends_with_level_noun(core);
+    let ends_at_level = || !pre.collective && ends_with_level_noun(core);
     let mut colon_list = false;
     while let Some(next) = segs.get(j) {
         let t = text.get(next.start..next.end).unwrap_or("");
@@ -487,14 +491,15 @@ fn continue_piece(
         let upper = first.is_some_and(char::is_uppercase);
         let lower = first.is_some_and(char::is_lowercase);
         let listed = matches!(next.sep, Sep::Comma | Sep::And);
-        let bare = listed && is_bare_group_noun(t);
-        let qualified_last = bare_so_far
-            && next.sep == Sep::Comma
-            && lower
+        let bare = pre.collective && listed && is_bare_group_noun(t);
+        let comma_lower = next.sep == Sep::Comma && lower;
+        let qualified_last = comma_lower
             && !bare
+            && pre.collective
+            && *bare_so_far.get_or_insert_with(bare_core)
             && group_kind(t).is_some()
             && reg.by_key(&reg.key(t)).is_none();
-        let more_levels = ends_at_level && next.sep == Sep::Comma && lower && is_level_noun(t);
+        let more_levels = comma_lower && is_level_noun(t) && ends_at_level();
         // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": the kinds of one group.
         let kinds = pre.collective
             && (next.sep == Sep::Colon || (colon_list && next.sep == Sep::Comma))
@@ -512,7 +517,7 @@ fn continue_piece(
             false
         };
         if qualified_last {
-            bare_so_far = false;
+            bare_so_far = Some(false);
         }
         if more_levels {
             grouped = true;
@@ -537,7 +542,7 @@ fn continue_piece(
         // "… và các cơ quan, tổ chức khác có liên quan": the related units are bare group
         // nouns that a last qualified one may close.
         if pre.collective && next.sep == Sep::And && is_related_units(t) {
-            bare_so_far = true;
+            bare_so_far = Some(true);
         }
         j += 1;
     }
