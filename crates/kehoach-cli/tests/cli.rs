@@ -427,3 +427,31 @@ fn limits_are_flags_of_every_plan_command() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--max-lines: expected a whole number"));
 }
+
+#[test]
+fn report_of_a_decision_with_a_schedule_table() {
+    // Quyết định 836/QĐ-BXD: the plan's schedule is a table ordered by time after the sections.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../seeds/layouts/l03-qd-bxd-836-2019.txt"
+    );
+    let o = kehoach(&["report", path, "--as-of", "2026-12-02"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.starts_with("QUYẾT ĐỊNH 836/QĐ-BXD — BỘ XÂY DỰNG\n"),
+        "{text}"
+    );
+    assert!(text.contains("24 nhiệm vụ"), "{text}");
+    // The appendix and its group rows are titled; a task is one line, its cells joined.
+    assert!(text.contains("\nPL. Phụ lục\n"), "{text}");
+    assert!(text.contains("\n    1. Lập nhiệm vụ quy hoạch\n"), "{text}");
+    assert!(text.contains(
+        "      PL.I.1-1 Xây dựng “Khung định hướng Quy hoạch”. Cơ quan lập quy hoạch\n               Chủ trì: Ban Quản lý quy hoạch\n               Thời gian: 10-11/2019\n"
+    ), "{text}");
+    let o = kehoach(&["tasks", path, "--format", "json"], None);
+    let tasks = json(&o);
+    assert_eq!(tasks.as_array().unwrap().len(), 24);
+    assert_eq!(tasks[23]["number"], "PL.III-3");
+    assert_eq!(tasks[23]["timeframe"]["text"], "11-12/2021");
+}
