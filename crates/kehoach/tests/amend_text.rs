@@ -173,3 +173,38 @@ fn unreadable_wording_is_located_never_guessed() {
     assert_eq!(bad.codes(), ["amend/invalid-json"]);
     assert_eq!(bad.diagnostics[0].span.line, 1);
 }
+
+/// The two sentences of issue 21's "Why", as decisions print them.
+#[test]
+fn a_quoted_point_on_one_line_and_a_designation_corrected() {
+    // The quoted fields are labels inside one line (`source: inline`), else as the JSON form.
+    let t = amend_text(
+        &seed(),
+        "Bổ sung điểm g vào sau điểm e khoản 8 Mục II như sau: “g) Tổ chức đánh giá kết quả chuyển đổi số. - Cơ quan chủ trì: Sở Nội vụ. - Thời gian thực hiện: Năm 2027.”",
+    );
+    assert!(t.applied, "{:#?}", t.diagnostics);
+    assert_eq!(t.changes[0].number, "II.8.g");
+    let tasks = t.plan.tasks();
+    let g = tasks.iter().find(|u| u.number == "II.8.g").unwrap();
+    assert_eq!(g.leads.as_ref().unwrap().agencies[0].name, "Sở Nội vụ");
+    assert_eq!(g.timeframe.as_ref().unwrap().text, "Năm 2027.");
+    // The seed has two points "d" in II.2: the second one becomes "đ".
+    let t = same_as_json(
+        "Sửa ký hiệu điểm d thứ hai của khoản 2 Mục II thành điểm đ.",
+        r#"{ "op": "renumber", "target": { "number": "II.2.d", "occurrence": 2 }, "to": "đ" }"#,
+    );
+    // The change names the unit as it is now; its old id stays as `wId`.
+    assert_eq!(t.changes[0].eid, "sec_II__para_2__point_dd");
+    assert_eq!(t.changes[0].number, "II.2.đ");
+    let after = t.changes[0].after.as_ref().unwrap();
+    assert_eq!(after.w_id.as_deref(), Some("sec_II__para_2__point_d_2"));
+    let p = parse_instructions("Điều chỉnh số thứ tự khoản 5 Mục III thành khoản 4.");
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert_eq!(
+        p.amendment.operations,
+        [Operation::Renumber {
+            target: Target::number("III.5"),
+            to: "4".into()
+        }]
+    );
+}

@@ -150,7 +150,16 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             .map(|target| Operation::Repeal { target })
             .collect());
     }
-    if c.eat(&["đánh", "số", "lại"]) {
+    // "Đánh số lại điểm đ thành điểm e", "Sửa ký hiệu điểm d thứ hai … thành điểm đ",
+    // "Điều chỉnh số thứ tự khoản 5 thành khoản 4".
+    if c.eat(&["đánh", "số", "lại"])
+        || c.eat(&["sửa", "ký", "hiệu"])
+        || c.eat(&["sửa", "lại", "ký", "hiệu"])
+        || c.eat(&["sửa", "đổi", "ký", "hiệu"])
+        || c.eat(&["điều", "chỉnh", "ký", "hiệu"])
+        || c.eat(&["sửa", "số", "thứ", "tự"])
+        || c.eat(&["điều", "chỉnh", "số", "thứ", "tự"])
+    {
         no_body(body)?;
         let target = one_ref(c)?;
         if !c.eat(&["thành"]) {

@@ -61,6 +61,9 @@ const VERBS: &[&str] = &[
     "đính chính",
     "điều chỉnh",
     "đánh số lại",
+    "sửa ký hiệu",
+    "sửa lại ký hiệu",
+    "sửa số thứ tự",
 ];
 
 /// Byte offset after an enumerator ("1. ", "a) ", "- ", "Điều 1. ").

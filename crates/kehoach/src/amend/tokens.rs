@@ -260,8 +260,21 @@ impl<'t> Cursor<'t> {
     fn reference(&mut self) -> Option<Ref> {
         let mut r = Ref::default();
         let mut last: Option<Level> = None;
-        while let Some(l) = self.peek_word().and_then(level_word) {
+        loop {
+            // "điểm d thứ hai của khoản 2 Mục II": "của" between two levels.
+            let before_of = self.pos;
+            if last.is_some()
+                && self.eat(&["của"])
+                && self.peek_word().and_then(level_word).is_none()
+            {
+                self.pos = before_of;
+            }
+            let Some(l) = self.peek_word().and_then(level_word) else {
+                self.pos = before_of;
+                break;
+            };
             if last.is_some_and(|p| l <= p) {
+                self.pos = before_of;
                 break;
             }
             let save = self.pos;
@@ -372,6 +385,10 @@ mod tests {
             ["II.3.b", "II.3.đ1"]
         );
         assert_eq!(refs("điểm d thứ hai khoản 2 Mục II"), ["II.2.d (thứ 2)"]);
+        assert_eq!(
+            refs("điểm d thứ hai của khoản 2 Mục II"),
+            ["II.2.d (thứ 2)"]
+        );
         assert_eq!(refs("khoản 3a Mục IV"), ["IV.3a"]);
     }
 
