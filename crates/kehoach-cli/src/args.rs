@@ -81,6 +81,7 @@ pub const COMMANDS: &[&str] = &[
     "json",
     "check",
     "timeframe",
+    "instructions",
     "agency",
     "schedule",
     "export",
@@ -190,6 +191,7 @@ USAGE:
   kehoach agency [TEXT...] [--on DATE] [--province NAME]  stdin lines when no TEXT; JSON lines
   kehoach schedule [FILE] [--as-of DATE] [--progress FILE] [--format human|json]
   kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
+  kehoach instructions [TEXT...|FILE|-]                   amendment wording read without a plan: { operations, diagnostics }
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
 
 amend --json FILE reads either form from a file: amendment JSON or Vietnamese instructions.

@@ -244,6 +244,49 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Outcome::Ok
             })
         }
+        "instructions" => {
+            // One argument naming a file (or "-") is read; otherwise the arguments are the text
+            // (one instruction each), or standard input when there are none.
+            let text = match a.positional.as_slice() {
+                [] => read_input(Some("-"))?.text,
+                [one] if one == "-" || std::path::Path::new(one).is_file() => {
+                    read_input(Some(one))?.text
+                }
+                many => many.join("\n"),
+            };
+            let parsed = kehoach::amend::parse_instructions(&text);
+            let mut diags = parsed.diagnostics;
+            kehoach::diagnostic::set_lang(&mut diags, a.lang);
+            let operations = parsed
+                .amendment
+                .operations
+                .iter()
+                .zip(&parsed.spans)
+                .map(|(op, span)| {
+                    let mut v = serde_json::to_value(op).map_err(kehoach::Error::from)?;
+                    if let Some(o) = v.as_object_mut() {
+                        let written = span.slice(&text).unwrap_or("");
+                        o.insert("instruction".into(), written.into());
+                        o.insert("address".into(), kehoach::amend::address_of(op).into());
+                        o.insert(
+                            "span".into(),
+                            serde_json::to_value(span).map_err(kehoach::Error::from)?,
+                        );
+                    }
+                    Ok(v)
+                })
+                .collect::<Result<Vec<_>, Fail>>()?;
+            let unread = !diags.is_empty() || operations.is_empty();
+            print_json(
+                &serde_json::json!({ "operations": operations, "diagnostics": diags }),
+                true,
+            )?;
+            Ok(if unread {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
         "timeframe" => {
             let mut any_unrecognized = false;
             let mut handle = |line: &str| -> Result<(), Fail> {

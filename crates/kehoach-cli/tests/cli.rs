@@ -455,3 +455,43 @@ fn report_of_a_decision_with_a_schedule_table() {
     assert_eq!(tasks[23]["number"], "PL.III-3");
     assert_eq!(tasks[23]["timeframe"]["text"], "11-12/2021");
 }
+
+#[test]
+fn instructions_are_read_without_a_plan() {
+    let o = kehoach(
+        &[
+            "instructions",
+            "Sửa ký hiệu điểm d thứ hai của khoản 2 Mục II thành điểm đ.",
+            "Thay thế cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại điểm b, c khoản 1 Mục II.",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    let ops = v["operations"].as_array().unwrap();
+    assert_eq!(ops.len(), 3);
+    assert_eq!(ops[0]["op"], "renumber");
+    assert_eq!(ops[0]["target"]["number"], "II.2.d");
+    assert_eq!(ops[0]["target"]["occurrence"], 2);
+    assert_eq!(ops[0]["to"], "đ");
+    assert_eq!(ops[0]["address"], "điểm d thứ hai khoản 2 Mục II");
+    assert_eq!(ops[2]["op"], "replacePhrase");
+    assert_eq!(ops[2]["target"]["number"], "II.1.c");
+    assert_eq!(ops[2]["address"], "điểm c khoản 1 Mục II");
+    assert_eq!(ops[2]["find"], "Sở Thông tin và Truyền thông");
+    assert_eq!(ops[2]["span"]["line"], 2);
+    assert!(v["diagnostics"].as_array().unwrap().is_empty());
+    // From standard input; a sentence that is not read exits 1 with a located diagnostic.
+    let o = kehoach(
+        &["instructions", "-"],
+        Some("Bãi bỏ điểm b khoản 3 Mục II.\nSửa lại cho hợp lý.\n"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    assert_eq!(v["operations"][0]["op"], "repeal");
+    assert_eq!(
+        v["diagnostics"][0]["code"],
+        "amend/unrecognized-instruction"
+    );
+    assert_eq!(v["diagnostics"][0]["span"]["line"], 2);
+}

@@ -98,6 +98,7 @@
 //! `amend/unrecognized-instruction`; [`VersionedPlan`] adds `amend/missing-date` and
 //! `amend/out-of-order`. Warnings the parser gives on new text (an unreadable timeframe) come
 //! with an applied result, located at the instruction.
+mod address;
 mod apply;
 pub(crate) mod check;
 mod diff;
@@ -110,6 +111,7 @@ mod tree;
 mod versions;
 mod wire;
 
+pub use address::{address, address_of};
 pub use apply::{
     MAX_CHANGED_UNITS, MAX_OPERATIONS, MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned,
 };
