@@ -208,3 +208,57 @@ fn a_quoted_point_on_one_line_and_a_designation_corrected() {
         }]
     );
 }
+
+/// "… trong toàn bộ Kế hoạch", "… tại Kế hoạch số …": a phrase operation over the whole plan.
+#[test]
+fn phrases_replaced_in_the_whole_plan() {
+    let t = same_as_json(
+        "Thay thế cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” trong toàn bộ Kế hoạch.",
+        r#"{ "op": "replacePhrase", "target": "", "find": "Sở Thông tin và Truyền thông", "replace": "Sở Khoa học và Công nghệ" }"#,
+    );
+    // Each section that had the phrase is one change (the seed names the Sở only in II); the
+    // others are untouched.
+    assert_eq!(
+        t.changes
+            .iter()
+            .map(|c| c.number.as_str())
+            .collect::<Vec<_>>(),
+        ["II"]
+    );
+    let leads: Vec<String> = t
+        .plan
+        .tasks()
+        .iter()
+        .filter_map(|u| u.leads.as_ref().map(|l| l.text.clone()))
+        .collect();
+    assert!(
+        !leads
+            .iter()
+            .any(|l| l.contains("Thông tin và Truyền thông"))
+    );
+    let p = parse_instructions(
+        "Bãi bỏ cụm từ “thị xã,” tại Kế hoạch số 66/KH-UBND ngày 18/5/2020 của UBND tỉnh.",
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert_eq!(
+        p.amendment.operations,
+        [Operation::ReplacePhrase {
+            target: Target::whole_plan(),
+            find: "thị xã,".into(),
+            replace: String::new()
+        }]
+    );
+    // A phrase the plan does not have, and a unit operation on the whole plan: refused, located.
+    let r = amend_text(
+        &seed(),
+        "Thay thế cụm từ “Sở Du lịch” bằng cụm từ “Sở Văn hóa” trong toàn bộ Kế hoạch.",
+    );
+    assert!(!r.applied);
+    assert_eq!(r.diagnostics[0].code, "amend/phrase-not-found");
+    let r = amend_text(
+        &seed(),
+        r#"{ "operations": [{ "op": "repeal", "target": "" }] }"#,
+    );
+    assert!(!r.applied);
+    assert_eq!(r.diagnostics[0].code, "amend/invalid-operation");
+}

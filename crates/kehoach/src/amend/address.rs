@@ -17,6 +17,7 @@ const ORDINALS: &[&str] = &[
 /// assert_eq!(address(&Target::number("II.3.b")), "điểm b khoản 3 Mục II");
 /// let t: Target = serde_json::from_str(r#"{ "number": "II.2.d", "occurrence": 2 }"#).unwrap();
 /// assert_eq!(address(&t), "điểm d thứ hai khoản 2 Mục II");
+/// assert_eq!(address(&Target::number("Đ8.2.a")), "điểm a khoản 2 Điều 8");
 /// assert_eq!(address(&Target::number("PL.I.1-1")), "PL.I.1-1");
 /// ```
 pub fn address(target: &Target) -> String {
@@ -24,9 +25,19 @@ pub fn address(target: &Target) -> String {
         Target::Number { path, occurrence } => (path.as_str(), *occurrence),
         Target::Eid(e) => return e.clone(),
     };
+    if path.is_empty() {
+        return "toàn bộ Kế hoạch".to_string();
+    }
     let mut words: Vec<String> = Vec::new();
-    for (i, d) in path.split('.').enumerate() {
-        let level = if i == 0 && crate::numbering::parse_roman(d).is_some() {
+    for d in path.split('.') {
+        if let Some(n) = d
+            .strip_prefix('Đ')
+            .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            words.push(format!("Điều {n}"));
+            continue;
+        }
+        let level = if words.is_empty() && crate::numbering::parse_roman(d).is_some() {
             "Mục"
         } else if d.starts_with(|c: char| c.is_ascii_digit())
             && d.chars().all(|c| c.is_ascii_alphanumeric())

@@ -40,6 +40,27 @@ fn refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
         })
 }
 
+/// The units of a phrase operation: a list of units, or the whole plan ("trong toàn bộ Kế
+/// hoạch", "tại Kế hoạch số …", "trong Kế hoạch này"): the rest of the sentence names the plan.
+fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
+    let save = c.pos;
+    let _ = c.eat(&["tại"]) || c.eat(&["ở"]) || c.eat(&["trong"]) || c.eat(&["của"]);
+    let _ = c.eat(&["toàn", "bộ"]) || c.eat(&["toàn", "văn"]);
+    let _ = c.eat(&["nội", "dung"]);
+    if c.eat(&["kế", "hoạch"]) {
+        // "… Kế hoạch số 66/KH-UBND ngày 18/5/2020", "… Kế hoạch này": the plan itself.
+        while c
+            .peek()
+            .is_some_and(|t| !matches!(t, Tok::Punct { ch: '.' | ';', .. }))
+        {
+            c.pos += 1;
+        }
+        return Ok(vec![Target::whole_plan()]);
+    }
+    c.pos = save;
+    refs(c)
+}
+
 fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
     let mut r = refs(c)?;
     match (r.pop(), r.is_empty()) {
@@ -51,7 +72,25 @@ fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
     }
 }
 
+/// "Thay thế cụm từ …", "Thay cụm từ …", "Thay thế từ …", "Thay thế các cụm từ …", "Thay thế:
+/// cụm từ …": consumes the verb when a phrase follows.
+fn starts_phrase_replacement(c: &mut Cursor<'_>) -> bool {
+    let save = c.pos;
+    if !(c.eat(&["thay", "thế"]) || c.eat(&["thay"])) {
+        return false;
+    }
+    c.eat_punct(':');
+    let next = c.peek_word();
+    if matches!(next, Some("cụm" | "từ" | "các")) || matches!(c.peek(), Some(Tok::Quote { .. }))
+    {
+        return true;
+    }
+    c.pos = save;
+    false
+}
+
 fn phrase(c: &mut Cursor<'_>) -> Result<String, Localized> {
+    let _ = c.eat(&["các"]);
     let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
     c.quote()
         .ok_or_else(|| err("thiếu cụm từ trong ngoặc kép", "missing the quoted phrase"))
@@ -61,40 +100,84 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
     // Phrase operations.
     let phrase_op = if c.eat(&["đính", "chính"]) {
         Some(("correct", ["thành", "bằng"]))
-    } else if c.eat(&["thay", "thế", "cụm"]) || c.eat(&["thay", "cụm"]) {
-        c.pos -= 1;
+    } else if starts_phrase_replacement(c) {
         Some(("replace", ["bằng", "thành"]))
     } else {
         None
     };
     if let Some((kind, joiners)) = phrase_op {
         no_body(body)?;
-        let find = phrase(c)?;
-        let (replace, targets) = if c.eat(&[joiners[0]]) || c.eat(&[joiners[1]]) {
+        let joined = |c: &mut Cursor<'_>| c.eat(&[joiners[0]]) || c.eat(&[joiners[1]]);
+        // "cụm từ “A”, “B” bằng …": several phrases, one replacement.
+        let mut finds = vec![phrase(c)?];
+        while matches!(c.peek(), Some(Tok::Punct { ch: ',', .. }))
+            && matches!(c.toks_at(c.pos + 1), Some(Tok::Quote { .. }))
+        {
+            c.pos += 1;
+            finds.extend(c.quote());
+        }
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let targets = if joined(c) {
             let y = phrase(c)?;
-            (y, refs(c)?)
+            pairs.extend(finds.into_iter().map(|f| (f, y.clone())));
+            // "…, cụm từ “C” bằng cụm từ “D” tại …": more pairs before the units.
+            loop {
+                let save = c.pos;
+                if !(c.eat_punct(',') || c.eat_punct(';') || c.eat(&["và"])) {
+                    break;
+                }
+                let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+                match c.quote() {
+                    Some(f) if joined(c) => {
+                        let y = phrase(c)?;
+                        pairs.push((f, y));
+                    }
+                    _ => {
+                        c.pos = save;
+                        break;
+                    }
+                }
+            }
+            phrase_refs(c)?
         } else {
-            let t = refs(c)?;
-            if !(c.eat(&[joiners[0]]) || c.eat(&[joiners[1]])) {
+            let t = phrase_refs(c)?;
+            if !joined(c) {
                 return Err(err("thiếu “bằng …”", "missing “bằng …”"));
             }
-            (phrase(c)?, t)
+            let y = phrase(c)?;
+            pairs.extend(finds.into_iter().map(|f| (f, y.clone())));
+            t
         };
-        return Ok(targets
-            .into_iter()
-            .map(|target| match kind {
-                "correct" => Operation::Correct {
-                    target,
-                    find: find.clone(),
-                    replace: replace.clone(),
-                },
-                _ => Operation::ReplacePhrase {
-                    target,
-                    find: find.clone(),
-                    replace: replace.clone(),
-                },
-            })
-            .collect());
+        // A phrase inside another one ("huyện, xã" in "cấp huyện, xã") is replaced after it, or
+        // the longer one would no longer be found.
+        let nested = pairs.iter().enumerate().any(|(i, (a, _))| {
+            pairs
+                .iter()
+                .enumerate()
+                .any(|(j, (b, _))| i != j && a.contains(b.as_str()))
+        });
+        if nested {
+            pairs.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        }
+        let mut ops = Vec::with_capacity(pairs.len() * targets.len());
+        for (find, replace) in pairs {
+            for target in &targets {
+                let (target, find, replace) = (target.clone(), find.clone(), replace.clone());
+                ops.push(match kind {
+                    "correct" => Operation::Correct {
+                        target,
+                        find,
+                        replace,
+                    },
+                    _ => Operation::ReplacePhrase {
+                        target,
+                        find,
+                        replace,
+                    },
+                });
+            }
+        }
+        return Ok(ops);
     }
     if c.eat(&["bãi", "bỏ", "cụm"])
         || c.eat(&["bỏ", "cụm"])
@@ -104,7 +187,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         c.pos -= 1;
         no_body(body)?;
         let find = phrase(c)?;
-        return Ok(refs(c)?
+        return Ok(phrase_refs(c)?
             .into_iter()
             .map(|target| Operation::ReplacePhrase {
                 target,
@@ -134,7 +217,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         } else {
             format!("{add} {anchor}")
         };
-        return Ok(refs(c)?
+        return Ok(phrase_refs(c)?
             .into_iter()
             .map(|target| Operation::ReplacePhrase {
                 target,
@@ -180,6 +263,12 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             Some(super::tokens::Level::Point) => UnitKind::Point,
             Some(super::tokens::Level::Part) => UnitKind::Part,
             Some(super::tokens::Level::Section) => UnitKind::Section,
+            Some(super::tokens::Level::Article) => {
+                return Err(err(
+                    "chưa hỗ trợ bổ sung một Điều (kế hoạch chỉ có mục, khoản, điểm)",
+                    "inserting an article (Điều) is not supported: plans have sections, parts and points",
+                ));
+            }
             None => {
                 return Err(err(
                     "thiếu “điểm/khoản/mục …” được bổ sung",

@@ -66,6 +66,20 @@ const VERBS: &[&str] = &[
     "sửa số thứ tự",
 ];
 
+/// Kinds of document an instruction may name after its units ("… Điều 2 Thông tư số …").
+const AMENDED_DOCUMENTS: &[&str] = &[
+    "kế hoạch",
+    "quyết định",
+    "nghị quyết",
+    "nghị định",
+    "thông tư",
+    "quy định",
+    "quy chế",
+    "luật",
+    "chương trình",
+    "đề án",
+];
+
 /// Byte offset after an enumerator ("1. ", "a) ", "- ", "Điều 1. ").
 fn strip_enumerator(line: &str) -> usize {
     let mut off = 0;
@@ -350,9 +364,22 @@ fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
     let ops = grammar(&mut c, body.as_deref())?;
     // What may remain: punctuation, or "của Kế hoạch …".
     while c.eat_punct('.') || c.eat_punct(';') || c.eat_punct(',') {}
-    if (c.eat(&["của"]) || c.eat(&["trong"]) || c.eat(&["tại"])) && c.eat(&["kế", "hoạch"])
-    {
+    // "… của Kế hoạch …", "… Thông tư số 04/2022/TT-BTP": the amended document named.
+    let save = c.pos;
+    let _ = c.eat(&["của"]) || c.eat(&["trong"]) || c.eat(&["tại"]);
+    let names_document = AMENDED_DOCUMENTS.iter().any(|d| {
+        let words: Vec<&str> = d.split(' ').collect();
+        c.eat(&words)
+    });
+    // Only when nothing after it names a unit ("… Điều 2 Nghị quyết và điểm c khoản 1 Điều 3"
+    // goes on with units: not read, reported).
+    let units_follow = (c.pos..head.len()).any(|i| {
+        matches!(head.get(i), Some(super::tokens::Tok::Word { lower, .. }) if super::tokens::level_word(lower).is_some())
+    });
+    if names_document && !units_follow {
         c.pos = head.len();
+    } else {
+        c.pos = save;
     }
     if let Some(t) = c.peek() {
         let at = seg.get(t.start()..).map(excerpt).unwrap_or_default();

@@ -207,6 +207,17 @@ pub enum Target {
 }
 
 impl Target {
+    /// The whole plan ("trong toàn bộ Kế hoạch"): the empty number path. Only phrase
+    /// operations (replace, remove, insert a phrase; correct) take it.
+    pub fn whole_plan() -> Self {
+        Target::number("")
+    }
+
+    /// Whether this is [`Target::whole_plan`].
+    pub fn is_whole_plan(&self) -> bool {
+        matches!(self, Target::Number { path, .. } if path.is_empty())
+    }
+
     /// A number-path target.
     pub fn number(path: impl Into<String>) -> Self {
         Target::Number {
@@ -234,6 +245,7 @@ impl Target {
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Target::Number { path, .. } if path.is_empty() => write!(f, "toàn bộ kế hoạch"),
             Target::Number {
                 path,
                 occurrence: None,

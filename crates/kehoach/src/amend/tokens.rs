@@ -80,6 +80,8 @@ pub(crate) enum Level {
     Point,
     Part,
     Section,
+    /// "Điều 12" of a decision, a resolution or its attached rules: path segment `Đ12`.
+    Article,
 }
 
 pub(crate) fn level_word(w: &str) -> Option<Level> {
@@ -87,6 +89,7 @@ pub(crate) fn level_word(w: &str) -> Option<Level> {
         "điểm" => Some(Level::Point),
         "khoản" => Some(Level::Part),
         "mục" => Some(Level::Section),
+        "điều" => Some(Level::Article),
         _ => None,
     }
 }
@@ -97,6 +100,7 @@ pub(crate) struct Ref {
     pub point: Option<String>,
     pub part: Option<String>,
     pub section: Option<String>,
+    pub article: Option<String>,
     pub occurrence: Option<u32>,
 }
 
@@ -106,6 +110,7 @@ impl Ref {
             Level::Point => self.point.as_ref(),
             Level::Part => self.part.as_ref(),
             Level::Section => self.section.as_ref(),
+            Level::Article => self.article.as_ref(),
         }
     }
 
@@ -114,18 +119,20 @@ impl Ref {
             Level::Point => self.point = Some(v),
             Level::Part => self.part = Some(v),
             Level::Section => self.section = Some(v),
+            Level::Article => self.article = Some(v),
         }
     }
 
     fn lowest(&self) -> Option<Level> {
-        [Level::Point, Level::Part, Level::Section]
+        [Level::Point, Level::Part, Level::Section, Level::Article]
             .into_iter()
             .find(|l| self.get(*l).is_some())
     }
 
     /// The number path ("II.3.b").
     pub fn target(&self) -> Target {
-        let path = [&self.section, &self.part, &self.point]
+        let article = self.article.as_ref().map(|a| format!("Đ{a}"));
+        let path = [&article, &self.section, &self.part, &self.point]
             .into_iter()
             .flatten()
             .cloned()
@@ -151,6 +158,11 @@ impl<'t> Cursor<'t> {
 
     pub fn peek(&self) -> Option<&'t Tok> {
         self.toks.get(self.pos)
+    }
+
+    /// The token at `i`.
+    pub fn toks_at(&self, i: usize) -> Option<&'t Tok> {
+        self.toks.get(i)
     }
 
     pub fn peek_word(&self) -> Option<&'t str> {
@@ -244,6 +256,14 @@ impl<'t> Cursor<'t> {
             }
             Level::Part => w.starts_with(|c: char| c.is_ascii_digit()),
             Level::Section => crate::numbering::parse_roman(&w.to_uppercase()).is_some(),
+            // "Điều 12", "Điều 7c".
+            Level::Article => {
+                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0
+                    && digits <= 4
+                    && w.get(digits..)
+                        .is_some_and(|r| r.chars().all(|c| c.is_ascii_lowercase()))
+            }
         };
         if !ok {
             self.pos = save;
@@ -298,7 +318,8 @@ impl<'t> Cursor<'t> {
         let mut refs = vec![self.reference()?];
         loop {
             let save = self.pos;
-            if !(self.eat_punct(',') || self.eat(&["và"])) {
+            // ";" between groups: "điểm b khoản 1; khoản 6 Điều 81".
+            if !(self.eat_punct(',') || self.eat_punct(';') || self.eat(&["và"])) {
                 break;
             }
             self.eat(&["tại"]);
@@ -345,7 +366,7 @@ impl<'t> Cursor<'t> {
             };
             if let Some(r) = refs.get_mut(i) {
                 let low = r.lowest().unwrap_or(Level::Point);
-                for l in [Level::Part, Level::Section] {
+                for l in [Level::Part, Level::Section, Level::Article] {
                     if l > low && r.get(l).is_none() {
                         if let Some(v) = next.get(l) {
                             r.set(l, v.clone());
@@ -390,6 +411,12 @@ mod tests {
             ["II.2.d (thứ 2)"]
         );
         assert_eq!(refs("khoản 3a Mục IV"), ["IV.3a"]);
+        assert_eq!(
+            refs("điểm a, b khoản 1, điểm b khoản 2 Điều 8"),
+            ["Đ8.1.a", "Đ8.1.b", "Đ8.2.b"]
+        );
+        assert_eq!(refs("khoản 1 và khoản 2 Điều 3"), ["Đ3.1", "Đ3.2"]);
+        assert_eq!(refs("Điều 7c"), ["Đ7c"]);
     }
 
     #[test]

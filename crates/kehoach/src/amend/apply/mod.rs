@@ -268,6 +268,29 @@ impl Engine {
         if gives_ids {
             self.used.ensure(&self.work);
         }
+        let whole = match op {
+            Operation::Repeal { target }
+            | Operation::Renumber { target, .. }
+            | Operation::Substitute { target, .. } => target.is_whole_plan(),
+            Operation::Insert {
+                after,
+                before,
+                into,
+                ..
+            } => [after, before, into]
+                .into_iter()
+                .flatten()
+                .any(Target::is_whole_plan),
+            Operation::ReplacePhrase { .. } | Operation::Correct { .. } => false,
+        };
+        if whole {
+            return Err(invalid(
+                span,
+                n,
+                "chỉ thao tác với cụm từ mới áp dụng cho toàn bộ kế hoạch; hãy nêu điểm/khoản/mục",
+                "only phrase operations apply to the whole plan; name the unit",
+            ));
+        }
         match op {
             Operation::Repeal { target } => {
                 let path = self.resolve(target, n, span)?;
@@ -418,55 +441,92 @@ impl Engine {
                 find,
                 replace,
             } => {
-                let path = self.resolve(target, n, span)?;
-                self.reserve(units_in(self.unit(&path)?).saturating_mul(2), n, span)?;
-                let old = self.unit(&path)?.clone();
                 let (find, replace) = (
                     crate::text::normalize(find),
                     crate::text::normalize(replace),
                 );
-                // A short phrase replaced by a long one everywhere in a section can multiply
-                // the text (one "c" → 4 KB: megabytes to re-read): bounded before any work.
-                let growth = edit::phrase_growth(&old, &find, &replace);
-                if growth > MAX_PHRASE_GROWTH {
-                    return Err(invalid(
-                        span,
-                        n,
-                        format!(
-                            "thay cụm từ sẽ thêm {growth} byte vào {}, quá giới hạn {MAX_PHRASE_GROWTH} byte cho một thao tác",
-                            old.number
-                        ),
-                        format!(
-                            "replacing the phrase would add {growth} bytes to {}, over the {MAX_PHRASE_GROWTH}-byte limit of one operation",
-                            old.number
-                        ),
-                    ));
-                }
-                let mut new = old.clone();
-                let mut count = 0;
-                let mut diags = Vec::new();
-                let mut fail = None;
-                replace_tree(
-                    &mut new, &find, &replace, span, &mut count, &mut diags, &mut fail,
-                );
-                if let Some(why) = fail {
-                    return Err(codes::amend_invalid_operation(span, n, why));
-                }
-                if count == 0 {
-                    return Err(codes::amend_phrase_not_found(span, n, &find, &old.number));
-                }
-                if matches!(op, Operation::Correct { .. }) {
-                    if let Some(why) = correction_changes_content(&old, &new, &find, &replace) {
-                        return Err(codes::amend_correction_changes_content(span, n, why));
+                if target.is_whole_plan() {
+                    // "… trong toàn bộ Kế hoạch": every section that has the phrase.
+                    let mut total = 0;
+                    for i in 0..self.work.body.len() {
+                        total +=
+                            self.replace_phrase_at(op, &[i], &find, &replace, n, span, true)?;
                     }
+                    if total == 0 {
+                        return Err(codes::amend_phrase_not_found(
+                            span,
+                            n,
+                            &find,
+                            "toàn bộ kế hoạch",
+                        ));
+                    }
+                    return Ok(());
                 }
-                self.warn(diags, span);
-                self.touch(n, span, &new, Some(&old));
-                self.push_change(op, old, &new);
-                self.replace_at(&path, new);
-                Ok(())
+                let path = self.resolve(target, n, span)?;
+                self.replace_phrase_at(op, &path, &find, &replace, n, span, false)
+                    .map(|_| ())
             }
         }
+    }
+
+    /// Replaces `find` by `replace` in the unit at `path` and its sub-units; returns how many
+    /// times. Unless `may_miss`, a unit without the phrase is an error.
+    #[allow(clippy::too_many_arguments)] // one operation's context
+    fn replace_phrase_at(
+        &mut self,
+        op: &Operation,
+        path: &[usize],
+        find: &str,
+        replace: &str,
+        n: usize,
+        span: Span,
+        may_miss: bool,
+    ) -> Result<usize, Diagnostic> {
+        self.reserve(units_in(self.unit(path)?).saturating_mul(2), n, span)?;
+        let old = self.unit(path)?.clone();
+        // A short phrase replaced by a long one everywhere in a section can multiply
+        // the text (one "c" → 4 KB: megabytes to re-read): bounded before any work.
+        let growth = edit::phrase_growth(&old, find, replace);
+        if growth > MAX_PHRASE_GROWTH {
+            return Err(invalid(
+                span,
+                n,
+                format!(
+                    "thay cụm từ sẽ thêm {growth} byte vào {}, quá giới hạn {MAX_PHRASE_GROWTH} byte cho một thao tác",
+                    old.number
+                ),
+                format!(
+                    "replacing the phrase would add {growth} bytes to {}, over the {MAX_PHRASE_GROWTH}-byte limit of one operation",
+                    old.number
+                ),
+            ));
+        }
+        let mut new = old.clone();
+        let mut count = 0;
+        let mut diags = Vec::new();
+        let mut fail = None;
+        replace_tree(
+            &mut new, find, replace, span, &mut count, &mut diags, &mut fail,
+        );
+        if let Some(why) = fail {
+            return Err(codes::amend_invalid_operation(span, n, why));
+        }
+        if count == 0 {
+            if may_miss {
+                return Ok(0);
+            }
+            return Err(codes::amend_phrase_not_found(span, n, find, &old.number));
+        }
+        if matches!(op, Operation::Correct { .. }) {
+            if let Some(why) = correction_changes_content(&old, &new, find, replace) {
+                return Err(codes::amend_correction_changes_content(span, n, why));
+            }
+        }
+        self.warn(diags, span);
+        self.touch(n, span, &new, Some(&old));
+        self.push_change(op, old, &new);
+        self.replace_at(path, new);
+        Ok(count)
     }
 
     /// Counts `units` more toward [`MAX_CHANGED_UNITS`]; refuses the operation past it.
