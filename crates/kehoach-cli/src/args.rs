@@ -23,6 +23,8 @@ pub struct Args {
     pub to: Option<String>,
     pub json: Option<String>,
     pub text: Option<String>,
+    /// `amend --draft OLD NEW`: write the instructions instead of applying them.
+    pub draft: bool,
     pub out: Option<String>,
     pub agency: Option<String>,
     /// `--province`: the province context of `agency` ("Đắk Nông").
@@ -155,6 +157,7 @@ pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
             "--to" => a.to = Some(value("--to")?),
             "--json" => a.json = Some(value("--json")?),
             "--text" => a.text = Some(value("--text")?),
+            "--draft" => a.draft = true,
             "--out" | "-o" => a.out = Some(value("--out")?),
             "--agency" => a.agency = Some(value("--agency")?),
             "--province" => a.province = Some(value("--province")?),
@@ -193,6 +196,7 @@ USAGE:
   kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
   kehoach instructions [TEXT...|FILE|-]                   amendment wording read without a plan: { operations, diagnostics }
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
+  kehoach amend --draft OLD NEW [--format human|json]     the instructions that turn OLD into NEW
 
 amend --json FILE reads either form from a file: amendment JSON or Vietnamese instructions.
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan

@@ -419,7 +419,44 @@ fn for_each_line(
 }
 
 /// `kehoach amend FILE (--json FILE | --text "…")`.
+/// `amend --draft OLD NEW`: the instructions that turn OLD into NEW, with their amendment JSON.
+fn draft(a: &Args) -> Result<Outcome, Fail> {
+    let [old, new] = a.positional.as_slice() else {
+        return Err(Fail::Usage(
+            "amend --draft needs OLD and NEW plan files".into(),
+        ));
+    };
+    let (old, new) = (read_input(Some(old))?, read_input(Some(new))?);
+    let old = parse_input(&old, a, None, false).plan;
+    let new = parse_input(&new, a, None, false).plan;
+    let d = kehoach::amend::draft(&old, &new);
+    if a.format == Some(Format::Json) {
+        print_json(
+            &serde_json::json!({ "text": d.text, "amendment": d.amendment, "unworded": d.unworded }),
+            true,
+        )?;
+    } else {
+        let mut o = io::stdout().lock();
+        o.write_all(d.text.as_bytes())?;
+        for n in &d.unworded {
+            let msg = match a.lang {
+                kehoach::Lang::Vi => "không diễn đạt được bằng câu sửa đổi chuẩn",
+                kehoach::Lang::En => "cannot be worded as a standard instruction",
+            };
+            writeln!(io::stderr(), "{n}: {msg}")?;
+        }
+    }
+    Ok(if d.unworded.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::InputErrors
+    })
+}
+
 fn amend(a: &Args) -> Result<Outcome, Fail> {
+    if a.draft {
+        return draft(a);
+    }
     let input = read_input(a.positional.first().map(String::as_str))?;
     let (source_name, source) = match (&a.json, &a.text) {
         (Some(f), None) => (f.clone(), read_input(Some(f))?.text),

@@ -495,3 +495,46 @@ fn instructions_are_read_without_a_plan() {
     );
     assert_eq!(v["diagnostics"][0]["span"]["line"], 2);
 }
+
+#[test]
+fn amend_draft_writes_the_instructions_of_an_edit() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../seeds/66-KH-UBND-2020-quang-ngai.txt"
+    );
+    let text = std::fs::read_to_string(seed).unwrap();
+    // An official's edit: a deadline moved, the last point of II.8 dropped.
+    let e = text.find("e) Rà soát, hoàn thiện các quy trình").unwrap();
+    let iii = text.find("III. KINH PHÍ THỰC HIỆN").unwrap();
+    let edited =
+        format!("{}{}", &text[..e], &text[iii..]).replacen("Năm 2022-2025.", "Năm 2022-2027.", 1);
+    let dir = std::env::temp_dir().join(format!("kehoach-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let new = dir.join("new.txt");
+    std::fs::write(&new, &edited).unwrap();
+    let new = new.to_str().unwrap();
+    let o = kehoach(&["amend", "--draft", seed, new], None);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let drafted = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(
+        drafted,
+        "Bãi bỏ điểm e khoản 8 Mục II.\nThay thế cụm từ “2022-2025” bằng cụm từ “2022-2027” tại điểm c khoản 1 Mục II.\n"
+    );
+    let o = kehoach(&["amend", "--draft", seed, new, "--format", "json"], None);
+    let v = json(&o);
+    let ops = &v["amendment"]["operations"];
+    assert_eq!(ops[0]["op"], "repeal");
+    assert_eq!(ops[0]["target"]["number"], "II.8.e");
+    assert_eq!(ops[1]["op"], "replacePhrase");
+    assert_eq!(ops[1]["target"]["number"], "II.1.c");
+    assert_eq!(v["unworded"].as_array().unwrap().len(), 0);
+    // The drafted text applies to the old plan.
+    let o = kehoach(&["amend", seed, "--text", &drafted], None);
+    assert_eq!(o.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

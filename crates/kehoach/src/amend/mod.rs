@@ -102,6 +102,7 @@ mod address;
 mod apply;
 pub(crate) mod check;
 mod diff;
+mod draft;
 mod edit;
 mod grammar;
 mod instruction;
@@ -116,6 +117,7 @@ pub use apply::{
     MAX_CHANGED_UNITS, MAX_OPERATIONS, MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned,
 };
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
+pub use draft::{Draft, draft};
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;
 pub use versions::{RepealedUnit, UnitEvent, Version, VersionedPlan};

@@ -41,8 +41,8 @@ pub use labels::{DEFAULT_LABELS, FieldMatch, LabelTable};
 pub use model::*;
 pub(crate) use parse::parse_fragment;
 pub use parse::{DEFAULT_MAX_LINES, DEFAULT_MAX_UNITS, ParseOptions, Parser};
-pub(crate) use render::render_unit_shallow;
 pub use render::{content_json, render};
+pub(crate) use render::{render_unit, render_unit_shallow};
 pub(crate) use vndate::{find_date, to_date};
 
 /// Parses a plan with the default options.

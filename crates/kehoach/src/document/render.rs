@@ -116,6 +116,13 @@ fn unit(out: &mut String, u: &Unit) {
     }
 }
 
+/// Renders one unit with its sub-units (drafted amendments quote it).
+pub(crate) fn render_unit(u: &Unit) -> String {
+    let mut out = String::new();
+    unit(&mut out, u);
+    out
+}
+
 /// Renders one unit without its sub-units (amendments re-parse edited units from it).
 pub(crate) fn render_unit_shallow(u: &Unit) -> String {
     let mut out = String::new();
