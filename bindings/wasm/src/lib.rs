@@ -243,6 +243,53 @@ pub fn apply_amendment(
     to_js(&r, &Utf16Map::identity())
 }
 
+/// Reads amendment instructions without a plan ("Bãi bỏ điểm b khoản 3 Mục II."): `{
+/// operations, spans, addresses, diagnostics }`, to check what a sentence will do before it is
+/// applied. Spans are UTF-16 units of `text`.
+///
+/// Throws `invalid-argument` when `text` is not a string.
+#[wasm_bindgen(js_name = parseInstructions)]
+pub fn parse_instructions(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<Ts<InstructionsOutput>, ApiError> {
+    install_panic_hook();
+    let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
+    let p = kehoach::amend::parse_instructions(&text);
+    let out = InstructionsOutput {
+        addresses: p
+            .amendment
+            .operations
+            .iter()
+            .map(kehoach::amend::address_of)
+            .collect(),
+        operations: p.amendment.operations,
+        spans: p.spans,
+        diagnostics: p.diagnostics,
+    };
+    to_js(&out, &Utf16Map::new(&text))
+}
+
+/// The amending instructions that turn `before` into `after` (both as returned by `parsePlan`),
+/// in standard wording: `{ text, amendment, unworded }`.
+///
+/// Throws `invalid-argument` when either is not a plan object.
+#[wasm_bindgen(js_name = draftAmendment)]
+pub fn draft_amendment(
+    before: Ts<kehoach::Plan>,
+    after: Ts<kehoach::Plan>,
+) -> Result<Ts<DraftOutput>, ApiError> {
+    install_panic_hook();
+    let before = read_plan(&before.js_value())?;
+    let after = read_plan(&after.js_value())?;
+    let d = kehoach::amend::draft(&before, &after);
+    let out = DraftOutput {
+        text: d.text,
+        amendment: d.amendment,
+        unworded: d.unworded,
+    };
+    to_js(&out, &Utf16Map::identity())
+}
+
 /// Exports a plan (as returned by `parsePlan`) as `"ics"`, `"csv"`, `"text"` or `"json"`.
 /// `ics` and `csv` need `options.asOf` (the schedule's date; the library never reads the clock).
 ///

@@ -12,10 +12,12 @@ import { gzipSync } from "node:zlib";
 import { pkgDir } from "./helpers.mjs";
 
 const BUDGET = 150 * 1024; // issue 8: ≤ 150 KB gzipped for wasm + JS (aim: 100 KB)
-// Raised in session 8: measured 418,213 bytes (web build, 408.4 KB): the national agency registry
-// compiled in (issue 20: every ministry and province, the departments' pattern, successions) and
-// the parser of every layout (issue 19). Was 363,660 (session 5). Issue 22 splits the package.
-const CEILING = 430_800; // measured 418,213 + 3%
+// Raised in session 9: measured 432,039 bytes (web build, 421.9 KB): the parser of every layout
+// (issue 19: bullet tasks, tables ordered by time, the splitter's rules for names with commas),
+// the Quốc hội's bodies and the provinces' party committees in the registry, and the amendment
+// wording, `parseInstructions` and `draftAmendment` (issue 21). Was 418,213 (session 8), 363,660
+// (session 5). Issue 22 splits the package (branch `wasm-split`, not merged: see its note).
+const CEILING = 445_000; // measured 432,039 + 3%
 const kb = (n) => (n / 1024).toFixed(1);
 
 for (const build of ["web", "node"]) {

@@ -4,7 +4,9 @@
 import {
   applyAmendment,
   checkPlan,
+  draftAmendment,
   exportPlan,
+  parseInstructions,
   parsePlan,
   parseTimeframe,
   resolveAgencies,
@@ -56,6 +58,18 @@ const notAnySchedule: IsAny<ReturnType<typeof schedule>> = false;
 const notAnyAmend: IsAny<ReturnType<typeof applyAmendment>> = false;
 const notAnyAgencies: IsAny<ReturnType<typeof resolveAgencies>> = false;
 const notAnyTimeframe: IsAny<ReturnType<typeof parseTimeframe>> = false;
+const notAnyInstructions: IsAny<ReturnType<typeof parseInstructions>> = false;
+const notAnyDraft: IsAny<ReturnType<typeof draftAmendment>> = false;
+const parsedOps: Operation[] = parseInstructions("Bãi bỏ điểm b khoản 3 Mục II.").operations;
+const where: string[] = parseInstructions("Bãi bỏ điểm b khoản 3 Mục II.").addresses;
+const drafted: string = draftAmendment(plan, plan).text;
+const draftedOps: Operation[] = draftAmendment(plan, plan).amendment.operations;
+void notAnyInstructions;
+void notAnyDraft;
+void parsedOps;
+void where;
+void drafted;
+void draftedOps;
 
 const diags: Diagnostic[] = checkPlan("I. A", { asOf: "2026-11-28", lang: "en" });
 const diags2: Diagnostic[] = checkPlan(plan);
