@@ -66,6 +66,11 @@ const VI = {
   amendRejected: "Không áp dụng được: xem các lỗi bên dưới.",
   amendDiff: "Thay đổi",
   amendedBadge: (n) => `Đã sửa đổi (${n} thay đổi)`,
+  draftOpen: "Soạn từ bản đã sửa",
+  draftLabel: "Sửa trực tiếp nội dung kế hoạch, rồi bấm “Soạn câu sửa đổi”",
+  draftMake: "Soạn câu sửa đổi",
+  draftNone: "Bản đã sửa giống bản hiện hành: không có gì để sửa đổi.",
+  draftUnworded: (units) => `Chưa diễn đạt được bằng câu sửa đổi chuẩn: ${units}`,
   op: {
     repeal: "Bãi bỏ",
     substitute: "Sửa đổi",
@@ -155,6 +160,11 @@ const EN = {
   amendRejected: "Not applied: see the errors below.",
   amendDiff: "Changes",
   amendedBadge: (n) => `Amended (${n} changes)`,
+  draftOpen: "Draft from an edited text",
+  draftLabel: "Edit the plan's text, then press “Write the instructions”",
+  draftMake: "Write the instructions",
+  draftNone: "The edited text is the current plan: nothing to amend.",
+  draftUnworded: (units) => `Not worded as standard instructions: ${units}`,
   op: {
     repeal: "Repeal",
     substitute: "Substitute",

@@ -332,9 +332,51 @@ export class KehoachPlan extends HTMLElement {
           { type: "button", class: "secondary", "data-testid": "amend-reset", disabled: !this.#changes.length, on: { click: () => this.#resetAmendments() } },
           t.amendReset,
         ),
+        h("button", { type: "button", class: "secondary", "data-testid": "draft-open", on: { click: () => this.#openDraft() } }, t.draftOpen),
       ),
+      this.#els.draftBox ?? null,
       this.#els.amendOut,
     );
+  }
+
+  /** Shows the plan's text to edit; "Soạn câu sửa đổi" then writes the instructions of the edit. */
+  #openDraft() {
+    const t = this.#t;
+    let text;
+    try {
+      text = this.#kh.exportPlan(this.#plan, "text");
+    } catch (e) {
+      return replace(this.#els.amendOut, h("p", { class: "message bad", role: "alert" }, String(e?.message ?? e)));
+    }
+    const input = h("textarea", { id: "kh-draft", "data-testid": "draft-input", rows: "12", spellcheck: "false" });
+    input.value = text;
+    this.#els.draftInput = input;
+    this.#els.draftBox = h(
+      "div",
+      { class: "draft" },
+      h("label", { for: "kh-draft", style: "display:block;font-weight:600;margin:8px 0 4px" }, t.draftLabel),
+      input,
+      h("div", { class: "actions" }, h("button", { type: "button", "data-testid": "draft-make", on: { click: () => this.#draft() } }, t.draftMake)),
+    );
+    this.#refresh();
+  }
+
+  /** The instructions that turn the current plan into the edited text, put in the amendment box and previewed. */
+  #draft() {
+    const t = this.#t;
+    let d;
+    try {
+      const edited = this.#kh.parsePlan(this.#els.draftInput.value).plan;
+      d = this.#kh.draftAmendment(this.#plan, edited);
+    } catch (e) {
+      return replace(this.#els.amendOut, h("p", { class: "message bad", role: "alert" }, String(e?.message ?? e)));
+    }
+    if (!d.text.trim()) return replace(this.#els.amendOut, h("p", { class: "message" }, t.draftNone));
+    this.#els.amendInput.value = d.text;
+    this.#amend(false);
+    if (d.unworded.length) {
+      this.#els.amendOut.append(h("p", { class: "message bad", role: "alert" }, t.draftUnworded(d.unworded.join(", "))));
+    }
   }
 
   /** Checks (and with `apply`, applies) the pasted amendment to the current plan. */
@@ -376,6 +418,7 @@ export class KehoachPlan extends HTMLElement {
   #resetAmendments() {
     this.#plan = this.#original;
     this.#changes = [];
+    this.#els.draftBox = null;
     replace(this.#els.amendOut);
     this.#refresh();
   }

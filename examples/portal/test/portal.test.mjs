@@ -172,6 +172,28 @@ test("an amendment: preview, then apply 'Bãi bỏ điểm b khoản 3 Mục II.
   assert.deepEqual(errors, []);
 });
 
+test("draft from an edited text: the instructions of the edit are written, previewed and applied", async (t) => {
+  const { page, errors } = await openPortal(t);
+  await page.getByTestId("draft-open").click();
+  const draft = page.getByTestId("draft-input");
+  await draft.waitFor();
+  const text = await draft.inputValue();
+  assert.ok(text.includes("c) Tổ chức Hội nghị tập huấn"), "the current plan's text to edit");
+  await draft.fill(text.replace("Năm 2022-2025.", "Năm 2022-2027."));
+  await page.getByTestId("draft-make").click();
+  const changed = page.locator('[data-testid="amend-diff"] li[data-number="II.1.c"]');
+  await changed.waitFor();
+  assert.equal(
+    await page.getByTestId("amend-input").inputValue(),
+    "Thay thế cụm từ “2022-2025” bằng cụm từ “2022-2027” tại điểm c khoản 1 Mục II.\n",
+  );
+  await page.getByTestId("amend-apply").click();
+  await page.waitForFunction(
+    () => document.querySelector("kehoach-plan").plan.body[1].children[0].children[2].timeframe.text === "Năm 2022-2027.",
+  );
+  assert.deepEqual(errors, []);
+});
+
 test("XSS: a pasted plan with <img onerror> and <script> in its text is shown literally and runs nothing", async (t) => {
   const { page, errors, dialogs } = await openPortal(t);
   await page.getByTestId("plan-input").fill(XSS_PLAN);
