@@ -289,26 +289,27 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         }
         "timeframe" => {
             let mut any_unrecognized = false;
+            // One buffered writer for all lines: a write call per line was most of the cost.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             let mut handle = |line: &str| -> Result<(), Fail> {
                 let text = kehoach::text::normalize(line);
                 let idx = kehoach::LineIndex::new(&text);
                 let (tf, diags) =
                     kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
                 any_unrecognized |= has_errors(&diags) || !tf.is_recognized();
-                let mut v = serde_json::to_value(&tf).map_err(kehoach::Error::from)?;
-                if !diags.is_empty() {
-                    if let Some(o) = v.as_object_mut() {
-                        let mut ds = diags;
-                        kehoach::diagnostic::set_lang(&mut ds, a.lang);
-                        o.insert(
-                            "diagnostics".into(),
-                            serde_json::to_value(&ds).map_err(kehoach::Error::from)?,
-                        );
-                    }
-                }
-                print_json(&v, false)
+                let mut diagnostics = diags;
+                kehoach::diagnostic::set_lang(&mut diagnostics, a.lang);
+                // Written straight from the values, without a JSON tree in between.
+                let line = TimeframeLine {
+                    timeframe: &tf,
+                    diagnostics,
+                };
+                serde_json::to_writer(&mut out, &line).map_err(kehoach::Error::from)?;
+                out.write_all(b"\n")?;
+                Ok(())
             };
             for_each_line(&a.positional, &mut handle)?;
+            out.flush()?;
             Ok(if any_unrecognized {
                 Outcome::InputErrors
             } else {
@@ -398,17 +399,30 @@ fn run(a: Args) -> Result<Outcome, Fail> {
     }
 }
 
+/// One line of `kehoach timeframe`: the timeframe's fields, and its diagnostics when it has any.
+#[derive(serde::Serialize)]
+struct TimeframeLine<'a> {
+    #[serde(flatten)]
+    timeframe: &'a kehoach::timeframe::Timeframe,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    diagnostics: Vec<kehoach::Diagnostic>,
+}
+
 /// Calls `f` on each TEXT argument, or on each non-empty stdin line when there are none.
 fn for_each_line(
     texts: &[String],
     f: &mut dyn FnMut(&str) -> Result<(), Fail>,
 ) -> Result<(), Fail> {
     if texts.is_empty() {
-        for line in io::stdin().lock().lines() {
-            let line = line?;
-            if !line.trim().is_empty() {
-                f(&line)?;
+        // One line buffer for the whole input.
+        let mut stdin = io::stdin().lock();
+        let mut line = String::new();
+        while stdin.read_line(&mut line)? > 0 {
+            let l = line.trim_end_matches(['\n', '\r']);
+            if !l.trim().is_empty() {
+                f(l)?;
             }
+            line.clear();
         }
     } else {
         for t in texts {
@@ -418,7 +432,6 @@ fn for_each_line(
     Ok(())
 }
 
-/// `kehoach amend FILE (--json FILE | --text "…")`.
 /// `amend --draft OLD NEW`: the instructions that turn OLD into NEW, with their amendment JSON.
 fn draft(a: &Args) -> Result<Outcome, Fail> {
     let [old, new] = a.positional.as_slice() else {
@@ -453,6 +466,7 @@ fn draft(a: &Args) -> Result<Outcome, Fail> {
     })
 }
 
+/// `kehoach amend FILE (--json FILE | --text "…")`.
 fn amend(a: &Args) -> Result<Outcome, Fail> {
     if a.draft {
         return draft(a);
