@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Sentences read exactly (raise as the grammar grows; never lower to make a change pass).
-const MIN_READ: usize = 30;
+const MIN_READ: usize = 31;
 /// Sentences read as something else without a diagnostic.
 const MAX_WRONG: usize = 2;
 

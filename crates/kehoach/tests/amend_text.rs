@@ -262,3 +262,32 @@ fn phrases_replaced_in_the_whole_plan() {
     assert!(!r.applied);
     assert_eq!(r.diagnostics[0].code, "amend/invalid-operation");
 }
+
+/// Forms of real amending documents: each phrase with its own units; a unit inserted into the
+/// unit named after its number.
+#[test]
+fn phrases_with_their_own_units_and_an_insertion_into_a_unit() {
+    let p = parse_instructions(
+        "Bỏ các cụm từ: “huyện đảo” tại điểm a khoản 1 Mục II; “cấp huyện” tại khoản 2 Mục II, khoản 3 Mục II.",
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let removal = |find: &str, path: &str| Operation::ReplacePhrase {
+        target: Target::number(path),
+        find: find.into(),
+        replace: String::new(),
+    };
+    assert_eq!(
+        p.amendment.operations,
+        [
+            removal("huyện đảo", "II.1.a"),
+            removal("cấp huyện", "II.2"),
+            removal("cấp huyện", "II.3"),
+        ]
+    );
+    let p = parse_instructions("Bổ sung khoản 9 Mục II như sau: “9. Chuyển đổi số cấp xã.”");
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert!(matches!(
+        &p.amendment.operations[0],
+        Operation::Insert { into: Some(t), number: Some(n), .. } if *t == Target::number("II") && n == "9"
+    ));
+}

@@ -92,6 +92,7 @@ fn starts_phrase_replacement(c: &mut Cursor<'_>) -> bool {
 fn phrase(c: &mut Cursor<'_>) -> Result<String, Localized> {
     let _ = c.eat(&["các"]);
     let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+    c.eat_punct(':');
     c.quote()
         .ok_or_else(|| err("thiếu cụm từ trong ngoặc kép", "missing the quoted phrase"))
 }
@@ -179,22 +180,40 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         }
         return Ok(ops);
     }
-    if c.eat(&["bãi", "bỏ", "cụm"])
+    let removal = c.eat(&["bãi", "bỏ", "cụm"])
         || c.eat(&["bỏ", "cụm"])
         || c.eat(&["bãi", "bỏ", "từ"])
         || c.eat(&["bỏ", "từ"])
-    {
+        || c.eat(&["bãi", "bỏ", "các", "cụm"])
+        || c.eat(&["bỏ", "các", "cụm"]);
+    if removal {
         c.pos -= 1;
         no_body(body)?;
-        let find = phrase(c)?;
-        return Ok(phrase_refs(c)?
-            .into_iter()
-            .map(|target| Operation::ReplacePhrase {
-                target,
-                find: find.clone(),
-                replace: String::new(),
-            })
-            .collect());
+        // "Bỏ các cụm từ: “huyện đảo” tại Điều 76; “cấp huyện” tại khoản 1 Điều 122": each
+        // phrase with its own units.
+        let mut ops = Vec::new();
+        loop {
+            let find = phrase(c)?;
+            ops.extend(
+                phrase_refs(c)?
+                    .into_iter()
+                    .map(|target| Operation::ReplacePhrase {
+                        target,
+                        find: find.clone(),
+                        replace: String::new(),
+                    }),
+            );
+            let save = c.pos;
+            let more = c.eat_punct(';') && {
+                let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+                matches!(c.peek(), Some(Tok::Quote { .. }))
+            };
+            if !more {
+                c.pos = save;
+                break;
+            }
+        }
+        return Ok(ops);
     }
     if c.eat(&["bổ", "sung", "cụm"]) || c.eat(&["bổ", "sung", "từ"]) {
         c.pos -= 1;
@@ -297,6 +316,9 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         } else if c.eat(&["trước"]) {
             (None, Some(one_ref(c)?), None)
         } else if into {
+            (None, None, Some(one_ref(c)?))
+        } else if number.is_some() && c.peek_word().and_then(level_word).is_some() {
+            // "Bổ sung khoản 5 Điều 54 như sau": the unit it goes into follows the number.
             (None, None, Some(one_ref(c)?))
         } else {
             return Err(err("thiếu “vào sau/trước …”", "missing “vào sau/trước …”"));
