@@ -132,14 +132,16 @@ fn parse_input(
 }
 
 fn print_json<T: serde::Serialize>(v: &T, pretty: bool) -> Result<(), Fail> {
-    let s = if pretty {
-        serde_json::to_string_pretty(v)
+    // Written through a buffer, without the whole text in memory first.
+    let mut o = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    if pretty {
+        serde_json::to_writer_pretty(&mut o, v)
     } else {
-        serde_json::to_string(v)
+        serde_json::to_writer(&mut o, v)
     }
     .map_err(kehoach::Error::from)?;
-    let mut o = io::stdout().lock();
-    writeln!(o, "{s}")?;
+    o.write_all(b"\n")?;
+    o.flush()?;
     Ok(())
 }
 
