@@ -348,3 +348,27 @@ fn a_table_ordered_by_time_after_the_sections_is_the_appendix() {
         ]
     );
 }
+
+#[test]
+fn a_legal_sites_related_documents_after_the_text_are_not_the_plan() {
+    // thuvienphapluat's "Văn bản liên quan" box after the last table: its "Ban hành / Hiệu lực"
+    // fields and a counter cell once read as an appendix row.
+    let doc = format!(
+        "{HEAD}II. NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Rà soát | Sở Tư pháp | Năm 2025 |\n## Văn bản liên quan\nBan hành:\n19/11/2025\nHiệu lực: Đã biết\n402\n|\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\nVăn bản bị thay thế\n|\nChú thích:\n"
+    );
+    let out = kehoach::parse(&doc);
+    assert_eq!(
+        tasks(&doc),
+        [t(
+            "II.1",
+            &["Sở Tư pháp"],
+            Some("Năm 2025"),
+            TaskSource::Table
+        )]
+    );
+    let w = out.plan.wrapper.as_ref().expect("the box is the wrapper");
+    assert_eq!(
+        w.heading.as_ref().map(|h| h.text.as_str()),
+        Some("Văn bản liên quan")
+    );
+}
