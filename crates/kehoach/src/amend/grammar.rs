@@ -1,7 +1,7 @@
 //! The grammar of one instruction's head (see [`super::instruction`] for the whole).
 
 use super::model::{Operation, Target};
-use super::tokens::{Cursor, Tok, level_word};
+use super::tokens::{Cursor, Level, Tok};
 use crate::diagnostic::Localized;
 use crate::document::{FieldKey, LabelTable, ParseOptions, UnitKind, parse_fragment};
 
@@ -267,8 +267,8 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         if !c.eat(&["thành"]) {
             return Err(err("thiếu “thành …”", "missing “thành …”"));
         }
-        if c.peek_word().and_then(level_word).is_some() {
-            c.pos += 1;
+        if let Some((_, words)) = c.level() {
+            c.pos += words;
         }
         let to = match c.peek() {
             Some(Tok::Word { text, .. }) => text.clone(),
@@ -278,60 +278,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         return Ok(vec![Operation::Renumber { target, to }]);
     }
     if c.eat(&["bổ", "sung"]) {
-        let kind = match c.peek_word().and_then(level_word) {
-            Some(super::tokens::Level::Point) => UnitKind::Point,
-            Some(super::tokens::Level::Part) => UnitKind::Part,
-            Some(super::tokens::Level::Section) => UnitKind::Section,
-            Some(super::tokens::Level::Article) => {
-                return Err(err(
-                    "chưa hỗ trợ bổ sung một Điều (kế hoạch chỉ có mục, khoản, điểm)",
-                    "inserting an article (Điều) is not supported: plans have sections, parts and points",
-                ));
-            }
-            None => {
-                return Err(err(
-                    "thiếu “điểm/khoản/mục …” được bổ sung",
-                    "missing the inserted “điểm/khoản/mục …”",
-                ));
-            }
-        };
-        c.pos += 1;
-        let number = match c.peek() {
-            Some(Tok::Word { text, .. })
-                if c.peek_word().and_then(level_word).is_none() && text != "vào" =>
-            {
-                let t = if kind == UnitKind::Section {
-                    text.to_uppercase()
-                } else {
-                    text.clone()
-                };
-                c.pos += 1;
-                Some(t)
-            }
-            _ => None,
-        };
-        let into = c.eat(&["vào"]);
-        let (after, before, into_t) = if c.eat(&["sau"]) {
-            (Some(one_ref(c)?), None, None)
-        } else if c.eat(&["trước"]) {
-            (None, Some(one_ref(c)?), None)
-        } else if into {
-            (None, None, Some(one_ref(c)?))
-        } else if number.is_some() && c.peek_word().and_then(level_word).is_some() {
-            // "Bổ sung khoản 5 Điều 54 như sau": the unit it goes into follows the number.
-            (None, None, Some(one_ref(c)?))
-        } else {
-            return Err(err("thiếu “vào sau/trước …”", "missing “vào sau/trước …”"));
-        };
-        let text = need_body(body)?.to_string();
-        return Ok(vec![Operation::Insert {
-            after,
-            before,
-            into: into_t,
-            number,
-            kind: Some(kind),
-            text,
-        }]);
+        return insertion(c, body);
     }
     let substitute = c.eat(&["sửa", "đổi", ",", "bổ", "sung"])
         || c.eat(&["sửa", "đổi", "và", "bổ", "sung"])
@@ -347,7 +294,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
     // Optional field phrase before the reference.
     let mut words = Vec::new();
     while let Some(w) = c.peek_word() {
-        if level_word(w).is_some() || matches!(w, "tại" | "của" | "ở" | "trong") {
+        if c.level().is_some() || matches!(w, "tại" | "của" | "ở" | "trong") {
             break;
         }
         words.push(w);
@@ -364,8 +311,224 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             )
         })?)
     };
-    let target = one_ref(c)?;
+    let targets = refs(c)?;
     let body = need_body(body)?;
+    if targets.len() == 1 || field.is_some() {
+        let mut targets = targets;
+        if targets.len() > 1 {
+            return Err(err(
+                "chỉ được nêu một đơn vị",
+                "only one unit may be named here",
+            ));
+        }
+        let Some(target) = targets.pop() else {
+            return Err(err("thiếu đơn vị", "missing the unit"));
+        };
+        return Ok(vec![substitution(target, field, body)?]);
+    }
+    // "Sửa đổi, bổ sung điểm a, c khoản 1 như sau: a) … c) …": the text of each unit, by
+    // its marker.
+    let marks: Vec<String> = targets.iter().map(last_designation).collect();
+    let parts = split_units(body, &marks).ok_or_else(|| {
+        err(
+            "nhiều đơn vị nhưng không tách được nội dung theo ký hiệu của từng đơn vị",
+            "several units, but the text does not split at each unit's designation",
+        )
+    })?;
+    targets
+        .into_iter()
+        .zip(parts)
+        .map(|(t, text)| substitution(t, None, &text))
+        .collect()
+}
+
+/// The last segment of a target's path ("II.3.b" → "b", "Đ4.6" → "6").
+fn last_designation(t: &Target) -> String {
+    match t {
+        Target::Number { path, .. } => path.rsplit(['.', '-']).next().unwrap_or("").to_string(),
+        Target::Eid(e) => e.clone(),
+    }
+}
+
+/// The text of each unit in a body that holds several, each starting with its designation
+/// ("a) …", "2a. …") at the start of a line or after a sentence's end; `None` unless every
+/// designation is found, in order, the first at the start.
+pub(crate) fn split_units(body: &str, marks: &[String]) -> Option<Vec<String>> {
+    let mut starts = Vec::with_capacity(marks.len());
+    let mut from = 0;
+    for (k, m) in marks.iter().enumerate() {
+        let at = (from..=body.len()).find(|&i| {
+            body.is_char_boundary(i)
+                && body.get(i..).is_some_and(|r| {
+                    r.strip_prefix(m.as_str())
+                        .is_some_and(|after| after.starts_with(['.', ')']))
+                })
+                && (i == 0 || {
+                    let before = body.get(..i).unwrap_or("").trim_end_matches([' ', '\t']);
+                    before.is_empty()
+                        || before.ends_with('\n')
+                        || (k > 0 && before.ends_with(['.', ';', ':', '…', '”', '"']))
+                })
+        })?;
+        if k == 0 && !body.get(..at).unwrap_or("").trim().is_empty() {
+            return None;
+        }
+        starts.push(at);
+        from = at + m.len();
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(body.len());
+        out.push(body.get(s..e).unwrap_or("").trim().to_string());
+    }
+    Some(out)
+}
+
+/// "Bổ sung điểm g vào sau điểm e …", "Bổ sung khoản 2a, 2b vào sau khoản 2 …", "Bổ sung
+/// khoản 5 Điều 54 như sau", "Bổ sung vào mục 7 nội dung: “…”".
+fn insertion(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, Localized> {
+    let Some((level, words)) = c.level() else {
+        // "Bổ sung vào mục 7 nội dung: “…”": text appended to a unit, no designation.
+        if c.eat(&["vào"]) {
+            let into = one_ref(c)?;
+            let _ = c.eat(&["nội", "dung"]);
+            c.eat_punct(':');
+            let text = match (c.quote(), body) {
+                (Some(q), None) => q,
+                (None, Some(b)) => b.to_string(),
+                _ => return Err(err("thiếu nội dung bổ sung", "missing the added text")),
+            };
+            return Ok(vec![Operation::Insert {
+                after: None,
+                before: None,
+                into: Some(into),
+                number: None,
+                kind: None,
+                text,
+            }]);
+        }
+        return Err(err(
+            "thiếu “điểm/khoản/mục …” được bổ sung",
+            "missing the inserted “điểm/khoản/mục …”",
+        ));
+    };
+    let kind = match level {
+        Level::Point => Some(UnitKind::Point),
+        Level::Part => Some(UnitKind::Part),
+        Level::Section => Some(UnitKind::Section),
+        _ => None,
+    };
+    c.pos += words;
+    // The new designations: "khoản 2a, 2b", "khoản 7 và khoản 8".
+    let mut numbers: Vec<String> = Vec::new();
+    loop {
+        match c.peek() {
+            Some(Tok::Word { text, lower, .. })
+                if c.level().is_none()
+                    && lower != "vào"
+                    && lower != "sau"
+                    && lower != "trước"
+                    && lower != "như" =>
+            {
+                let t = if level == Level::Section || level == Level::Chapter {
+                    text.to_uppercase()
+                } else {
+                    text.clone()
+                };
+                c.pos += 1;
+                numbers.push(t);
+            }
+            _ => break,
+        }
+        let save = c.pos;
+        if c.eat_punct(',') || c.eat(&["và"]) {
+            if c.level().is_some_and(|(l, _)| l == level) {
+                c.pos += c.level().map_or(0, |(_, w)| w);
+            }
+            if matches!(c.peek(), Some(Tok::Word { lower, .. }) if lower != "vào" && lower != "sau" && lower != "trước")
+                && c.level().is_none()
+            {
+                continue;
+            }
+        }
+        c.pos = save;
+        break;
+    }
+    let into = c.eat(&["vào"]);
+    let (after, before, into_t) = if c.eat(&["sau"]) {
+        (Some(one_ref(c)?), None, None)
+    } else if c.eat(&["trước"]) {
+        (None, Some(one_ref(c)?), None)
+    } else if into {
+        (None, None, Some(one_ref(c)?))
+    } else if !numbers.is_empty() && c.level().is_some() {
+        // "Bổ sung khoản 5 Điều 54 như sau": the unit it goes into follows the number.
+        (None, None, Some(one_ref(c)?))
+    } else {
+        return Err(err("thiếu “vào sau/trước …”", "missing “vào sau/trước …”"));
+    };
+    // The new text: after "như sau:", or quoted right after the address ("… điểm a khoản 2
+    // Điều 10 “a1) …”").
+    let text = match body {
+        Some(b) => b.to_string(),
+        None => match c.quote() {
+            Some(q) => q,
+            None => need_body(None)?.to_string(),
+        },
+    };
+    if numbers.len() <= 1 {
+        return Ok(vec![Operation::Insert {
+            after,
+            before,
+            into: into_t,
+            number: numbers.pop(),
+            kind,
+            text,
+        }]);
+    }
+    // Several new units: each after the one before it (the first at the given place).
+    let parts = split_units(&text, &numbers).ok_or_else(|| {
+        err(
+            "bổ sung nhiều đơn vị nhưng không tách được nội dung theo ký hiệu của từng đơn vị",
+            "several new units, but the text does not split at each one's designation",
+        )
+    })?;
+    let mut ops = Vec::with_capacity(numbers.len());
+    let mut prev: Option<String> = None;
+    for (number, text) in numbers.into_iter().zip(parts) {
+        let (a, b, i) = match &prev {
+            None => (after.clone(), before.clone(), into_t.clone()),
+            Some(p) => {
+                let anchor = after.as_ref().or(before.as_ref()).or(into_t.as_ref());
+                let path = match anchor {
+                    Some(Target::Number { path, .. }) if into_t.is_none() => {
+                        match path.rfind(['.', '-']) {
+                            Some(k) => format!("{}{}", path.get(..=k).unwrap_or(""), p),
+                            None => p.clone(),
+                        }
+                    }
+                    Some(Target::Number { path, .. }) => format!("{path}.{p}"),
+                    _ => p.clone(),
+                };
+                (Some(Target::number(path)), None, None)
+            }
+        };
+        prev = Some(number.clone());
+        ops.push(Operation::Insert {
+            after: a,
+            before: b,
+            into: i,
+            number: Some(number),
+            kind,
+            text,
+        });
+    }
+    Ok(ops)
+}
+
+/// A substitute of `target` from the text after "như sau:" (a field, the whole unit, or the
+/// fields and body lines it gives).
+fn substitution(target: Target, field: Option<Field>, body: &str) -> Result<Operation, Localized> {
     let mut op = Operation::substitute(target);
     if let Operation::Substitute {
         heading,
@@ -423,7 +586,7 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             }
         }
     }
-    Ok(vec![op])
+    Ok(op)
 }
 
 enum Field {

@@ -35,7 +35,7 @@
 
 use super::grammar::grammar;
 use super::model::{Amendment, Operation};
-use super::tokens::{Cursor, Tok, closing_quote, level_word, tokenize};
+use super::tokens::{Cursor, Tok, closing_quote, level_at, tokenize};
 use crate::diagnostic::{Diagnostic, Localized, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
@@ -304,7 +304,7 @@ fn mentions_unit(line: &str) -> bool {
     let mut c = Cursor::new(&toks);
     (0..toks.len()).any(|i| {
         c.pos = i;
-        c.peek_word().and_then(level_word).is_some() && c.references().is_some()
+        c.level().is_some() && c.references().is_some()
     })
 }
 
@@ -352,9 +352,7 @@ fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
         }
         None => (toks.as_slice(), None),
     };
-    let has_ref = head
-        .iter()
-        .any(|t| matches!(t, Tok::Word { lower, .. } if level_word(lower).is_some()));
+    let has_ref = (0..head.len()).any(|i| level_at(head, i));
     let has_quote = head.iter().any(|t| matches!(t, Tok::Quote { .. }));
     if !has_ref && !has_quote && body.is_some_and(|b| b.trim().is_empty()) {
         return Ok(Vec::new()); // lead-in: "Sửa đổi, bổ sung một số nội dung … như sau:"
@@ -373,9 +371,7 @@ fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
     });
     // Only when nothing after it names a unit ("… Điều 2 Nghị quyết và điểm c khoản 1 Điều 3"
     // goes on with units: not read, reported).
-    let units_follow = (c.pos..head.len()).any(|i| {
-        matches!(head.get(i), Some(super::tokens::Tok::Word { lower, .. }) if super::tokens::level_word(lower).is_some())
-    });
+    let units_follow = (c.pos..head.len()).any(|i| level_at(head, i));
     if names_document && !units_follow {
         c.pos = head.len();
     } else {
