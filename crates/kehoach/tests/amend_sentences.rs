@@ -17,9 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Sentences read exactly (raise as the grammar grows; never lower to make a change pass).
-const MIN_READ: usize = 48;
-/// Sentences read as something else without a diagnostic.
-const MAX_WRONG: usize = 3;
+const MIN_READ: usize = 77;
 
 /// Arabic digits of a Roman or Arabic designation ("IV" → "4", "02" → "2").
 fn arabic(d: &str) -> Option<String> {
@@ -202,7 +200,13 @@ fn real_amending_sentences() {
     let sentences = data["sentences"].as_array().unwrap();
     for s in sentences {
         let id = s["id"].as_str().unwrap();
-        let text = s["sentence"].as_str().unwrap();
+        // The sentence with the enclosing heading it depends on and the new text after it.
+        let text = [&s["before"], &s["sentence"], &s["after"]]
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = text.as_str();
         let parsed = parse_instructions(text);
         let got: Vec<Operation> = parsed.amendment.operations.iter().map(shape).collect();
         let expected = expected_ops(s["expected"].as_array().unwrap());
@@ -240,5 +244,6 @@ fn real_amending_sentences() {
         sentences.len()
     );
     assert!(read >= MIN_READ, "read {read} < {MIN_READ}");
-    assert!(wrong <= MAX_WRONG, "wrong {wrong} > {MAX_WRONG}");
+    // Read as something else without a diagnostic: never allowed.
+    assert_eq!(wrong, 0, "{wrong} sentences read wrong");
 }

@@ -1,7 +1,7 @@
 //! The grammar of one instruction's head (see [`super::instruction`] for the whole).
 
 use super::model::{Operation, Target};
-use super::tokens::{Cursor, Level, Tok};
+use super::tokens::{Cursor, Level, Ref, Tok};
 use crate::diagnostic::Localized;
 use crate::document::{FieldKey, LabelTable, ParseOptions, UnitKind, parse_fragment};
 
@@ -58,8 +58,43 @@ fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
         return Ok(vec![Target::whole_plan()]);
     }
     c.pos = save;
+    // No place at all ("Thay thế cụm từ “X” bằng cụm từ “Y”."): the unit of the enclosing
+    // lead-in, or the whole amended text.
+    let ends = match c.peek() {
+        None => true,
+        Some(Tok::Punct { ch: '.' | ';', .. }) => {
+            c.toks_at(c.pos + 1).is_none()
+                || starts_verb(c, c.pos + 1)
+                || matches!(c.toks_at(c.pos + 1), Some(Tok::Quote { .. }))
+                || matches!(
+                    (c.word_at(c.pos + 1), c.word_at(c.pos + 2)),
+                    (Some("cụm"), Some("từ")) | (Some("từ"), _)
+                )
+        }
+        Some(_) => starts_verb(c, c.pos),
+    };
+    if ends {
+        return Ok(vec![c.base_target().unwrap_or_else(Target::whole_plan)]);
+    }
     refs(c)
 }
+
+/// True when an amending verb starts at token `i` ("… “Sở Nội vụ” Thay thế cụm từ …": two
+/// instructions on one line).
+pub(crate) fn starts_verb(c: &Cursor<'_>, i: usize) -> bool {
+    matches!(
+        (c.word_at(i), c.word_at(i + 1)),
+        (Some("thay"), Some("thế" | "cụm" | "từ"))
+            | (Some("bãi"), Some("bỏ"))
+            | (Some("bổ"), Some("sung"))
+            | (Some("sửa"), Some("đổi"))
+            | (Some("bỏ"), Some("cụm" | "từ" | "các"))
+            | (Some("đính"), Some("chính"))
+    )
+}
+
+/// Phrase pairs (find, replace) and the units they apply to.
+type PhraseGroup = (Vec<(String, String)>, Vec<Target>);
 
 fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
     let mut r = refs(c)?;
@@ -111,13 +146,16 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         let joined = |c: &mut Cursor<'_>| c.eat(&[joiners[0]]) || c.eat(&[joiners[1]]);
         // "cụm từ “A”, “B” bằng …": several phrases, one replacement.
         let mut finds = vec![phrase(c)?];
-        while matches!(c.peek(), Some(Tok::Punct { ch: ',', .. }))
+        while matches!(c.peek(), Some(Tok::Punct { ch: ',' | ';', .. }))
             && matches!(c.toks_at(c.pos + 1), Some(Tok::Quote { .. }))
         {
             c.pos += 1;
             finds.extend(c.quote());
         }
         let mut pairs: Vec<(String, String)> = Vec::new();
+        // Pairs that name their own units ("… tại điểm b khoản 2 Điều 9; cụm từ “C” bằng cụm
+        // từ “D” tại khoản 2 Điều 13"): each group with its units.
+        let mut groups: Vec<PhraseGroup> = Vec::new();
         let targets = if joined(c) {
             let y = phrase(c)?;
             pairs.extend(finds.into_iter().map(|f| (f, y.clone())));
@@ -139,7 +177,42 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
                     }
                 }
             }
-            phrase_refs(c)?
+            let t = phrase_refs(c)?;
+            loop {
+                let save = c.pos;
+                if !(c.eat_punct(';') || c.eat_punct(',')) {
+                    break;
+                }
+                let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+                let Some(f) = c.quote() else {
+                    c.pos = save;
+                    break;
+                };
+                // "cụm từ “A”, cụm từ “B” bằng …": several phrases, one replacement.
+                let mut fs = vec![f];
+                loop {
+                    let s2 = c.pos;
+                    if !c.eat_punct(',') {
+                        break;
+                    }
+                    let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+                    match c.quote() {
+                        Some(q) => fs.push(q),
+                        None => {
+                            c.pos = s2;
+                            break;
+                        }
+                    }
+                }
+                if !joined(c) {
+                    c.pos = save;
+                    break;
+                }
+                let y = phrase(c)?;
+                let units = phrase_refs(c)?;
+                groups.push((fs.into_iter().map(|f| (f, y.clone())).collect(), units));
+            }
+            t
         } else {
             let t = phrase_refs(c)?;
             if !joined(c) {
@@ -160,22 +233,25 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         if nested {
             pairs.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
         }
-        let mut ops = Vec::with_capacity(pairs.len() * targets.len());
-        for (find, replace) in pairs {
-            for target in &targets {
-                let (target, find, replace) = (target.clone(), find.clone(), replace.clone());
-                ops.push(match kind {
-                    "correct" => Operation::Correct {
-                        target,
-                        find,
-                        replace,
-                    },
-                    _ => Operation::ReplacePhrase {
-                        target,
-                        find,
-                        replace,
-                    },
-                });
+        groups.insert(0, (pairs, targets));
+        let mut ops = Vec::new();
+        for (pairs, targets) in groups {
+            for (find, replace) in pairs {
+                for target in &targets {
+                    let (target, find, replace) = (target.clone(), find.clone(), replace.clone());
+                    ops.push(match kind {
+                        "correct" => Operation::Correct {
+                            target,
+                            find,
+                            replace,
+                        },
+                        _ => Operation::ReplacePhrase {
+                            target,
+                            find,
+                            replace,
+                        },
+                    });
+                }
             }
         }
         return Ok(ops);
@@ -245,8 +321,28 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             })
             .collect());
     }
+    // "Bãi bỏ quy định “Tiêu chí 4: …” tại …": the quoted words are removed.
+    let save = c.pos;
+    if c.eat(&["bãi", "bỏ", "quy", "định"]) && matches!(c.peek(), Some(Tok::Quote { .. })) {
+        no_body(body)?;
+        let find = c.quote().unwrap_or_default();
+        return Ok(phrase_refs(c)?
+            .into_iter()
+            .map(|target| Operation::ReplacePhrase {
+                target,
+                find: find.clone(),
+                replace: String::new(),
+            })
+            .collect());
+    }
+    c.pos = save;
     if c.eat(&["bãi", "bỏ"]) {
         no_body(body)?;
+        // "Bãi bỏ quy định tại khoản 2 Điều 20": the unit.
+        let save = c.pos;
+        if !(c.eat(&["quy", "định", "tại"]) || c.eat(&["nội", "dung", "tại"])) {
+            c.pos = save;
+        }
         return Ok(refs(c)?
             .into_iter()
             .map(|target| Operation::Repeal { target })
@@ -464,6 +560,11 @@ fn insertion(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, L
     } else if !numbers.is_empty() && c.level().is_some() {
         // "Bổ sung khoản 5 Điều 54 như sau": the unit it goes into follows the number.
         (None, None, Some(one_ref(c)?))
+    } else if let (Some(prev), 1) = (numbers.first().and_then(|n| predecessor(n)), numbers.len()) {
+        // "Bổ sung khoản 4a như sau": an inserted designation goes after the one it extends.
+        let mut r = Ref::default();
+        r.set(level, prev);
+        (Some(c.complete(r).target()), None, None)
     } else {
         return Err(err("thiếu “vào sau/trước …”", "missing “vào sau/trước …”"));
     };
@@ -524,6 +625,23 @@ fn insertion(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, L
         });
     }
     Ok(ops)
+}
+
+/// The designation an inserted one extends ("4a" → "4", "a1" → "a", "20a" → "20").
+fn predecessor(n: &str) -> Option<String> {
+    let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+    let (head, tail) = if digits > 0 {
+        n.split_at(digits)
+    } else {
+        let first = n.chars().next()?.len_utf8();
+        n.split_at(first)
+    };
+    let ok = if digits > 0 {
+        !tail.is_empty() && tail.chars().all(|c| c.is_ascii_lowercase())
+    } else {
+        !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit())
+    };
+    ok.then(|| head.to_string())
 }
 
 /// A substitute of `target` from the text after "như sau:" (a field, the whole unit, or the

@@ -35,7 +35,7 @@
 
 use super::grammar::grammar;
 use super::model::{Amendment, Operation};
-use super::tokens::{Cursor, Tok, closing_quote, level_at, tokenize};
+use super::tokens::{Cursor, Ref, Tok, closing_quote, level_at, tokenize};
 use crate::diagnostic::{Diagnostic, Localized, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
@@ -198,20 +198,67 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
     };
 
     let mut seen_instruction = false;
-    let mut current: Option<(usize, usize)> = None; // (start, end) in the normalized text
-    let mut segments: Vec<(usize, usize)> = Vec::new();
-    for &(off, line, top) in &lines {
+    let mut current: Option<Segment> = None;
+    let mut segments: Vec<Segment> = Vec::new();
+    let mut open_leads: Vec<LeadIn> = Vec::new();
+    for (li, &(off, line, top)) in lines.iter().enumerate() {
         // Past the most operations an amendment may have (or as many problems), reading stops:
         // the amendment is refused anyway, and a hostile text of a million lines would
         // otherwise take seconds and hundreds of megabytes first.
         if segments.len() > super::MAX_OPERATIONS || diagnostics.len() > super::MAX_OPERATIONS {
             break;
         }
-        match kind(line, top) {
+        let mut line_kind = kind(line, top);
+        // An item of a lead-in that gave the verb ("Bãi bỏ một số điểm sau đây:" then "a) điểm
+        // c khoản 2 Điều 4;"): an instruction with that verb.
+        let mut prefix = None;
+        if line_kind == Kind::Other && top {
+            if let Some(verb) = open_leads.last().and_then(|l| l.verb) {
+                let t = line.trim_start();
+                let k = strip_enumerator(t);
+                if k > 0 && verbless_item(t.get(k..).unwrap_or("")) {
+                    line_kind = Kind::Instruction(line.len() - t.len() + k);
+                    prefix = Some(verb);
+                }
+            }
+        }
+        match line_kind {
             Kind::Instruction(k) => {
                 segments.extend(current.take());
-                current = Some((off + k, off + line.len()));
                 seen_instruction = true;
+                let rank = enumerator_rank(line.trim_start());
+                while open_leads.last().is_some_and(|l| l.rank <= rank) {
+                    open_leads.pop();
+                }
+                let own = line.get(k..).unwrap_or("");
+                let base = open_leads.last().and_then(|l| l.base.clone());
+                let next_is_item = lines
+                    .get(li + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|(_, l, _)| !l.trim().is_empty())
+                    .is_some_and(|&(_, l, t)| {
+                        matches!(kind(l, t), Kind::Instruction(_))
+                            && enumerator_rank(l.trim_start()) < lead_rank(rank)
+                    });
+                if prefix.is_none() {
+                    if let Some(mut lead) = lead_in(own, next_is_item) {
+                        lead.rank = lead_rank(rank);
+                        if let (Some(b), Some(outer)) = (&mut lead.base, &base) {
+                            b.complete_from(outer);
+                        } else if lead.base.is_none() {
+                            lead.base = base;
+                        }
+                        open_leads.push(lead);
+                        continue;
+                    }
+                }
+                current = Some(Segment {
+                    start: off + k,
+                    end: off + line.len(),
+                    base,
+                    prefix,
+                });
             }
             Kind::Effective => {
                 segments.extend(current.take());
@@ -224,15 +271,16 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
             }
             Kind::Blank => {}
             Kind::Other => match &mut current {
-                // An instruction goes on over the next lines only for its "như sau:" text
-                // (lines inside quotes are always its own).
-                Some((s, end))
+                // An instruction goes on over the next lines only for its "như sau:" text or a
+                // quoted new text (lines inside quotes are always its own).
+                Some(seg)
                     if !top
+                        || line.trim_start().starts_with(['“', '"', '«'])
                         || text
-                            .get(*s..*end)
+                            .get(seg.start..seg.end)
                             .is_some_and(|t| t.to_lowercase().contains("như sau")) =>
                 {
-                    *end = off + line.len();
+                    seg.end = off + line.len();
                 }
                 Some(_) => {
                     segments.extend(current.take());
@@ -267,13 +315,22 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
     }
     segments.extend(current.take());
 
-    for (s, e) in segments {
+    for seg in segments {
         if amendment.operations.len() > super::MAX_OPERATIONS {
             break;
         }
-        let seg = text.get(s..e).unwrap_or("").trim_end();
-        let span = loc.span(s, s + seg.len());
-        match parse_one(seg) {
+        let (s, e) = (seg.start, seg.end);
+        let body = text.get(s..e).unwrap_or("").trim_end();
+        let span = loc.span(s, s + body.len());
+        let owned;
+        let read = match seg.prefix {
+            Some(verb) => {
+                owned = format!("{verb} {body}");
+                owned.as_str()
+            }
+            None => body,
+        };
+        match parse_one(read, seg.base) {
             Ok(ops) => {
                 for op in ops {
                     amendment.operations.push(op);
@@ -282,7 +339,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
             }
             Err(why) => diagnostics.push(codes::amend_unrecognized_instruction(
                 span,
-                &excerpt(seg),
+                &excerpt(body),
                 why,
             )),
         }
@@ -295,6 +352,162 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         spans,
         diagnostics,
     }
+}
+
+/// An instruction's place in the text and what its enclosing lead-ins give it.
+struct Segment {
+    start: usize,
+    end: usize,
+    base: Option<Ref>,
+    prefix: Option<&'static str>,
+}
+
+/// An open lead-in ("Sửa đổi, bổ sung một số khoản của Điều 9 như sau:"): how far it reaches
+/// (the rank of its enumerator), the unit its items are inside, the verb of verbless items.
+struct LeadIn {
+    rank: u8,
+    base: Option<Ref>,
+    verb: Option<&'static str>,
+}
+
+/// The rank of a line's enumerator: "Điều 1." 40, "I." 35, "1." 30, "a)"/"i." 20, "-" 10, none 0.
+fn enumerator_rank(t: &str) -> u8 {
+    let lower: String = t.chars().take(8).flat_map(char::to_lowercase).collect();
+    if lower.starts_with("điều ")
+        && t.get("điều ".len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return 40;
+    }
+    if t.starts_with(['-', '+', '–', '•']) {
+        return 10;
+    }
+    let head_len = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    let head = t.get(..head_len).unwrap_or("");
+    if head.is_empty() || !t.get(head_len..).is_some_and(|r| r.starts_with(['.', ')'])) {
+        return 0;
+    }
+    if head.bytes().all(|b| b.is_ascii_digit()) {
+        30
+    } else if head.chars().all(|c| c.is_uppercase())
+        && crate::numbering::parse_roman(head).is_some()
+    {
+        35
+    } else if head.chars().count() <= 3 && head.chars().all(char::is_lowercase) {
+        20
+    } else {
+        0
+    }
+}
+
+/// How far a lead-in reaches: to the next line of its own rank or higher; one without an
+/// enumerator to the next article.
+fn lead_rank(rank: u8) -> u8 {
+    if rank == 0 { 39 } else { rank }
+}
+
+/// An item that names only units or phrases ("điểm c khoản 2 Điều 4;", "Cụm từ “X” vào sau …").
+fn verbless_item(t: &str) -> bool {
+    let toks = tokenize(t);
+    let c = Cursor::new(&toks);
+    c.level().is_some()
+        || matches!(toks.first(), Some(Tok::Quote { .. }))
+        || matches!(
+            (c.word_at(0), c.word_at(1)),
+            (Some("cụm"), Some("từ")) | (Some("từ"), _) | (Some("các"), Some("cụm"))
+        )
+}
+
+/// A lead-in: "Sửa đổi, bổ sung một số điểm, khoản của Điều 10 (như sau:)", "Bãi bỏ một số
+/// điểm, khoản, điều sau đây:", "Bổ sung các cụm từ sau đây:", or, when instructions follow
+/// (`items_follow`), "Sửa đổi, bổ sung Điều 12 như sau:" with nothing after the colon.
+fn lead_in(own: &str, items_follow: bool) -> Option<LeadIn> {
+    let toks = tokenize(own);
+    let mut c = Cursor::new(&toks);
+    let mut verbs: Vec<&'static str> = Vec::new();
+    loop {
+        if c.eat(&["sửa", "đổi"]) {
+            verbs.push("Sửa đổi");
+        } else if c.eat(&["bổ", "sung"]) {
+            verbs.push("Bổ sung");
+        } else if c.eat(&["bãi", "bỏ"]) {
+            verbs.push("Bãi bỏ");
+        } else if c.eat(&["thay", "thế"]) {
+            verbs.push("Thay thế");
+        } else if c.eat(&["điều", "chỉnh"]) {
+            verbs.push("Điều chỉnh");
+        } else if !(c.eat_punct(',') || c.eat(&["và"])) {
+            break;
+        }
+    }
+    if verbs.is_empty() {
+        return None;
+    }
+    // Where the lead-in's colon is, and whether anything follows it.
+    let colon = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Punct { ch: ':', .. }));
+    let after_colon = colon.map_or("", |k| {
+        own.get(toks.get(k).map_or(own.len(), |t| t.start() + 1)..)
+            .unwrap_or("")
+    });
+    if !after_colon.trim().is_empty() {
+        return None;
+    }
+    let head = toks.get(..colon.unwrap_or(toks.len())).unwrap_or(&[]);
+    let verb = match verbs.as_slice() {
+        [one] if *one != "Sửa đổi" && *one != "Điều chỉnh" => Some(*one),
+        _ => None,
+    };
+    // "một số …" (with or without a colon); "các …"/"những …" only before an empty colon and
+    // without a quoted phrase ("Thay thế các cụm từ “A”, “B” …" is an instruction).
+    let some = c.eat(&["một", "số"])
+        || (colon.is_some()
+            && !head.iter().any(|t| matches!(t, Tok::Quote { .. }))
+            && (c.eat(&["các"]) || c.eat(&["những"])));
+    if some {
+        // The unit the items are inside: the first "của/tại/trong" + one reference.
+        let mut base = None;
+        while c.pos < head.len() {
+            if (c.eat(&["của"]) || c.eat(&["tại"]) || c.eat(&["trong"])) && c.level().is_some()
+            {
+                let save = c.pos;
+                if let Some(mut rs) = c.references() {
+                    if rs.len() == 1 {
+                        base = rs.pop();
+                    }
+                    break;
+                }
+                c.pos = save;
+            } else {
+                c.pos += 1;
+            }
+        }
+        return Some(LeadIn {
+            rank: 0,
+            base,
+            verb,
+        });
+    }
+    // "Sửa đổi, bổ sung Điều 12 như sau:" or the article heading "Điều 10. Sửa đổi, bổ sung
+    // khoản 4 Điều 19", followed by its own instructions.
+    if !items_follow || c.level().is_none() {
+        return None;
+    }
+    let mut rs = c.references()?;
+    let rest_ok = if colon.is_some() {
+        c.eat(&["như", "sau"]) && c.pos == head.len()
+    } else {
+        c.pos == head.len()
+    };
+    if rs.len() != 1 || !rest_ok {
+        return None;
+    }
+    Some(LeadIn {
+        rank: 0,
+        base: rs.pop(),
+        verb: None,
+    })
 }
 
 /// True when a line names a unit ("điểm b khoản 3"): a header line never does, so such a line
@@ -336,7 +549,7 @@ fn err(vi: impl Into<String>, en: impl Into<String>) -> Localized {
 }
 
 /// Parses one instruction into operations (none for a lead-in).
-fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
+fn parse_one(seg: &str, base: Option<Ref>) -> Result<Vec<Operation>, Localized> {
     let toks = tokenize(seg);
     // "như sau:" splits the head from the body.
     let split = toks.windows(3).position(|w| {
@@ -358,13 +571,22 @@ fn parse_one(seg: &str) -> Result<Vec<Operation>, Localized> {
         return Ok(Vec::new()); // lead-in: "Sửa đổi, bổ sung một số nội dung … như sau:"
     }
     let body = body.map(extract_body).transpose()?;
-    let mut c = Cursor::new(head);
-    let ops = grammar(&mut c, body.as_deref())?;
+    let mut c = Cursor::with_base(head, base);
+    let mut ops = grammar(&mut c, body.as_deref())?;
     // What may remain: punctuation, or "của Kế hoạch …".
     while c.eat_punct('.') || c.eat_punct(';') || c.eat_punct(',') {}
+    // "…; thay thế từ “huyện” bằng từ “xã” tại …": another instruction in the same sentence.
+    while body.is_none() && super::grammar::starts_verb(&c, c.pos) {
+        ops.extend(grammar(&mut c, None)?);
+        while c.eat_punct('.') || c.eat_punct(';') || c.eat_punct(',') {}
+    }
     // "… của Kế hoạch …", "… Thông tư số 04/2022/TT-BTP": the amended document named.
     let save = c.pos;
-    let _ = c.eat(&["của"]) || c.eat(&["trong"]) || c.eat(&["tại"]);
+    let _ = c.eat(&["của"])
+        || c.eat(&["trong"])
+        || c.eat(&["tại"])
+        || c.eat(&["ban", "hành", "kèm", "theo"])
+        || c.eat(&["kèm", "theo"]);
     let names_document = AMENDED_DOCUMENTS.iter().any(|d| {
         let words: Vec<&str> = d.split(' ').collect();
         c.eat(&words)

@@ -246,11 +246,36 @@ fn arabic(w: &str) -> Option<String> {
 pub(crate) struct Cursor<'t> {
     toks: &'t [Tok],
     pub pos: usize,
+    /// The unit of the enclosing lead-in ("Sửa đổi, bổ sung một số khoản của Điều 9"): each
+    /// reference read is completed with its higher levels.
+    base: Option<Ref>,
 }
 
 impl<'t> Cursor<'t> {
     pub fn new(toks: &'t [Tok]) -> Self {
-        Cursor { toks, pos: 0 }
+        Cursor {
+            toks,
+            pos: 0,
+            base: None,
+        }
+    }
+
+    /// A cursor whose references are completed with the levels of `base`.
+    pub fn with_base(toks: &'t [Tok], base: Option<Ref>) -> Self {
+        Cursor { toks, pos: 0, base }
+    }
+
+    /// The enclosing lead-in's unit, as a target.
+    pub fn base_target(&self) -> Option<Target> {
+        self.base.as_ref().map(Ref::target)
+    }
+
+    /// `r` completed with the enclosing lead-in's unit.
+    pub fn complete(&self, mut r: Ref) -> Ref {
+        if let Some(b) = &self.base {
+            r.complete_from(b);
+        }
+        r
     }
 
     pub fn peek(&self) -> Option<&'t Tok> {
@@ -488,6 +513,20 @@ impl<'t> Cursor<'t> {
         let mut refs = vec![self.reference()?];
         loop {
             let save = self.pos;
+            // "khoản 1 Điều 2 Nghị quyết và điểm c …": the amended text named between two
+            // references.
+            let named = self.eat(&["nghị", "quyết"])
+                || self.eat(&["quyết", "định"])
+                || self.eat(&["thông", "tư"])
+                || self.eat(&["nghị", "định"])
+                || self.eat(&["quy", "định"])
+                || self.eat(&["kế", "hoạch"]);
+            if named
+                && !matches!(self.peek(), Some(Tok::Punct { ch: ',' | ';', .. }))
+                && self.peek_word() != Some("và")
+            {
+                self.pos = save;
+            }
             // ";" between groups: "điểm b khoản 1; khoản 6 Điều 81".
             if !(self.eat_punct(',') || self.eat_punct(';') || self.eat(&["và"])) {
                 break;
@@ -541,6 +580,11 @@ impl<'t> Cursor<'t> {
             };
             if let Some(r) = refs.get_mut(i) {
                 r.complete_from(&next);
+            }
+        }
+        if let Some(b) = &self.base {
+            for r in &mut refs {
+                r.complete_from(b);
             }
         }
         Some(refs)
