@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Sentences read exactly (raise as the grammar grows; never lower to make a change pass).
-const MIN_READ: usize = 77;
+const MIN_READ: usize = 80;
 
 /// Arabic digits of a Roman or Arabic designation ("IV" → "4", "02" → "2").
 fn arabic(d: &str) -> Option<String> {

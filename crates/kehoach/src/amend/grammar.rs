@@ -387,6 +387,28 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             "unknown amending verb",
         ));
     }
+    // "Sửa đổi số thứ tự và tên của Điều 10. Hiệu lực thi hành như sau: “Điều 11. Hiệu lực
+    // thi hành”": the name, then the designation (both address the unit as numbered before).
+    if c.eat(&["số", "thứ", "tự", "và", "tên"]) || c.eat(&["ký", "hiệu", "và", "tên"])
+    {
+        let target = one_ref(c)?;
+        // The unit's present name may follow its address ("Điều 10. Hiệu lực thi hành").
+        if c.eat_punct('.') {
+            c.pos = c.len();
+        }
+        let body = need_body(body)?;
+        let Some((to, name)) = split_marker(body.trim()) else {
+            return Err(err(
+                "nội dung mới không bắt đầu bằng số thứ tự mới (ví dụ “Điều 11. …”)",
+                "the new text does not start with the new designation (e.g. “Điều 11. …”)",
+            ));
+        };
+        let mut sub = Operation::substitute(target.clone());
+        if let Operation::Substitute { heading, .. } = &mut sub {
+            *heading = Some(name.to_string());
+        }
+        return Ok(vec![sub, Operation::Renumber { target, to }]);
+    }
     // Optional field phrase before the reference.
     let mut words = Vec::new();
     while let Some(w) = c.peek_word() {
@@ -627,6 +649,22 @@ fn insertion(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, L
     Ok(ops)
 }
 
+/// A unit's text split after its designation: "Điều 11. Hiệu lực" → ("11", "Hiệu lực"),
+/// "Chương III. HOẠT ĐỘNG" → ("III", …), "2. Hỗ trợ" → ("2", …), "c) Tên" → ("c", …).
+fn split_marker(t: &str) -> Option<(String, &str)> {
+    let mut rest = t;
+    for word in ["Điều ", "Chương ", "Mục ", "Phần ", "Phụ lục "] {
+        if let Some(r) = t.strip_prefix(word) {
+            rest = r;
+            break;
+        }
+    }
+    let end = rest.find(|c: char| !c.is_alphanumeric())?;
+    let (d, after) = rest.split_at(end);
+    let name = after.strip_prefix(['.', ')'])?.trim_start();
+    (!d.is_empty() && d.chars().count() <= 6 && !name.is_empty()).then(|| (d.to_string(), name))
+}
+
 /// The designation an inserted one extends ("4a" → "4", "a1" → "a", "20a" → "20").
 fn predecessor(n: &str) -> Option<String> {
     let digits = n.bytes().take_while(u8::is_ascii_digit).count();
@@ -663,7 +701,11 @@ fn substitution(target: Target, field: Option<Field>, body: &str) -> Result<Oper
                 let v = field_value(body);
                 match f {
                     Field::Text => *text = Some(body.to_string()),
-                    Field::Heading => *heading = Some(v),
+                    // "“2. Hỗ trợ …”", "“Chương III. HOẠT ĐỘNG …”": the name without its
+                    // designation.
+                    Field::Heading => {
+                        *heading = Some(split_marker(&v).map_or(v.clone(), |(_, n)| n.to_string()))
+                    }
                     Field::Key(FieldKey::Lead) => *leads = Some(v),
                     Field::Key(FieldKey::Partner) => *partners = Some(v),
                     Field::Key(FieldKey::Timeframe) => *timeframe = Some(v),

@@ -158,15 +158,19 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
 
     // Lines with the quote state at their start.
     let mut lines: Vec<(usize, &str, bool)> = Vec::new();
-    let mut open: Option<char> = None;
+    // The open quote (its opening and closing marks) and how deep “…” quotes nest in it.
+    let mut open: Option<(char, char)> = None;
+    let mut depth = 0usize;
     let mut start = 0;
     for line in text.split('\n') {
         lines.push((start, line, open.is_none()));
         for c in line.chars() {
             match open {
-                Some(close) if c == close => open = None,
+                Some((_, close)) if c == close && depth == 0 => open = None,
+                Some((_, close)) if c == close => depth -= 1,
+                Some((o, close)) if c == o && o != close => depth += 1,
                 Some(_) => {}
-                None => open = closing_quote(c),
+                None => open = closing_quote(c).map(|close| (c, close)),
             }
         }
         start += line.len() + 1;
@@ -626,7 +630,7 @@ fn extract_body(body: &str) -> Result<String, Localized> {
     while let Some(open) = rest.chars().next().filter(|c| closing_quote(*c).is_some()) {
         let close = closing_quote(open).unwrap_or('”');
         let inner = rest.get(open.len_utf8()..).unwrap_or("");
-        let Some(end) = inner.find(close) else {
+        let Some(end) = super::tokens::quote_end(inner, open, close) else {
             return Err(err("thiếu dấu đóng ngoặc kép", "unclosed quote"));
         };
         parts.push(inner.get(..end).unwrap_or("").trim().to_string());

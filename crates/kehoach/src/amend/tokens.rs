@@ -34,6 +34,23 @@ pub(crate) fn closing_quote(open: char) -> Option<char> {
     }
 }
 
+/// The byte offset in `inner` (the text after an opening `open`) of the quote mark that closes
+/// it: quotes of a distinct closing mark nest (“… “Trung tâm …” tại …”), `"` does not.
+pub(crate) fn quote_end(inner: &str, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in inner.char_indices() {
+        if c == close {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        } else if c == open && open != close {
+            depth += 1;
+        }
+    }
+    None
+}
+
 /// Tokenizes (linear). An unclosed quote runs to the end.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -42,10 +59,16 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
         if let Some(close) = closing_quote(c) {
             let start = i + c.len_utf8();
             let mut end = s.len();
+            let mut depth = 0usize;
             for (j, d) in it.by_ref() {
                 if d == close {
-                    end = j;
-                    break;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
+                    depth -= 1;
+                } else if d == c && c != close {
+                    depth += 1;
                 }
             }
             out.push(Tok::Quote {
@@ -280,6 +303,11 @@ impl<'t> Cursor<'t> {
 
     pub fn peek(&self) -> Option<&'t Tok> {
         self.toks.get(self.pos)
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
     }
 
     /// The token at `i`.
