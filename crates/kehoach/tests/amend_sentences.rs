@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Sentences read exactly (raise as the grammar grows; never lower to make a change pass).
-const MIN_READ: usize = 80;
+const MIN_READ: usize = 84;
 
 /// Arabic digits of a Roman or Arabic designation ("IV" → "4", "02" → "2").
 fn arabic(d: &str) -> Option<String> {
@@ -31,7 +31,8 @@ fn arabic(d: &str) -> Option<String> {
 /// convention (`PL2`, `P4`, `C3`, `M11`, `Đ12`, Roman `Mục`, decimal `tiểu mục`/`tiết` without
 /// their parent's repeated number, `-1` for a dash line), or `None` when it names a level no
 /// path reaches (a row by its content, a page and line, a heading-only scope).
-fn path_of(addr: &[Value]) -> Option<(String, Option<u32>)> {
+fn path_of(addr: &[Value]) -> Option<(String, Option<u32>, bool)> {
+    let mut heading = false;
     let mut path = String::new();
     let mut last = String::new();
     let mut occurrence = None;
@@ -64,6 +65,10 @@ fn path_of(addr: &[Value]) -> Option<(String, Option<u32>)> {
                 }
                 d.to_string()
             }
+            "tên" => {
+                heading = true;
+                continue;
+            }
             "gạch đầu dòng" => {
                 path.push('-');
                 path.push_str(d);
@@ -77,19 +82,20 @@ fn path_of(addr: &[Value]) -> Option<(String, Option<u32>)> {
         path.push_str(&seg);
         last = seg;
     }
-    Some((path, occurrence))
+    Some((path, occurrence, heading))
 }
 
-fn target(addr: &[Value]) -> Option<Target> {
-    let (path, occurrence) = path_of(addr)?;
-    Some(Target::Number { path, occurrence })
+/// The target of an annotated address and whether it names the unit's name only ("tên").
+fn target(addr: &[Value]) -> Option<(Target, bool)> {
+    let (path, occurrence, heading) = path_of(addr)?;
+    Some((Target::Number { path, occurrence }, heading))
 }
 
 /// The operations an annotation expects, in the grammar's order (one per target).
 fn expected_ops(exp: &[Value]) -> Option<Vec<Operation>> {
     let mut out = Vec::new();
     for e in exp {
-        let targets: Vec<Target> = e["targets"]
+        let named: Vec<(Target, bool)> = e["targets"]
             .as_array()
             .map(|ts| {
                 ts.iter()
@@ -97,14 +103,16 @@ fn expected_ops(exp: &[Value]) -> Option<Vec<Operation>> {
                     .collect::<Option<Vec<_>>>()
             })
             .unwrap_or(Some(Vec::new()))?;
+        let targets: Vec<Target> = named.iter().map(|(t, _)| t.clone()).collect();
         let s = |k: &str| e[k].as_str().map(str::to_string);
         match e["op"].as_str()? {
             "replacePhrase" => {
-                for t in targets {
+                for (t, heading_only) in named {
                     out.push(Operation::ReplacePhrase {
                         target: t,
                         find: s("find")?,
                         replace: s("replace").unwrap_or_default(),
+                        heading_only,
                     });
                 }
             }
@@ -115,11 +123,12 @@ fn expected_ops(exp: &[Value]) -> Option<Vec<Operation>> {
                     (_, Some(b)) => (b.clone(), format!("{phrase} {b}")),
                     _ => return None,
                 };
-                for t in targets {
+                for (t, heading_only) in named {
                     out.push(Operation::ReplacePhrase {
                         target: t,
                         find: find.clone(),
                         replace: replace.clone(),
+                        heading_only,
                     });
                 }
             }

@@ -245,7 +245,8 @@ fn phrases_replaced_in_the_whole_plan() {
         [Operation::ReplacePhrase {
             target: Target::whole_plan(),
             find: "thị xã,".into(),
-            replace: String::new()
+            replace: String::new(),
+            heading_only: false,
         }]
     );
     // A phrase the plan does not have, and a unit operation on the whole plan: refused, located.
@@ -275,6 +276,7 @@ fn phrases_with_their_own_units_and_an_insertion_into_a_unit() {
         target: Target::number(path),
         find: find.into(),
         replace: String::new(),
+        heading_only: false,
     };
     assert_eq!(
         p.amendment.operations,
@@ -290,4 +292,69 @@ fn phrases_with_their_own_units_and_an_insertion_into_a_unit() {
         &p.amendment.operations[0],
         Operation::Insert { into: Some(t), number: Some(n), .. } if *t == Target::number("II") && n == "9"
     ));
+}
+
+#[test]
+fn a_phrase_in_a_units_name_only() {
+    // "tại tên Mục II": the heading changes, the same words in the section's text do not.
+    let r = same_as_json(
+        "Thay thế cụm từ “GIẢI PHÁP” bằng cụm từ “GIẢI PHÁP CHỦ YẾU” tại tên Mục II.",
+        r#"{ "op": "replacePhrase", "target": "II", "find": "GIẢI PHÁP", "replace": "GIẢI PHÁP CHỦ YẾU", "headingOnly": true }"#,
+    );
+    let ii = r.plan.body.iter().find(|u| u.number == "II").unwrap();
+    assert_eq!(
+        ii.heading.as_ref().unwrap().text,
+        "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU THỰC HIỆN"
+    );
+    assert_eq!(r.changes.len(), 1);
+    assert_eq!(r.changes[0].number, "II");
+    assert_eq!(
+        kehoach::amend::address_of(&r.amendment.unwrap().operations[0]),
+        "tên Mục II"
+    );
+    // A name that lacks the phrase is located; "tên" with a unit operation is not read.
+    let miss = amend_text(
+        &seed(),
+        "Thay thế cụm từ “Sở Y tế” bằng cụm từ “Sở Nội vụ” tại tên Mục II.",
+    );
+    assert!(!miss.applied);
+    assert_eq!(miss.diagnostics[0].code, "amend/phrase-not-found");
+    let p = parse_instructions("Bãi bỏ tên Mục II.");
+    assert!(p.amendment.operations.is_empty());
+    assert_eq!(p.diagnostics[0].code, "amend/unrecognized-instruction");
+}
+
+#[test]
+fn lead_ins_give_their_items_a_unit_and_a_verb() {
+    let p = parse_instructions(
+        "Điều 1. Sửa đổi, bổ sung một số nội dung của Mục II như sau:\n\
+         1. Sửa đổi thời gian thực hiện tại điểm c khoản 6 như sau: “Năm 2021 - 2027.”\n\
+         2. Bãi bỏ một số điểm sau đây:\n\
+         a) điểm b khoản 3;\n\
+         b) điểm d khoản 8.\n\
+         Điều 2. Bãi bỏ điểm a khoản 1 Mục III.",
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let targets: Vec<String> = p
+        .amendment
+        .operations
+        .iter()
+        .map(kehoach::amend::address_of)
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            "điểm c khoản 6 Mục II",
+            "điểm b khoản 3 Mục II",
+            "điểm d khoản 8 Mục II",
+            "điểm a khoản 1 Mục III"
+        ]
+    );
+    assert!(matches!(
+        &p.amendment.operations[1],
+        Operation::Repeal { target } if *target == Target::number("II.3.b")
+    ));
+    // The spans point at the items themselves.
+    assert_eq!(p.spans[1].line, 4);
+    assert_eq!(p.spans[3].line, 6);
 }

@@ -75,9 +75,23 @@ pub fn address_of(op: &Operation) -> String {
     match op {
         Operation::Substitute { target, .. }
         | Operation::Repeal { target }
-        | Operation::Renumber { target, .. }
-        | Operation::ReplacePhrase { target, .. }
-        | Operation::Correct { target, .. } => address(target),
+        | Operation::Renumber { target, .. } => address(target),
+        Operation::ReplacePhrase {
+            target,
+            heading_only,
+            ..
+        }
+        | Operation::Correct {
+            target,
+            heading_only,
+            ..
+        } => {
+            if *heading_only {
+                format!("tên {}", address(target))
+            } else {
+                address(target)
+            }
+        }
         Operation::Insert {
             after,
             before,

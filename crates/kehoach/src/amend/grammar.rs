@@ -29,20 +29,29 @@ fn no_body(body: Option<&str>) -> Result<(), Localized> {
 }
 
 fn refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
+    let rs = unit_refs(c)?;
+    if rs.iter().any(|r| r.heading) {
+        return Err(err(
+            "“tên …” chỉ dùng với thao tác cụm từ hoặc “Sửa đổi tên …”",
+            "“tên …” (a unit's name) is read only in phrase operations and “Sửa đổi tên …”",
+        ));
+    }
+    Ok(rs.iter().map(Ref::target).collect())
+}
+
+fn unit_refs(c: &mut Cursor<'_>) -> Result<Vec<Ref>, Localized> {
     let _ = c.eat(&["tại"]) || c.eat(&["ở"]) || c.eat(&["trong"]) || c.eat(&["của"]);
-    c.references()
-        .map(|rs| rs.iter().map(|r| r.target()).collect())
-        .ok_or_else(|| {
-            err(
-                "thiếu điểm/khoản/mục được sửa đổi (ví dụ “điểm b khoản 3 Mục II”)",
-                "missing the unit reference (e.g. “điểm b khoản 3 Mục II”)",
-            )
-        })
+    c.references().ok_or_else(|| {
+        err(
+            "thiếu điểm/khoản/mục được sửa đổi (ví dụ “điểm b khoản 3 Mục II”)",
+            "missing the unit reference (e.g. “điểm b khoản 3 Mục II”)",
+        )
+    })
 }
 
 /// The units of a phrase operation: a list of units, or the whole plan ("trong toàn bộ Kế
 /// hoạch", "tại Kế hoạch số …", "trong Kế hoạch này"): the rest of the sentence names the plan.
-fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
+fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<(Target, bool)>, Localized> {
     let save = c.pos;
     let _ = c.eat(&["tại"]) || c.eat(&["ở"]) || c.eat(&["trong"]) || c.eat(&["của"]);
     let _ = c.eat(&["toàn", "bộ"]) || c.eat(&["toàn", "văn"]);
@@ -55,7 +64,7 @@ fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
         {
             c.pos += 1;
         }
-        return Ok(vec![Target::whole_plan()]);
+        return Ok(vec![(Target::whole_plan(), false)]);
     }
     c.pos = save;
     // No place at all ("Thay thế cụm từ “X” bằng cụm từ “Y”."): the unit of the enclosing
@@ -74,9 +83,15 @@ fn phrase_refs(c: &mut Cursor<'_>) -> Result<Vec<Target>, Localized> {
         Some(_) => starts_verb(c, c.pos),
     };
     if ends {
-        return Ok(vec![c.base_target().unwrap_or_else(Target::whole_plan)]);
+        return Ok(vec![(
+            c.base_target().unwrap_or_else(Target::whole_plan),
+            false,
+        )]);
     }
-    refs(c)
+    Ok(unit_refs(c)?
+        .iter()
+        .map(|r| (r.target(), r.heading))
+        .collect())
 }
 
 /// True when an amending verb starts at token `i` ("… “Sở Nội vụ” Thay thế cụm từ …": two
@@ -94,7 +109,7 @@ pub(crate) fn starts_verb(c: &Cursor<'_>, i: usize) -> bool {
 }
 
 /// Phrase pairs (find, replace) and the units they apply to.
-type PhraseGroup = (Vec<(String, String)>, Vec<Target>);
+type PhraseGroup = (Vec<(String, String)>, Vec<(Target, bool)>);
 
 fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
     let mut r = refs(c)?;
@@ -237,18 +252,21 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         let mut ops = Vec::new();
         for (pairs, targets) in groups {
             for (find, replace) in pairs {
-                for target in &targets {
+                for (target, heading_only) in &targets {
                     let (target, find, replace) = (target.clone(), find.clone(), replace.clone());
+                    let heading_only = *heading_only;
                     ops.push(match kind {
                         "correct" => Operation::Correct {
                             target,
                             find,
                             replace,
+                            heading_only,
                         },
                         _ => Operation::ReplacePhrase {
                             target,
                             find,
                             replace,
+                            heading_only,
                         },
                     });
                 }
@@ -270,15 +288,14 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         let mut ops = Vec::new();
         loop {
             let find = phrase(c)?;
-            ops.extend(
-                phrase_refs(c)?
-                    .into_iter()
-                    .map(|target| Operation::ReplacePhrase {
-                        target,
-                        find: find.clone(),
-                        replace: String::new(),
-                    }),
-            );
+            ops.extend(phrase_refs(c)?.into_iter().map(|(target, heading_only)| {
+                Operation::ReplacePhrase {
+                    target,
+                    find: find.clone(),
+                    replace: String::new(),
+                    heading_only,
+                }
+            }));
             let save = c.pos;
             let more = c.eat_punct(';') && {
                 let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
@@ -314,10 +331,11 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         };
         return Ok(phrase_refs(c)?
             .into_iter()
-            .map(|target| Operation::ReplacePhrase {
+            .map(|(target, heading_only)| Operation::ReplacePhrase {
                 target,
                 find: anchor.clone(),
                 replace: replace.clone(),
+                heading_only,
             })
             .collect());
     }
@@ -328,10 +346,11 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         let find = c.quote().unwrap_or_default();
         return Ok(phrase_refs(c)?
             .into_iter()
-            .map(|target| Operation::ReplacePhrase {
+            .map(|(target, heading_only)| Operation::ReplacePhrase {
                 target,
                 find: find.clone(),
                 replace: String::new(),
+                heading_only,
             })
             .collect());
     }
@@ -431,7 +450,10 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
     };
     let targets = refs(c)?;
     let body = need_body(body)?;
-    if targets.len() == 1 || field.is_some() {
+    // "Sửa đổi, bổ sung tên của khoản 6 và điểm a khoản 6 như sau: “6. … a) …”": the name
+    // of the first, the whole of the others.
+    let name_then_units = matches!(field, Some(Field::Heading)) && targets.len() > 1;
+    if targets.len() == 1 || (field.is_some() && !name_then_units) {
         let mut targets = targets;
         if targets.len() > 1 {
             return Err(err(
@@ -456,7 +478,15 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
     targets
         .into_iter()
         .zip(parts)
-        .map(|(t, text)| substitution(t, None, &text))
+        .enumerate()
+        .map(|(i, (t, text))| {
+            let f = if i == 0 && name_then_units {
+                Some(Field::Heading)
+            } else {
+                None
+            };
+            substitution(t, f, &text)
+        })
         .collect()
 }
 

@@ -133,6 +133,9 @@ pub enum Operation {
         /// The replacement; empty to remove the phrase.
         #[serde(default)]
         replace: String,
+        /// Only in the unit's name ("tại tên Điều 3"), not its text or sub-units.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        heading_only: bool,
     },
     /// Correct (đính chính) the form of a phrase: a typo or a wrong diacritic. Numbers,
     /// document symbols and the parsed timeframe must stay the same and the edit must be small,
@@ -144,6 +147,9 @@ pub enum Operation {
         find: String,
         /// The corrected form.
         replace: String,
+        /// Only in the unit's name, not its text or sub-units.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        heading_only: bool,
     },
 }
 

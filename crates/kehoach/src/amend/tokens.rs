@@ -165,6 +165,8 @@ pub(crate) fn level_at(toks: &[Tok], i: usize) -> bool {
 pub(crate) struct Ref {
     levels: [Option<String>; 11],
     pub occurrence: Option<u32>,
+    /// "tên Điều 3": the unit's name only.
+    pub heading: bool,
 }
 
 impl Ref {
@@ -196,6 +198,15 @@ impl Ref {
     /// ("điểm b" with "khoản 3 Mục II" → "điểm b khoản 3 Mục II"); a rooted reference (an
     /// article, an appendix) is complete as written.
     pub fn complete_from(&mut self, outer: &Ref) {
+        // "tên Điều và khoản 5 Điều 40": a level named without its designation takes the
+        // next reference's.
+        for l in LEVELS {
+            if self.get(l).is_some_and(String::is_empty) && l != Level::Appendix {
+                if let Some(v) = outer.get(l) {
+                    self.set(l, v.clone());
+                }
+            }
+        }
         if self.rooted() {
             return;
         }
@@ -495,6 +506,16 @@ impl<'t> Cursor<'t> {
     fn reference(&mut self) -> Option<Ref> {
         let mut r = Ref::default();
         let mut last: Option<Level> = None;
+        // "tên Điều 3", "tên của khoản 6": the name of the unit.
+        let start = self.pos;
+        if self.eat(&["tên"]) {
+            self.eat(&["của"]);
+            if self.level().is_some() {
+                r.heading = true;
+            } else {
+                self.pos = start;
+            }
+        }
         loop {
             // "điểm d thứ hai của khoản 2 Mục II", "điểm 8 tại Mẫu số 49": a preposition
             // between two levels; "tiểu mục 2.1. Mục 2": a dot after a decimal.
@@ -519,6 +540,14 @@ impl<'t> Cursor<'t> {
                 Some(d) => d,
                 // "Phụ lục kèm theo Nghị quyết …": the document's only appendix.
                 None if l == Level::Appendix => String::new(),
+                // "tên Điều và khoản 5 Điều 40": the article of the next reference.
+                None if r.heading
+                    && l == Level::Article
+                    && (self.peek_word() == Some("và")
+                        || matches!(self.peek(), Some(Tok::Punct { ch: ',', .. }))) =>
+                {
+                    String::new()
+                }
                 None => {
                     self.pos = save;
                     break;
@@ -529,6 +558,9 @@ impl<'t> Cursor<'t> {
                 r.occurrence = self.ordinal();
             }
             last = Some(l);
+        }
+        if last.is_none() {
+            self.pos = start;
         }
         last.map(|_| r)
     }

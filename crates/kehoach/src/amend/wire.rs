@@ -42,6 +42,8 @@ pub(super) struct OperationWire {
     find: Option<String>,
     #[serde(default)]
     replace: Option<String>,
+    #[serde(default, rename = "headingOnly")]
+    heading_only: Option<bool>,
 }
 
 fn need<T>(v: Option<T>, field: &str, op: &str) -> Result<T, String> {
@@ -82,11 +84,13 @@ impl TryFrom<OperationWire> for Operation {
                 target: need(w.target, "target", o)?,
                 find: need(w.find, "find", o)?,
                 replace: w.replace.unwrap_or_default(),
+                heading_only: w.heading_only.unwrap_or(false),
             },
             "correct" => Operation::Correct {
                 target: need(w.target, "target", o)?,
                 find: need(w.find, "find", o)?,
                 replace: need(w.replace, "replace", o)?,
+                heading_only: w.heading_only.unwrap_or(false),
             },
             other => {
                 return Err(format!(

@@ -435,11 +435,13 @@ impl Engine {
                 target,
                 find,
                 replace,
+                heading_only,
             }
             | Operation::Correct {
                 target,
                 find,
                 replace,
+                heading_only,
             } => {
                 let (find, replace) = (
                     crate::text::normalize(find),
@@ -449,8 +451,14 @@ impl Engine {
                     // "… trong toàn bộ Kế hoạch": every section that has the phrase.
                     let mut total = 0;
                     for i in 0..self.work.body.len() {
-                        total +=
-                            self.replace_phrase_at(op, &[i], &find, &replace, n, span, true)?;
+                        total += self.replace_phrase_at(
+                            op,
+                            &[i],
+                            (&find, &replace, *heading_only),
+                            n,
+                            span,
+                            true,
+                        )?;
                     }
                     if total == 0 {
                         return Err(codes::amend_phrase_not_found(
@@ -463,7 +471,7 @@ impl Engine {
                     return Ok(());
                 }
                 let path = self.resolve(target, n, span)?;
-                self.replace_phrase_at(op, &path, &find, &replace, n, span, false)
+                self.replace_phrase_at(op, &path, (&find, &replace, *heading_only), n, span, false)
                     .map(|_| ())
             }
         }
@@ -476,8 +484,7 @@ impl Engine {
         &mut self,
         op: &Operation,
         path: &[usize],
-        find: &str,
-        replace: &str,
+        (find, replace, heading_only): (&str, &str, bool),
         n: usize,
         span: Span,
         may_miss: bool,
@@ -505,9 +512,23 @@ impl Engine {
         let mut count = 0;
         let mut diags = Vec::new();
         let mut fail = None;
-        replace_tree(
-            &mut new, find, replace, span, &mut count, &mut diags, &mut fail,
-        );
+        if heading_only {
+            // "tại tên Điều 3": the name alone.
+            if let Some(h) = &mut new.heading {
+                if let Some(t) = edit::replace_phrase(&h.text, find, replace) {
+                    h.text = t;
+                    count = 1;
+                    match edit::rebuild(&mut new, span) {
+                        Ok(d) => diags.extend(d),
+                        Err(why) => fail = Some(why),
+                    }
+                }
+            }
+        } else {
+            replace_tree(
+                &mut new, find, replace, span, &mut count, &mut diags, &mut fail,
+            );
+        }
         if let Some(why) = fail {
             return Err(codes::amend_invalid_operation(span, n, why));
         }
