@@ -358,3 +358,47 @@ fn lead_ins_give_their_items_a_unit_and_a_verb() {
     assert_eq!(p.spans[1].line, 4);
     assert_eq!(p.spans[3].line, 6);
 }
+
+#[test]
+fn a_plan_replaced_as_a_whole() {
+    // The new plan names the old one; the sentence read alone is a replacePlan, which no
+    // amendment can apply: the new plan is read instead.
+    let p = parse_instructions(
+        "(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025 của Ủy ban nhân dân tỉnh Cà Mau)./.",
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert_eq!(
+        p.amendment.operations,
+        [Operation::ReplacePlan {
+            replaced: "076/KH-UBND".into()
+        }]
+    );
+    let r = amend_text(&seed(), "Kế hoạch này thay thế Kế hoạch số 66/KH-UBND.");
+    assert!(!r.applied);
+    assert_eq!(r.diagnostics[0].code, "amend/plan-replaced");
+    assert!(
+        r.diagnostics[0]
+            .message
+            .vi
+            .contains("Kế hoạch số 66/KH-UBND được thay thế toàn bộ")
+    );
+    // A sentence that only mentions a replacement is not one.
+    let q = parse_instructions("Thay thế Kế hoạch số 12/KH-UBND bằng Kế hoạch này.");
+    assert!(q.amendment.operations.is_empty());
+    // The new plan itself records what it replaces.
+    let plan = kehoach::parse(
+        "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Năm 2026.\n(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025 của Ủy ban nhân dân tỉnh Cà Mau)./.",
+    )
+    .plan;
+    let replaced: Vec<&str> = plan
+        .meta
+        .replaces
+        .iter()
+        .map(|c| c.symbol.as_str())
+        .collect();
+    assert_eq!(replaced, ["076/KH-UBND"]);
+    assert_eq!(
+        plan.meta.replaces[0].date.unwrap().to_string(),
+        "2025-08-30"
+    );
+}

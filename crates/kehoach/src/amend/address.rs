@@ -92,6 +92,7 @@ pub fn address_of(op: &Operation) -> String {
                 address(target)
             }
         }
+        Operation::ReplacePlan { replaced } => format!("Kế hoạch số {replaced}"),
         Operation::Insert {
             after,
             before,

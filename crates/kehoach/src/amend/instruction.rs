@@ -195,6 +195,10 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         if starts_with_verb(t.get(off..).unwrap_or("")) {
             return Kind::Instruction(line.len() - line.trim_start().len() + off);
         }
+        // "(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …)": a plan replaced as a whole.
+        if replaced_symbol(t).is_some() {
+            return Kind::Instruction(line.len() - line.trim_start().len());
+        }
         if t.to_lowercase().contains("có hiệu lực") {
             return Kind::Effective;
         }
@@ -514,6 +518,42 @@ fn lead_in(own: &str, items_follow: bool) -> Option<LeadIn> {
     })
 }
 
+/// The symbol of the document a sentence says it replaces as a whole ("Kế hoạch này thay thế
+/// Kế hoạch số 076/KH-UBND ngày …" → "076/KH-UBND"): only a plan, decision, programme or
+/// resolution naming itself ("… này") and a numbered symbol.
+fn replaced_symbol(s: &str) -> Option<String> {
+    let t = s.trim_start().trim_start_matches(['(', '*', '_']);
+    let lower: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
+    let own = [
+        "kế hoạch",
+        "quyết định",
+        "nghị quyết",
+        "chương trình",
+        "văn bản",
+        "thông tư",
+    ];
+    if !own
+        .iter()
+        .any(|k| lower.starts_with(&format!("{k} này thay thế")))
+    {
+        return None;
+    }
+    let after = t.get(crate::document::replaces_at(t)?..)?;
+    let k = after.find("số ")?;
+    // The document kind between "thay thế" and "số" is short ("Kế hoạch", "Quyết định").
+    if after.get(..k)?.chars().count() > 24 {
+        return None;
+    }
+    let sym: String = after
+        .get(k + "số ".len()..)?
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '&'))
+        .collect();
+    let sym = sym.trim_end_matches('.');
+    (sym.contains('/') && sym.starts_with(|c: char| c.is_ascii_digit())).then(|| sym.to_string())
+}
+
 /// True when a line names a unit ("điểm b khoản 3"): a header line never does, so such a line
 /// is an instruction the parser does not understand, not one to skip.
 fn mentions_unit(line: &str) -> bool {
@@ -554,6 +594,9 @@ fn err(vi: impl Into<String>, en: impl Into<String>) -> Localized {
 
 /// Parses one instruction into operations (none for a lead-in).
 fn parse_one(seg: &str, base: Option<Ref>) -> Result<Vec<Operation>, Localized> {
+    if let Some(replaced) = replaced_symbol(seg) {
+        return Ok(vec![Operation::ReplacePlan { replaced }]);
+    }
     let toks = tokenize(seg);
     // "như sau:" splits the head from the body.
     let split = toks.windows(3).position(|w| {

@@ -137,6 +137,14 @@ pub enum Operation {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         heading_only: bool,
     },
+    /// The whole plan is replaced by a new one ("Kế hoạch này thay thế Kế hoạch số 076/KH-UBND
+    /// …"). No operation can produce the new plan: applying this one fails with
+    /// `amend/plan-replaced`, and the new plan is parsed on its own (its
+    /// [`crate::document::PlanMeta::replaces`] names the old one).
+    ReplacePlan {
+        /// Number and symbol of the replaced plan ("076/KH-UBND").
+        replaced: String,
+    },
     /// Correct (đính chính) the form of a phrase: a typo or a wrong diacritic. Numbers,
     /// document symbols and the parsed timeframe must stay the same and the edit must be small,
     /// or the operation fails with `amend/correction-changes-content`.
@@ -163,6 +171,7 @@ impl Operation {
             Operation::Renumber { .. } => "renumber",
             Operation::ReplacePhrase { .. } => "replacePhrase",
             Operation::Correct { .. } => "correct",
+            Operation::ReplacePlan { .. } => "replacePlan",
         }
     }
 

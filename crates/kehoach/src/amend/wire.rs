@@ -42,6 +42,8 @@ pub(super) struct OperationWire {
     find: Option<String>,
     #[serde(default)]
     replace: Option<String>,
+    #[serde(default)]
+    replaced: Option<String>,
     #[serde(default, rename = "headingOnly")]
     heading_only: Option<bool>,
 }
@@ -92,10 +94,13 @@ impl TryFrom<OperationWire> for Operation {
                 replace: need(w.replace, "replace", o)?,
                 heading_only: w.heading_only.unwrap_or(false),
             },
+            "replacePlan" => Operation::ReplacePlan {
+                replaced: need(w.replaced, "replaced", o)?,
+            },
             other => {
                 return Err(format!(
                     "unknown op `{other}`, expected one of `substitute`, `insert`, `repeal`, \
-                     `renumber`, `replacePhrase`, `correct`"
+                     `renumber`, `replacePhrase`, `correct`, `replacePlan`"
                 ));
             }
         })

@@ -71,6 +71,10 @@ pub struct Metadata {
     pub title: Option<Spanned>,
     /// Documents the plan implements (cited in its title).
     pub implements: Vec<Citation>,
+    /// Documents this plan replaces as a whole ("Kế hoạch này thay thế Kế hoạch số
+    /// 076/KH-UBND ngày 30/8/2025 …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<Citation>,
     /// Signer's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<Spanned>,

@@ -317,6 +317,16 @@ impl<'a> DocParser<'a> {
                 .collect();
         }
 
+        // "Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …": the document it replaces.
+        for l in doc {
+            if let Some(i) = replaces_at(l.text) {
+                let mut found = Vec::new();
+                let rest = l.text.get(i..).unwrap_or("");
+                citation::scan_line(rest, &self.loc(l.start + i), &mut found);
+                plan.meta.replaces.extend(found.into_iter().take(1));
+            }
+        }
+
         // Body.
         let body = doc.get(body_start..closing_start).unwrap_or(&[]);
         self.parse_body(body, &mut plan);
@@ -464,6 +474,13 @@ impl<'a> DocParser<'a> {
             span: num_span,
         }
     }
+}
+
+/// The byte offset after "… này thay thế" in a line that says the document replaces another.
+pub(crate) fn replaces_at(line: &str) -> Option<usize> {
+    ["này thay thế", "Này thay thế", "NÀY THAY THẾ"]
+        .iter()
+        .find_map(|w| line.find(w).map(|i| i + w.len()))
 }
 
 /// A plan with one appendix numbers its rows `PL.…` whatever the appendix's own number ("Phụ

@@ -258,12 +258,24 @@ impl Engine {
     }
 
     fn apply_op(&mut self, op: &Operation, n: usize, span: Span) -> Result<(), Diagnostic> {
+        if let Operation::ReplacePlan { replaced } = op {
+            let plan = self
+                .work
+                .meta
+                .number
+                .as_ref()
+                .map(|s| s.text.as_str())
+                .unwrap_or("");
+            return Err(codes::amend_plan_replaced(span, n, replaced, plan));
+        }
         let gives_ids = match op {
             Operation::Repeal { .. } | Operation::Renumber { .. } | Operation::Insert { .. } => {
                 true
             }
             Operation::Substitute { unit, .. } => unit.is_some(),
-            Operation::ReplacePhrase { .. } | Operation::Correct { .. } => false,
+            Operation::ReplacePhrase { .. }
+            | Operation::Correct { .. }
+            | Operation::ReplacePlan { .. } => false,
         };
         if gives_ids {
             self.used.ensure(&self.work);
@@ -281,7 +293,9 @@ impl Engine {
                 .into_iter()
                 .flatten()
                 .any(Target::is_whole_plan),
-            Operation::ReplacePhrase { .. } | Operation::Correct { .. } => false,
+            Operation::ReplacePhrase { .. }
+            | Operation::Correct { .. }
+            | Operation::ReplacePlan { .. } => false,
         };
         if whole {
             return Err(invalid(
@@ -474,6 +488,8 @@ impl Engine {
                 self.replace_phrase_at(op, &path, (&find, &replace, *heading_only), n, span, false)
                     .map(|_| ())
             }
+            // Refused above.
+            Operation::ReplacePlan { .. } => Ok(()),
         }
     }
 

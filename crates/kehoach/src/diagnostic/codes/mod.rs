@@ -57,6 +57,7 @@
 //! | `amend/phrase-not-found` | error | the phrase to replace or remove is not in the unit |
 //! | `amend/invalid-operation` | error | a malformed operation, or text that would change the structure |
 //! | `amend/unrecognized-instruction` | error | Vietnamese amendment wording the parser cannot read |
+//! | `amend/plan-replaced` | error | the plan is replaced as a whole ("Kế hoạch này thay thế Kế hoạch số …"): read the new plan |
 //! | `schedule/unknown-task` | warning | a progress report names a task the plan does not have |
 //! | `schedule/ambiguous-task` | warning | a progress report names a number several tasks share (use the eid) |
 
@@ -141,6 +142,7 @@ codes! {
     AMEND_PHRASE_NOT_FOUND = "amend/phrase-not-found";
     AMEND_INVALID_OPERATION = "amend/invalid-operation";
     AMEND_UNRECOGNIZED_INSTRUCTION = "amend/unrecognized-instruction";
+    AMEND_PLAN_REPLACED = "amend/plan-replaced";
     SCHEDULE_UNKNOWN_TASK = "schedule/unknown-task";
     SCHEDULE_AMBIGUOUS_TASK = "schedule/ambiguous-task";
 }
