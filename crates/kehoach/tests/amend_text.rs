@@ -402,3 +402,26 @@ fn a_plan_replaced_as_a_whole() {
         "2025-08-30"
     );
 }
+
+#[test]
+fn addresses_inside_the_plans_appendix() {
+    let text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Năm 2026.\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu.\n- Cơ quan chủ trì: Sở Tài chính.\n- Thời gian thực hiện: Năm 2027.\n";
+    let plan = kehoach::parse(text).plan;
+    // The only appendix is numbered PL; "Phụ lục II" is it, "Phụ lục I" is not.
+    let r = amend_text(
+        &plan,
+        "Thay thế cụm từ “Sở Tài chính” bằng cụm từ “Sở Nội vụ” tại khoản 1 Phụ lục II.",
+    );
+    assert!(r.applied, "{:#?}", r.diagnostics);
+    assert_eq!(r.changes[0].number, "PL.1");
+    let task = r
+        .plan
+        .tasks()
+        .into_iter()
+        .find(|t| t.number == "PL.1")
+        .unwrap();
+    assert_eq!(task.leads.as_ref().unwrap().text, "Sở Nội vụ.");
+    let miss = amend_text(&plan, "Bãi bỏ khoản 1 Phụ lục I.");
+    assert!(!miss.applied);
+    assert_eq!(miss.diagnostics[0].code, "amend/target-not-found");
+}

@@ -219,11 +219,43 @@ fn clean_num(s: &str) -> String {
 
 impl Engine {
     fn resolve(&mut self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
-        tree::resolve(&self.work, target, &mut self.top, &mut self.index).map_err(|e| match e {
+        let found = tree::resolve(&self.work, target, &mut self.top, &mut self.index);
+        // "Phụ lục II" of a plan whose only appendix is Phụ lục II: the parser numbers its
+        // rows `PL.…` (its `num` keeps `PL2`).
+        let found = match (found, self.single_appendix_alias(target)) {
+            (Err(Unresolved::NotFound), Some(alias)) => {
+                tree::resolve(&self.work, &alias, &mut self.top, &mut self.index)
+            }
+            (found, _) => found,
+        };
+        found.map_err(|e| match e {
             Unresolved::NotFound => codes::amend_target_not_found(span, op, &target.to_string()),
             Unresolved::Ambiguous(eids) => {
                 codes::amend_ambiguous_target(span, op, &target.to_string(), &eids)
             }
+        })
+    }
+
+    /// `PL2.I.1` as `PL.I.1` when the plan's only appendix is the one numbered `PL2`.
+    fn single_appendix_alias(&self, target: &Target) -> Option<Target> {
+        let Target::Number { path, occurrence } = target else {
+            return None;
+        };
+        let head = path.split('.').next()?;
+        if head == "PL" || !head.starts_with("PL") {
+            return None;
+        }
+        let mut appendices =
+            self.work.body.iter().filter(|u| {
+                u.kind == crate::document::UnitKind::Division && u.num.starts_with("PL")
+            });
+        let only = appendices.next()?;
+        if appendices.next().is_some() || only.number != "PL" || only.num != head {
+            return None;
+        }
+        Some(Target::Number {
+            path: format!("PL{}", path.get(head.len()..).unwrap_or("")),
+            occurrence: *occurrence,
         })
     }
 
