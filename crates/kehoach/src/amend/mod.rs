@@ -106,9 +106,12 @@ mod draft;
 mod edit;
 mod grammar;
 mod instruction;
+mod lead_in;
 mod model;
+mod reference;
 mod tokens;
 mod tree;
+mod units;
 mod versions;
 mod wire;
 
