@@ -4,34 +4,65 @@
 //!
 //! The text is split into instructions: a line (outside quotes) that starts, after an optional
 //! enumerator (`1.`, `a)`, `-`, `Điều 1.`), with one of the verbs below begins one. Quoted text
-//! (“…”, «…», "…") may span lines and never starts an instruction. Lines before the first
-//! instruction are the header: a `Số: …` line gives the symbol, the first date the date of
-//! issue, other lines (issuer, title, "Căn cứ …") are skipped unless they name a unit ("điểm b
-//! khoản 3"): such a line is an instruction the parser does not understand, and is reported; a line with "có hiệu lực" (anywhere) gives the effective date ("kể từ ngày ký": the
-//! date of issue). A lead-in such as "Sửa đổi, bổ sung một số nội dung của Kế hoạch … như
-//! sau:" (no unit reference, nothing after the colon) is skipped.
+//! (“…”, «…», "…"; “…” nest) may span lines and never starts an instruction. Lines before the
+//! first instruction are the header: a `Số: …` line gives the symbol, the first date the date
+//! of issue, other lines (issuer, title, "Căn cứ …") are skipped unless they name a unit
+//! ("điểm b khoản 3"): such a line is an instruction the parser does not understand, and is
+//! reported; a line with "có hiệu lực" (anywhere) gives the effective date ("kể từ ngày ký":
+//! the date of issue).
+//!
+//! **Lead-ins** ([`super::lead_in`]): "Sửa đổi, bổ sung một số điểm, khoản của Điều 10 (như
+//! sau:)", "Bãi bỏ một số điểm, khoản, điều sau đây:", "Bổ sung các cụm từ sau đây:", or an
+//! instruction with nothing after its colon followed by instructions ("Sửa đổi, bổ sung Điều 12
+//! như sau:" then "c) Bổ sung khoản 4a …"; also the article heading "Điều 10. Sửa đổi, bổ sung
+//! khoản 4 Điều 19"). They give nothing themselves; until the next enumerator of their rank
+//! ("Điều 1." > "I." > "1." > "a)" > "-"), the references under them are completed with their
+//! unit ("tại điểm a khoản 1" → `Đ10.1.a`), a phrase with no place applies to their unit, and
+//! an item with no verb ("a) điểm c khoản 2 Điều 4;", "- Cụm từ “X” vào sau cụm từ “Y” tại …")
+//! takes their verb.
 //!
 //! ```text
-//! REF   = ("điểm" LETTER ["thứ" ORDINAL]) ["khoản" NUMBER] ["Mục" ROMAN]   (ascending levels)
-//! REFS  = REF {("," | "và") (REF | LETTER)}       missing higher levels come from the right
+//! LEVEL = "gạch đầu dòng" "thứ" ORD | "tiết" DEC | "điểm" (LETTER[DIGITS] | NUM) ["thứ" ORD]
+//!       | "khoản" NUM | "tiểu mục" DEC | "mục" (ROMAN | NUM) | "Điều" NUM[LETTERS]
+//!       | "Mẫu" ["số"] NUM | "Chương" N | "Phần" N | "Phụ lục" ["số"] [N]
+//! REF   = ["tên" ["của"]] LEVEL {["của" | "tại"] LEVEL}        (ascending levels)
+//! REFS  = ["các"] REF {("," | ";" | "và") ["tại"] (REF | DESIGNATION)}
+//!         missing higher levels come from the reference to the right (not into an Điều or a
+//!         Phụ lục, which are complete as written), then from the enclosing lead-in
 //! PREP  = "tại" | "ở" | "trong" | "của"
-//! Bãi bỏ REFS.                                                      → repeal (each)
-//! (Bãi) bỏ cụm từ “X” PREP REFS.                                    → replacePhrase X → ""
-//! Thay (thế) cụm từ “X” bằng (cụm từ) “Y” PREP REFS.                → replacePhrase X → Y
-//! Bổ sung cụm từ “X” vào (sau|trước) cụm từ “Y” PREP REFS.          → replacePhrase Y → "Y X"
-//! Đính chính cụm từ “X” thành|bằng (cụm từ) “Y” PREP REFS.          → correct
-//! (Sửa đổi, bổ sung | Sửa đổi | Thay thế | Điều chỉnh) [FIELD PREP] REF như sau: BODY
-//!                                                                   → substitute
-//! Bổ sung (điểm|khoản|mục) NUM [vào] (sau|trước) REF như sau: BODY  → insert after/before
-//! Bổ sung (điểm|khoản|mục) NUM vào REF như sau: BODY                → insert into (last)
-//! Đánh số lại REF thành [điểm|khoản|mục] NUM.                        → renumber
+//! PLACE = PREP REFS | PREP "toàn bộ"? "Kế hoạch …" | nothing (the lead-in's unit, else the whole text)
+//! Bãi bỏ ["quy định tại"] REFS.                                    → repeal (each)
+//! (Bãi) bỏ (các) (cụm) từ “X” PLACE {; “X” PLACE}.                 → replacePhrase X → ""
+//! Bãi bỏ quy định “X” PLACE.                                        → replacePhrase X → ""
+//! Thay (thế)[:] (các) cụm từ “X”{, “X”} bằng|thành (cụm từ) “Y” {, “X” bằng “Y”} PLACE
+//!     {; cụm từ “X” bằng “Y” PLACE}                                 → replacePhrase X → Y
+//! Bổ sung cụm từ “X” vào (sau|trước) cụm từ “Y” PLACE.              → replacePhrase Y → "Y X"
+//! Đính chính cụm từ “X” thành|bằng (cụm từ) “Y” PLACE.              → correct
+//! (Sửa đổi, bổ sung | Sửa đổi | Thay thế | Điều chỉnh) [FIELD PREP] REFS như sau: BODY
+//!                                                   → substitute (each unit its part of BODY)
+//! Sửa đổi số thứ tự và tên của REF[. old name] như sau: “Điều 11. Name”
+//!                                                   → substitute heading, then renumber
+//! Bổ sung LEVEL NUM{, NUM} [vào] (sau|trước) REF (như sau: BODY | “BODY”)
+//!                                                   → insert after/before (each after the last)
+//! Bổ sung LEVEL NUM vào REF | LEVEL NUM REF như sau: BODY          → insert into (last)
+//! Bổ sung LEVEL NUMa như sau: BODY                                  → insert after NUM
+//! Bổ sung vào REF nội dung: “TEXT”                                  → insert into, no number
+//! (Đánh số lại | Sửa ký hiệu | Điều chỉnh số thứ tự) REF thành [LEVEL] NUM. → renumber
+//! (X) này thay thế (Kế hoạch …) số SYMBOL …                        → replacePlan
 //! ```
-//! FIELD is a field label ("thời gian thực hiện", "cơ quan chủ trì", …), "nội dung" (the body
-//! text) or "tên"/"tiêu đề" (the heading). A substitute BODY that starts with the unit's marker
-//! ("c) …") replaces the whole unit; otherwise its field lines (`- Thời gian thực hiện: …`)
-//! replace those fields and its other lines the body text. A phrase after the references
-//! "của Kế hoạch …" is allowed. Anything else is an `amend/unrecognized-instruction`
-//! diagnostic with the instruction's span: the parser never guesses.
+//! A reference's path: `PL2` (Phụ lục II; `PL` without a number), `P4` (Phần IV), `C3`
+//! (Chương III), `M11` (Mẫu số 11), `Đ12` (Điều 12), Roman Mục, then khoản and điểm; a
+//! decimal tiểu mục or tiết drops its parent's repeated number ("tiểu mục 2.1 Mục 2" → `2.1`);
+//! a dash line is `-1`. "tên …" makes a phrase operation apply to the unit's name only
+//! (`headingOnly`). FIELD is a field label ("thời gian thực hiện", "cơ quan chủ trì", …),
+//! "nội dung" (the body text) or "tên"/"tiêu đề" (the heading, written without its
+//! designation). A substitute BODY that starts with the unit's marker ("c) …") replaces the
+//! whole unit; otherwise its field lines (`- Thời gian thực hiện: …`) replace those fields and
+//! its other lines the body text. Several instructions in one sentence ("…; thay thế từ “huyện”
+//! bằng từ “xã” tại …") are read in turn. A phrase after the references naming the amended
+//! text ("của Kế hoạch …", "ban hành kèm theo Thông tư số …") is allowed. Anything else is an
+//! `amend/unrecognized-instruction` diagnostic with the instruction's span: the parser never
+//! guesses.
 
 use super::grammar::grammar;
 use super::lead_in::{LeadIn, enumerator_rank, lead_in, lead_rank, replaced_symbol, verbless_item};

@@ -140,7 +140,7 @@ pub enum Operation {
     /// The whole plan is replaced by a new one ("Kế hoạch này thay thế Kế hoạch số 076/KH-UBND
     /// …"). No operation can produce the new plan: applying this one fails with
     /// `amend/plan-replaced`, and the new plan is parsed on its own (its
-    /// [`crate::document::PlanMeta::replaces`] names the old one).
+    /// [`crate::document::Metadata::replaces`] names the old one).
     ReplacePlan {
         /// Number and symbol of the replaced plan ("076/KH-UBND").
         replaced: String,
