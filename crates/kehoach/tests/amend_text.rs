@@ -425,3 +425,35 @@ fn addresses_inside_the_plans_appendix() {
     assert!(!miss.applied);
     assert_eq!(miss.diagnostics[0].code, "amend/target-not-found");
 }
+
+#[test]
+fn an_amending_decision_with_its_title_and_article_lead_ins() {
+    let p = parse_instructions(
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 02 tháng 3 năm 2026\nQUYẾT ĐỊNH\n\
+         Sửa đổi, bổ sung Kế hoạch ban hành kèm theo Quyết định số 254/QĐ-UBND\n\
+         Điều 1. Sửa đổi, bổ sung một số nội dung của Kế hoạch ban hành kèm theo Quyết định số 254/QĐ-UBND ngày 15/02/2023 như sau:\n\
+         1. Sửa đổi, bổ sung một số điểm của khoản 1 Mục II như sau:\n\
+         a) Thay thế cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại điểm a.\n\
+         b) Bổ sung điểm a1 vào sau điểm a như sau: “a1) Rà soát danh mục bí mật nhà nước. - Cơ quan chủ trì: Công an tỉnh. - Thời gian thực hiện: Năm 2026.”\n\
+         2. Bãi bỏ khoản 7 Mục II.\n\
+         Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert_eq!(p.amendment.symbol, "12/QĐ-UBND");
+    assert_eq!(p.amendment.date.unwrap().to_string(), "2026-03-02");
+    assert_eq!(p.amendment.effective, p.amendment.date);
+    let addresses: Vec<String> = p
+        .amendment
+        .operations
+        .iter()
+        .map(kehoach::amend::address_of)
+        .collect();
+    assert_eq!(
+        addresses,
+        [
+            "điểm a khoản 1 Mục II",
+            "vào sau điểm a khoản 1 Mục II",
+            "khoản 7 Mục II"
+        ]
+    );
+}

@@ -65,7 +65,9 @@
 //! guesses.
 
 use super::grammar::grammar;
-use super::lead_in::{LeadIn, enumerator_rank, lead_in, lead_rank, replaced_symbol, verbless_item};
+use super::lead_in::{
+    LeadIn, document_title, enumerator_rank, lead_in, lead_rank, replaced_symbol, verbless_item,
+};
 use super::model::{Amendment, Operation};
 use super::reference::{Ref, level_at};
 use super::tokens::{Cursor, Tok, closing_quote, tokenize};
@@ -266,7 +268,6 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         match line_kind {
             Kind::Instruction(k) => {
                 segments.extend(current.take());
-                seen_instruction = true;
                 let rank = enumerator_rank(line.trim_start());
                 while open_leads.last().is_some_and(|l| l.rank <= rank) {
                     open_leads.pop();
@@ -282,6 +283,13 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                         matches!(kind(l, t), Kind::Instruction(_))
                             && enumerator_rank(l.trim_start()) < lead_rank(rank)
                     });
+                // The amending document's title in its header ("Sửa đổi, bổ sung Kế hoạch ban
+                // hành kèm theo Quyết định số 254/QĐ-UBND", no enumerator, no unit, no colon):
+                // a header line, not an instruction.
+                if !seen_instruction && rank == 0 && document_title(own) {
+                    continue;
+                }
+                seen_instruction = true;
                 if prefix.is_none() {
                     if let Some(mut lead) = lead_in(own, next_is_item) {
                         lead.rank = lead_rank(rank);

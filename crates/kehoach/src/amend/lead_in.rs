@@ -1,7 +1,7 @@
 //! Lead-ins ("Sửa đổi, bổ sung một số điểm, khoản của Điều 10 như sau:"), which give the
 //! instructions under them a unit or a verb, and a plan replaced as a whole.
 
-use super::reference::Ref;
+use super::reference::{Ref, level_at};
 use super::tokens::{Cursor, Tok, tokenize};
 
 /// An open lead-in ("Sửa đổi, bổ sung một số khoản của Điều 9 như sau:"): how far it reaches
@@ -186,4 +186,50 @@ pub(super) fn replaced_symbol(s: &str) -> Option<String> {
         .collect();
     let sym = sym.trim_end_matches('.');
     (sym.contains('/') && sym.starts_with(|c: char| c.is_ascii_digit())).then(|| sym.to_string())
+}
+
+/// The title of an amending document ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số
+/// 66/KH-UBND …", "Về việc sửa đổi, bổ sung Quyết định số …"): verbs, then the amended
+/// document named, with no unit, no quote and no colon.
+pub(super) fn document_title(own: &str) -> bool {
+    let toks = tokenize(own);
+    if toks.iter().enumerate().any(|(i, t)| {
+        matches!(t, Tok::Quote { .. } | Tok::Punct { ch: ':', .. }) || level_at(&toks, i)
+    }) {
+        return false;
+    }
+    let words: Vec<&str> = toks
+        .iter()
+        .filter_map(|t| match t {
+            Tok::Word { lower, .. } => Some(lower.as_str()),
+            _ => None,
+        })
+        .collect();
+    let starts_with_verb = matches!(
+        words.as_slice(),
+        ["sửa", "đổi", ..]
+            | ["bổ", "sung", ..]
+            | ["bãi", "bỏ", ..]
+            | ["thay", "thế", ..]
+            | ["điều", "chỉnh", ..]
+            | ["đính", "chính", ..]
+            | ["về", "việc", ..]
+    );
+    starts_with_verb
+        && [
+            "kế hoạch",
+            "quyết định",
+            "nghị quyết",
+            "chương trình",
+            "thông tư",
+            "nghị định",
+            "quy định",
+            "quy chế",
+            "đề án",
+        ]
+        .iter()
+        .any(|kind| {
+            let k: Vec<&str> = kind.split(' ').collect();
+            words.windows(k.len()).any(|w| w == k.as_slice())
+        })
 }
