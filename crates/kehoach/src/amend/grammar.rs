@@ -116,6 +116,15 @@ type PhraseGroup = (Vec<(String, String)>, Vec<(Target, bool)>);
 
 pub(super) fn one_ref(c: &mut Cursor<'_>) -> Result<Target, Localized> {
     let mut r = refs(c)?;
+    // "vào trước Điều 9, Mục 3": the section named after an article is where it is.
+    if let [first, second] = r.as_slice() {
+        let article = matches!(first, Target::Number { path, .. } if path.starts_with('Đ'));
+        let section_only = matches!(second, Target::Number { path, .. }
+            if !path.contains('.') && !path.starts_with('Đ') && !path.starts_with("PL") && !path.starts_with('M'));
+        if article && section_only {
+            r.pop();
+        }
+    }
     match (r.pop(), r.is_empty()) {
         (Some(t), true) => Ok(t),
         _ => Err(err(
@@ -150,9 +159,27 @@ fn phrase(c: &mut Cursor<'_>) -> Result<String, Localized> {
         .ok_or_else(|| err("thiếu cụm từ trong ngoặc kép", "missing the quoted phrase"))
 }
 
+/// Two phrases joined as an inserted phrase joins its anchor ("Bổ sung cụm từ “X” vào sau
+/// cụm từ “Y”" gives `join_phrase(Y, X)`): a space between them, none before a comma,
+/// semicolon, full stop, colon or closing bracket, nor after an opening one.
+///
+/// ```
+/// use kehoach::amend::join_phrase;
+/// assert_eq!(join_phrase("truyện ngắn", ", truyện tranh"), "truyện ngắn, truyện tranh");
+/// assert_eq!(join_phrase("trên", "bao bì sản phẩm"), "trên bao bì sản phẩm");
+/// ```
+pub fn join_phrase(left: &str, right: &str) -> String {
+    let tight = right.starts_with([',', ';', '.', ':', ')', '…']) || left.ends_with(['(', '“']);
+    if tight {
+        format!("{left}{right}")
+    } else {
+        format!("{left} {right}")
+    }
+}
+
 pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, Localized> {
     // Phrase operations.
-    let phrase_op = if c.eat(&["đính", "chính"]) {
+    let phrase_op = if c.eat(&["đính", "chính"]) || c.eat(&["chỉnh", "sửa"]) {
         Some(("correct", ["thành", "bằng"]))
     } else if starts_phrase_replacement(c) {
         Some(("replace", ["bằng", "thành"]))
@@ -314,33 +341,53 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
     if c.eat(&["bổ", "sung", "cụm"]) || c.eat(&["bổ", "sung", "từ"]) {
         c.pos -= 1;
         no_body(body)?;
-        let add = phrase(c)?;
-        c.eat(&["vào"]);
-        let after = if c.eat(&["sau"]) {
-            true
-        } else if c.eat(&["trước"]) {
-            false
-        } else {
-            return Err(err(
-                "thiếu “vào sau/trước cụm từ …”",
-                "missing “vào sau/trước cụm từ …”",
-            ));
-        };
-        let anchor = phrase(c)?;
-        let replace = if after {
-            format!("{anchor} {add}")
-        } else {
-            format!("{add} {anchor}")
-        };
-        return Ok(phrase_refs(c)?
-            .into_iter()
-            .map(|(target, heading_only)| Operation::ReplacePhrase {
-                target,
-                find: anchor.clone(),
-                replace: replace.clone(),
-                heading_only,
-            })
-            .collect());
+        // "“X” vào sau cụm từ “Y”, cụm từ “Z” vào trước cụm từ “W” tại …": each pair over
+        // the units.
+        let mut pairs = Vec::new();
+        loop {
+            let add = phrase(c)?;
+            c.eat(&["vào"]);
+            let after = if c.eat(&["sau"]) {
+                true
+            } else if c.eat(&["trước"]) {
+                false
+            } else {
+                return Err(err(
+                    "thiếu “vào sau/trước cụm từ …”",
+                    "missing “vào sau/trước cụm từ …”",
+                ));
+            };
+            let anchor = phrase(c)?;
+            let replace = if after {
+                join_phrase(&anchor, &add)
+            } else {
+                join_phrase(&add, &anchor)
+            };
+            pairs.push((anchor, replace));
+            let save = c.pos;
+            let more = c.eat_punct(',') && {
+                let _ = c.eat(&["cụm", "từ"]) || c.eat(&["từ"]);
+                matches!(c.peek(), Some(Tok::Quote { .. }))
+            };
+            c.pos = save;
+            if !more {
+                break;
+            }
+            c.eat_punct(',');
+        }
+        let targets = phrase_refs(c)?;
+        let mut ops = Vec::with_capacity(pairs.len() * targets.len());
+        for (anchor, replace) in pairs {
+            for (target, heading_only) in &targets {
+                ops.push(Operation::ReplacePhrase {
+                    target: target.clone(),
+                    find: anchor.clone(),
+                    replace: replace.clone(),
+                    heading_only: *heading_only,
+                });
+            }
+        }
+        return Ok(ops);
     }
     // "Bãi bỏ quy định “Tiêu chí 4: …” tại …": the quoted words are removed.
     let save = c.pos;

@@ -94,6 +94,7 @@ const VERBS: &[&str] = &[
     "thay thế",
     "thay ",
     "đính chính",
+    "chỉnh sửa",
     "điều chỉnh",
     "đánh số lại",
     "sửa ký hiệu",
@@ -456,12 +457,22 @@ fn parse_one(seg: &str, base: Option<Ref>) -> Result<Vec<Operation>, Localized> 
     }
     let toks = tokenize(seg);
     // "như sau:" splits the head from the body.
-    let split = toks.windows(3).position(|w| {
-        matches!(w, [Tok::Word { lower: a, .. }, Tok::Word { lower: b, .. }, Tok::Punct { ch: ':', .. }] if a == "như" && b == "sau")
-    });
+    // "như sau:" (or "thành:", "Sửa đổi tên của Mục 3 thành: “…”") splits the head from the
+    // body.
+    let split = toks
+        .windows(3)
+        .position(|w| {
+            matches!(w, [Tok::Word { lower: a, .. }, Tok::Word { lower: b, .. }, Tok::Punct { ch: ':', .. }] if a == "như" && b == "sau")
+        })
+        .map(|k| (k, 2))
+        .or_else(|| {
+            toks.windows(2)
+                .position(|w| matches!(w, [Tok::Word { lower: a, .. }, Tok::Punct { ch: ':', .. }] if a == "thành"))
+                .map(|k| (k, 1))
+        });
     let (head, body) = match split {
-        Some(k) => {
-            let colon = toks.get(k + 2).map_or(seg.len(), |t| t.start() + 1);
+        Some((k, colon_at)) => {
+            let colon = toks.get(k + colon_at).map_or(seg.len(), |t| t.start() + 1);
             (
                 toks.get(..k).unwrap_or(&[]),
                 Some(seg.get(colon..).unwrap_or("")),

@@ -78,6 +78,8 @@ pub(super) fn lead_in(own: &str, items_follow: bool) -> Option<LeadIn> {
             verbs.push("Thay thế");
         } else if c.eat(&["điều", "chỉnh"]) {
             verbs.push("Điều chỉnh");
+        } else if c.eat(&["đính", "chính"]) {
+            verbs.push("Đính chính");
         } else if !(c.eat_punct(',') || c.eat(&["và"])) {
             break;
         }
@@ -103,10 +105,25 @@ pub(super) fn lead_in(own: &str, items_follow: bool) -> Option<LeadIn> {
     };
     // "một số …" (with or without a colon); "các …"/"những …" only before an empty colon and
     // without a quoted phrase ("Thay thế các cụm từ “A”, “B” …" is an instruction).
-    let some = c.eat(&["một", "số"])
-        || (colon.is_some()
-            && !head.iter().any(|t| matches!(t, Tok::Quote { .. }))
-            && (c.eat(&["các"]) || c.eat(&["những"])));
+    let quoted = head.iter().any(|t| matches!(t, Tok::Quote { .. }));
+    let mut some = c.eat(&["một", "số"])
+        || (colon.is_some() && !quoted && (c.eat(&["các"]) || c.eat(&["những"])));
+    // "Bổ sung, thay thế, bãi bỏ cụm từ và một số điều, khoản của Nghị định …", "Đính chính
+    // lỗi kỹ thuật tại Thông tư số …": a heading over the instructions, with no quote and no
+    // unit of its own before "một số" or the amended text.
+    if !some && !quoted {
+        let from = c.pos;
+        let at = (from..head.len())
+            .find(|&i| matches!((c.word_at(i), c.word_at(i + 1)), (Some("một"), Some("số"))));
+        let unit_before = (from..at.unwrap_or(head.len())).any(|i| level_at(head, i));
+        if let Some(i) = at.filter(|_| !unit_before) {
+            c.pos = i + 2;
+            some = true;
+        } else if verbs == ["Đính chính"] && !unit_before {
+            c.pos = head.len();
+            some = true;
+        }
+    }
     if some {
         // The unit the items are inside: the first "của/tại/trong" + one reference.
         let mut base = None;

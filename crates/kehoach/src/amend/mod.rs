@@ -121,6 +121,7 @@ pub use apply::{
 };
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
 pub use draft::{Draft, draft};
+pub use grammar::join_phrase;
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;
 pub use versions::{RepealedUnit, UnitEvent, Version, VersionedPlan};

@@ -60,11 +60,12 @@ pub(crate) fn level_word(w: &str) -> Option<Level> {
     }
 }
 
-/// True when a level word starts at token `i` of `toks`.
+/// True when a unit reference starts at token `i` of `toks`: a level word with its
+/// designation ("tiết 1.2", not "chi tiết việc …").
 pub(crate) fn level_at(toks: &[Tok], i: usize) -> bool {
     let mut c = Cursor::new(toks);
     c.pos = i;
-    c.level().is_some()
+    c.level().is_some() && c.reference().is_some()
 }
 
 /// A unit reference: each level's designation, the point's occurrence for duplicates.
