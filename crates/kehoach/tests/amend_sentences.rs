@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Sentences read exactly (raise as the grammar grows; never lower to make a change pass).
-const MIN_READ: usize = 94;
+const MIN_READ: usize = 101;
 
 /// Arabic digits of a Roman or Arabic designation ("IV" → "4", "02" → "2", "IIb" → "2b").
 fn arabic(d: &str) -> Option<String> {
@@ -225,6 +225,8 @@ fn real_amending_sentences() {
     let data: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let detail = std::env::var_os("KEHOACH_SENTENCE_DETAIL").is_some();
     let (mut read, mut located, mut wrong) = (0, 0, 0);
+    let (mut not_applicable, mut read_applicable) = (0, 0);
+    let mut refused_wrongly: Vec<String> = Vec::new();
     let mut per_form: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let sentences = data["sentences"].as_array().unwrap();
     for s in sentences {
@@ -248,8 +250,18 @@ fn real_amending_sentences() {
             e.1 += 1;
             e.0 += usize::from(ok);
         }
+        // Annotated by hand as not applicable from the text alone (a described part, a page
+        // and line, an appendix attached elsewhere): the expected outcome is a diagnostic.
+        let applicable = s["machine_applicable"].as_bool() != Some(false);
+        if !applicable {
+            not_applicable += 1;
+            if parsed.diagnostics.is_empty() {
+                refused_wrongly.push(id.to_string());
+            }
+        }
         if ok {
             read += 1;
+            read_applicable += usize::from(applicable);
         } else if parsed.diagnostics.is_empty() && !got.is_empty() {
             wrong += 1;
             println!("WRONG {id}: {text}\n  got {got:?}\n  expected {expected:?}");
@@ -272,7 +284,20 @@ fn real_amending_sentences() {
         "{} sentences: {read} read, {located} located, {wrong} wrong",
         sentences.len()
     );
+    let applicable = sentences.len() - not_applicable;
+    println!(
+        "{applicable} applicable from their text: {read_applicable} read ({:.1} %); \
+         {not_applicable} not applicable, all located",
+        100.0 * read_applicable as f64 / applicable.max(1) as f64
+    );
     assert!(read >= MIN_READ, "read {read} < {MIN_READ}");
     // Read as something else without a diagnostic: never allowed.
     assert_eq!(wrong, 0, "{wrong} sentences read wrong");
+    // What no program can apply from the text is reported, never read.
+    assert!(refused_wrongly.is_empty(), "{refused_wrongly:?}");
+    // The issue's bar: ≥ 95 % of the sentences that can be applied from their text.
+    assert!(
+        read_applicable * 100 >= applicable * 95,
+        "{read_applicable}/{applicable} applicable sentences read"
+    );
 }

@@ -457,3 +457,42 @@ fn an_amending_decision_with_its_title_and_article_lead_ins() {
         ]
     );
 }
+
+#[test]
+fn a_correction_notice_with_its_closing_article_and_recipients() {
+    // A whole "Quyết định đính chính": the passage as printed and as corrected, an effective-date
+    // article, the article that says who carries it out, and the recipients: only the
+    // correction is an operation, and nothing else is reported.
+    let text = "Số: 20/QĐ-UBND\nQuảng Ngãi, ngày 02 tháng 6 năm 2020\nQUYẾT ĐỊNH\n\
+        Đính chính Kế hoạch số 66/KH-UBND ngày 18/5/2020\n\
+        Điều 1. Đính chính lỗi kỹ thuật tại Kế hoạch số 66/KH-UBND như sau:\n\
+        1. Tại điểm c khoản 1 Mục II đã in: “Cuộc cách mạng Công nghiệp lần thứ 4...”\n\
+        Nay sửa thành: “Cuộc Cách mạng công nghiệp lần thứ 4...”\n\
+        Điều 2. Hiệu lực thi hành\n\
+        Quyết định này có hiệu lực kể từ ngày ký.\n\
+        Điều 3. Tổ chức thực hiện\n\
+        Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n\
+        Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.";
+    let p = parse_instructions(text);
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    assert_eq!(
+        p.amendment.operations,
+        [Operation::Correct {
+            target: Target::number("II.1.c"),
+            find: "Cuộc cách mạng Công nghiệp lần thứ 4".into(),
+            replace: "Cuộc Cách mạng công nghiệp lần thứ 4".into(),
+            heading_only: false,
+        }]
+    );
+    assert_eq!(p.amendment.effective.unwrap().to_string(), "2020-06-02");
+    let r = amend_text(&seed(), text);
+    assert!(r.applied, "{:#?}", r.diagnostics);
+    assert_eq!(r.changes[0].number, "II.1.c");
+    // A line in a plain article that names a unit is still reported.
+    let q = parse_instructions(
+        "Điều 1. Bãi bỏ điểm b khoản 3 Mục II.\nĐiều 2. Tổ chức thực hiện\nCác sở thực hiện điểm c khoản 3 Mục II.",
+    );
+    assert_eq!(q.amendment.operations.len(), 1);
+    assert_eq!(q.diagnostics[0].code, "amend/unrecognized-instruction");
+    assert_eq!(q.diagnostics[0].span.line, 3);
+}

@@ -111,6 +111,59 @@ pub(crate) fn starts_verb(c: &Cursor<'_>, i: usize) -> bool {
     )
 }
 
+/// "Tại [đoạn đầu] REF [đã in|viết là]: “OLD” Nay sửa thành: “NEW”" → correct OLD → NEW in
+/// REF (an elision "..." or "…" that ends a quote is not part of the passage).
+fn corrected_passage(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, Localized> {
+    let not_read = || {
+        err(
+            "không đọc được câu đính chính (dạng “Tại … đã in: “…” Nay sửa thành: “…””)",
+            "cannot read the correction (form “Tại … đã in: “…” Nay sửa thành: “…””)",
+        )
+    };
+    // Words before the unit ("đoạn đầu"), at most a few.
+    let mut skipped = 0;
+    while c.level().is_none() && c.peek_word().is_some() && skipped < 4 {
+        c.pos += 1;
+        skipped += 1;
+    }
+    let target = one_ref(c)?;
+    let mut skipped = 0;
+    while !c.eat_punct(':') {
+        if c.peek_word().is_none() || skipped >= 4 {
+            return Err(not_read());
+        }
+        c.pos += 1;
+        skipped += 1;
+    }
+    let old = c.quote().ok_or_else(not_read)?;
+    // "Nay sửa thành" / "Nay sửa lại là" / "Nay đính chính là": the head's tail before the
+    // body's colon.
+    if !(c.eat(&["nay"]) && (c.eat(&["sửa"]) || c.eat(&["đính", "chính"]))) {
+        return Err(not_read());
+    }
+    let _ = c.eat(&["lại"]);
+    let _ = c.eat(&["thành"]) || c.eat(&["là"]);
+    c.eat_punct(':');
+    let new = match (c.quote(), body) {
+        (Some(q), _) => q,
+        (None, Some(b)) => b.trim().to_string(),
+        _ => return Err(not_read()),
+    };
+    let trim = |s: &str| {
+        s.trim()
+            .trim_end_matches("...")
+            .trim_end_matches('…')
+            .trim_end()
+            .to_string()
+    };
+    Ok(vec![Operation::Correct {
+        target,
+        find: trim(&old),
+        replace: trim(&new),
+        heading_only: false,
+    }])
+}
+
 /// Phrase pairs (find, replace) and the units they apply to.
 type PhraseGroup = (Vec<(String, String)>, Vec<(Target, bool)>);
 
@@ -178,6 +231,10 @@ pub fn join_phrase(left: &str, right: &str) -> String {
 }
 
 pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Operation>, Localized> {
+    // "Tại đoạn đầu Điều 21 đã in: “…” Nay sửa thành: “…”": a passage corrected.
+    if c.eat(&["tại"]) {
+        return corrected_passage(c, body);
+    }
     // Phrase operations.
     let phrase_op = if c.eat(&["đính", "chính"]) || c.eat(&["chỉnh", "sửa"]) {
         Some(("correct", ["thành", "bằng"]))
@@ -260,6 +317,18 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
             t
         } else {
             let t = phrase_refs(c)?;
+            // "Cụm từ “X” tại … kèm theo Thông tư số … được sửa thành “Y”": the amended
+            // text named, then the passive verb.
+            if c.eat(&["kèm", "theo"]) || c.eat(&["ban", "hành", "kèm", "theo"]) {
+                while c.peek().is_some()
+                    && !matches!(c.peek_word(), Some("được" | "thành" | "bằng"))
+                {
+                    c.pos += 1;
+                }
+            }
+            let _ = c.eat(&["được", "sửa"])
+                || c.eat(&["được", "đính", "chính"])
+                || c.eat(&["được", "thay", "thế"]);
             if !joined(c) {
                 return Err(err("thiếu “bằng …”", "missing “bằng …”"));
             }
@@ -487,7 +556,9 @@ pub(crate) fn grammar(c: &mut Cursor<'_>, body: Option<&str>) -> Result<Vec<Oper
         words.push(w);
         c.pos += 1;
     }
-    let field = if words.is_empty() {
+    // "Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 …": the task, i.e. the whole unit.
+    let whole = matches!(words.as_slice(), ["nhiệm", "vụ"] | ["toàn", "bộ"]);
+    let field = if words.is_empty() || whole {
         None
     } else {
         let p = words.join(" ");

@@ -66,7 +66,8 @@
 
 use super::grammar::grammar;
 use super::lead_in::{
-    LeadIn, document_title, enumerator_rank, lead_in, lead_rank, replaced_symbol, verbless_item,
+    LeadIn, document_title, enumerator_rank, lead_in, lead_rank, replaced_symbols, this_document,
+    verbless_item,
 };
 use super::model::{Amendment, Operation};
 use super::reference::{Ref, level_at};
@@ -217,6 +218,10 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         Blank,
         Instruction(usize),
         Effective,
+        /// The heading of an article that is no instruction ("Điều 2. Hiệu lực thi hành").
+        Article,
+        /// "Nơi nhận:" and what follows (recipients, signature).
+        Trailer,
         Other,
     }
     let kind = |line: &str, top: bool| -> Kind {
@@ -228,20 +233,51 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
             return Kind::Blank;
         }
         let off = strip_enumerator(t);
-        if starts_with_verb(t.get(off..).unwrap_or("")) {
-            return Kind::Instruction(line.len() - line.trim_start().len() + off);
+        let lead = line.len() - line.trim_start().len();
+        let own = t.get(off..).unwrap_or("");
+        if starts_with_verb(own) {
+            return Kind::Instruction(lead + off);
         }
-        // "(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …)": a plan replaced as a whole.
-        if replaced_symbol(t).is_some() {
-            return Kind::Instruction(line.len() - line.trim_start().len());
+        // Outside quotes: a corrected passage may say "có hiệu lực" itself.
+        let effective = unquoted(t).to_lowercase().contains("có hiệu lực");
+        // "Tại điểm đ khoản 3 Điều 16 (đã in): “…”" then "Nay sửa thành: “…”": a correction
+        // of a passage.
+        if starts_with_ci(own, "tại ") && own.contains(':') && mentions_unit(own) {
+            return Kind::Instruction(lead + off);
         }
-        if t.to_lowercase().contains("có hiệu lực") {
+        // "(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …)": a plan replaced as a whole (on
+        // an effective-date line too: "Nghị quyết này có hiệu lực … và thay thế …").
+        if !replaced_symbols(own).is_empty() {
+            return if effective {
+                Kind::Effective
+            } else {
+                Kind::Instruction(lead + off)
+            };
+        }
+        // "Quyết định này bãi bỏ số thứ tự thứ 5 Phụ lục IIb …": the document's own verb.
+        if let Some(k) = this_document(own) {
+            if starts_with_verb(own.get(k..).unwrap_or("")) && !effective {
+                return Kind::Instruction(lead + off + k);
+            }
+        }
+        if effective {
             return Kind::Effective;
+        }
+        // "Điều 2. Hiệu lực thi hành", "Điều 3. Tổ chức thực hiện": an article that amends
+        // nothing by its heading.
+        if enumerator_rank(t) == 40 && article_heading(own) {
+            return Kind::Article;
+        }
+        if starts_with_ci(t, "nơi nhận") {
+            return Kind::Trailer;
         }
         Kind::Other
     };
 
     let mut seen_instruction = false;
+    // Inside an article that amends nothing ("Điều 3. Tổ chức thực hiện"): its lines are
+    // skipped unless they name a unit.
+    let mut plain_article = false;
     let mut current: Option<Segment> = None;
     let mut segments: Vec<Segment> = Vec::new();
     let mut open_leads: Vec<LeadIn> = Vec::new();
@@ -260,7 +296,9 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
             if let Some(verb) = open_leads.last().and_then(|l| l.verb) {
                 let t = line.trim_start();
                 let k = strip_enumerator(t);
-                if k > 0 && verbless_item(t.get(k..).unwrap_or("")) {
+                // An item has its enumerator, or starts with the phrase ("Cụm từ “X” tại …").
+                let phrase_first = starts_with_ci(t, "cụm từ “") || starts_with_ci(t, "cụm từ \"");
+                if (k > 0 || phrase_first) && verbless_item(t.get(k..).unwrap_or("")) {
                     line_kind = Kind::Instruction(line.len() - t.len() + k);
                     prefix = Some(verb);
                 }
@@ -291,6 +329,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                     continue;
                 }
                 seen_instruction = true;
+                plain_article = false;
                 if prefix.is_none() {
                     if let Some(mut lead) = lead_in(own, next_is_item) {
                         lead.rank = lead_rank(rank);
@@ -310,8 +349,29 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                     prefix,
                 });
             }
+            Kind::Article => {
+                segments.extend(current.take());
+                open_leads.retain(|l| l.rank > 40);
+                plain_article = true;
+            }
+            Kind::Trailer => {
+                segments.extend(current.take());
+                break;
+            }
             Kind::Effective => {
                 segments.extend(current.take());
+                // "… có hiệu lực … và thay thế Nghị quyết số 41/NQ-CP …": also an instruction.
+                let t = line.trim_start();
+                let k = strip_enumerator(t);
+                if !replaced_symbols(t.get(k..).unwrap_or("")).is_empty() {
+                    let start = off + (line.len() - t.len()) + k;
+                    segments.push(Segment {
+                        start,
+                        end: off + line.len(),
+                        base: None,
+                        prefix: None,
+                    });
+                }
                 let lower = line.to_lowercase();
                 if lower.contains("kể từ ngày ký") || lower.contains("từ ngày ký") {
                     amendment.effective = amendment.date;
@@ -326,6 +386,8 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                 Some(seg)
                     if !top
                         || line.trim_start().starts_with(['“', '"', '«'])
+                        || starts_with_ci(line.trim_start(), "nay sửa")
+                        || starts_with_ci(line.trim_start(), "nay đính chính")
                         || text
                             .get(seg.start..seg.end)
                             .is_some_and(|t| t.to_lowercase().contains("như sau")) =>
@@ -336,6 +398,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                     segments.extend(current.take());
                     diagnostics.push(not_an_instruction(&loc, off, line));
                 }
+                None if plain_article && !mentions_unit(line) => {}
                 None if !seen_instruction && mentions_unit(line) => {
                     diagnostics.push(not_an_instruction(&loc, off, line));
                 }
@@ -412,6 +475,40 @@ struct Segment {
     prefix: Option<&'static str>,
 }
 
+/// "Điều 2. Hiệu lực thi hành": a short article heading with no verb, quote or unit.
+fn article_heading(own: &str) -> bool {
+    let toks = tokenize(own);
+    toks.len() <= 16
+        && !toks.iter().any(|t| matches!(t, Tok::Quote { .. }))
+        && !(0..toks.len()).any(|i| level_at(&toks, i))
+}
+
+/// `t` without its quoted parts.
+fn unquoted(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut open: Option<char> = None;
+    for c in t.chars() {
+        match open {
+            Some(close) if c == close => open = None,
+            Some(_) => {}
+            None => match closing_quote(c) {
+                Some(close) => open = Some(close),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// True when `t` starts with `word` in any case.
+fn starts_with_ci(t: &str, word: &str) -> bool {
+    let n = word.chars().count();
+    t.chars()
+        .take(n)
+        .flat_map(char::to_lowercase)
+        .eq(word.chars())
+}
+
 /// True when a line names a unit ("điểm b khoản 3"): a header line never does, so such a line
 /// is an instruction the parser does not understand, not one to skip.
 fn mentions_unit(line: &str) -> bool {
@@ -452,8 +549,12 @@ fn err(vi: impl Into<String>, en: impl Into<String>) -> Localized {
 
 /// Parses one instruction into operations (none for a lead-in).
 fn parse_one(seg: &str, base: Option<Ref>) -> Result<Vec<Operation>, Localized> {
-    if let Some(replaced) = replaced_symbol(seg) {
-        return Ok(vec![Operation::ReplacePlan { replaced }]);
+    let replaced = replaced_symbols(seg);
+    if !replaced.is_empty() {
+        return Ok(replaced
+            .into_iter()
+            .map(|replaced| Operation::ReplacePlan { replaced })
+            .collect());
     }
     let toks = tokenize(seg);
     // "như sau:" splits the head from the body.
@@ -502,10 +603,13 @@ fn parse_one(seg: &str, base: Option<Ref>) -> Result<Vec<Operation>, Localized> 
         || c.eat(&["tại"])
         || c.eat(&["ban", "hành", "kèm", "theo"])
         || c.eat(&["kèm", "theo"]);
-    let names_document = AMENDED_DOCUMENTS.iter().any(|d| {
-        let words: Vec<&str> = d.split(' ').collect();
-        c.eat(&words)
-    });
+    // "… Phụ lục IIb Danh mục các văn bản … ban hành kèm theo Quyết định số …": an
+    // appendix's title, then the document.
+    let names_document = c.eat(&["danh", "mục"])
+        || AMENDED_DOCUMENTS.iter().any(|d| {
+            let words: Vec<&str> = d.split(' ').collect();
+            c.eat(&words)
+        });
     // Only when nothing after it names a unit ("… Điều 2 Nghị quyết và điểm c khoản 1 Điều 3"
     // goes on with units: not read, reported).
     let units_follow = (c.pos..head.len()).any(|i| level_at(head, i));

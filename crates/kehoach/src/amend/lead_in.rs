@@ -169,40 +169,79 @@ pub(super) fn lead_in(own: &str, items_follow: bool) -> Option<LeadIn> {
     })
 }
 
-/// The symbol of the document a sentence says it replaces as a whole ("Kế hoạch này thay thế
-/// Kế hoạch số 076/KH-UBND ngày …" → "076/KH-UBND"): only a plan, decision, programme or
-/// resolution naming itself ("… này") and a numbered symbol.
-pub(super) fn replaced_symbol(s: &str) -> Option<String> {
+/// Kinds of document that name themselves ("Kế hoạch này …") or another ("… Quyết định số …").
+const DOCUMENT_KINDS: &[&str] = &[
+    "kế hoạch",
+    "quyết định",
+    "nghị quyết",
+    "chương trình",
+    "văn bản",
+    "thông tư",
+    "chỉ thị",
+    "nghị định",
+];
+
+/// The byte length of "Kế hoạch này " (any document kind) at the start of `t`, if there.
+pub(super) fn this_document(t: &str) -> Option<usize> {
+    let lower: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
+    DOCUMENT_KINDS.iter().find_map(|k| {
+        let own = format!("{k} này ");
+        lower.starts_with(&own).then(|| {
+            t.char_indices()
+                .nth(own.chars().count())
+                .map_or(t.len(), |(i, _)| i)
+        })
+    })
+}
+
+/// The symbols of the documents a sentence says it replaces as a whole ("Kế hoạch này thay
+/// thế Kế hoạch số 076/KH-UBND ngày …" → ["076/KH-UBND"]; "Quyết định này … thay thế Quyết
+/// định số 59/2024/QĐ-UBND … và Quyết định số 58/2024/QĐ-UBND …" → both): only a document
+/// naming itself ("… này") and numbered symbols named right after "thay thế", "và" or ",".
+pub(super) fn replaced_symbols(s: &str) -> Vec<String> {
     let t = s.trim_start().trim_start_matches(['(', '*', '_']);
-    let lower: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
-    let own = [
-        "kế hoạch",
-        "quyết định",
-        "nghị quyết",
-        "chương trình",
-        "văn bản",
-        "thông tư",
-    ];
-    if !own
-        .iter()
-        .any(|k| lower.starts_with(&format!("{k} này thay thế")))
-    {
-        return None;
+    let mut out = Vec::new();
+    if this_document(t).is_none() {
+        return out;
     }
-    let after = t.get(crate::document::replaces_at(t)?..)?;
-    let k = after.find("số ")?;
-    // The document kind between "thay thế" and "số" is short ("Kế hoạch", "Quyết định").
-    if after.get(..k)?.chars().count() > 24 {
-        return None;
+    let Some(at) = t.find("thay thế ") else {
+        return out;
+    };
+    let rest = t.get(at + "thay thế ".len()..).unwrap_or("");
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for kind in DOCUMENT_KINDS {
+        let mut cap = kind.to_string();
+        if let Some(first) = cap.get(..1) {
+            let upper = first.to_uppercase();
+            cap.replace_range(..1, &upper);
+        }
+        for k in [kind.to_string(), cap] {
+            let needle = format!("{k} số ");
+            let mut from = 0;
+            while let Some(p) = rest.get(from..).and_then(|r| r.find(&needle)) {
+                let p = from + p;
+                from = p + needle.len();
+                let before = rest.get(..p).unwrap_or("").trim_end();
+                if !(before.is_empty() || before.ends_with(" và") || before.ends_with(',')) {
+                    continue;
+                }
+                let sym: String = rest
+                    .get(p + needle.len()..)
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '&'))
+                    .collect();
+                let sym = sym.trim_end_matches('.');
+                if sym.contains('/') && sym.starts_with(|c: char| c.is_ascii_digit()) {
+                    found.push((p, sym.to_string()));
+                }
+            }
+        }
     }
-    let sym: String = after
-        .get(k + "số ".len()..)?
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '&'))
-        .collect();
-    let sym = sym.trim_end_matches('.');
-    (sym.contains('/') && sym.starts_with(|c: char| c.is_ascii_digit())).then(|| sym.to_string())
+    found.sort();
+    found.dedup_by(|a, b| a.1 == b.1);
+    out.extend(found.into_iter().map(|(_, s)| s));
+    out
 }
 
 /// The title of an amending document ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số

@@ -21,6 +21,8 @@ pub(crate) enum Level {
     Article,
     /// "Mẫu số 05": path segment `M5`.
     Form,
+    /// "Bảng số 01": path segment `B1`.
+    Table,
     /// "Chương III": path segment `C3` (as the document parser numbers it).
     Chapter,
     /// "Phần IV": path segment `P4`.
@@ -29,7 +31,7 @@ pub(crate) enum Level {
     Appendix,
 }
 
-const LEVELS: [Level; 11] = [
+const LEVELS: [Level; 12] = [
     Level::Dash,
     Level::Subpoint,
     Level::Point,
@@ -38,6 +40,7 @@ const LEVELS: [Level; 11] = [
     Level::Section,
     Level::Article,
     Level::Form,
+    Level::Table,
     Level::Chapter,
     Level::Division,
     Level::Appendix,
@@ -56,6 +59,7 @@ pub(crate) fn level_word(w: &str) -> Option<Level> {
         "chương" => Some(Level::Chapter),
         "phần" => Some(Level::Division),
         "mẫu" => Some(Level::Form),
+        "bảng" => Some(Level::Table),
         _ => None,
     }
 }
@@ -71,7 +75,7 @@ pub(crate) fn level_at(toks: &[Tok], i: usize) -> bool {
 /// A unit reference: each level's designation, the point's occurrence for duplicates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Ref {
-    levels: [Option<String>; 11],
+    levels: [Option<String>; 12],
     pub occurrence: Option<u32>,
     /// "tên Điều 3": the unit's name only.
     pub heading: bool,
@@ -142,6 +146,7 @@ impl Ref {
                 Level::Division => format!("P{d}"),
                 Level::Chapter => format!("C{d}"),
                 Level::Form => format!("M{d}"),
+                Level::Table => format!("B{d}"),
                 Level::Article => format!("Đ{d}"),
                 _ => d.clone(),
             };
@@ -175,11 +180,21 @@ impl Ref {
     }
 }
 
-/// Arabic digits of a Roman or Arabic number ("IV" → "4", "02" → "2").
+/// Arabic digits of a Roman or Arabic number ("IV" → "4", "02" → "2", "IIb" → "2b").
 fn arabic(w: &str) -> Option<String> {
     if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 4 {
         let n: u32 = w.parse().ok()?;
         return Some(n.to_string());
+    }
+    // "Phụ lục IIb": a Roman number and a lowercase letter.
+    let tail = w.trim_start_matches(|c: char| "IVXLC".contains(c));
+    let head = w.get(..w.len() - tail.len())?;
+    if !head.is_empty()
+        && !tail.is_empty()
+        && tail.len() <= 2
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return crate::numbering::parse_roman(head).map(|n| format!("{n}{tail}"));
     }
     crate::numbering::parse_roman(&w.to_uppercase()).map(|n| n.to_string())
 }
@@ -190,6 +205,11 @@ impl Cursor<'_> {
     pub fn level(&self) -> Option<(Level, usize)> {
         let w = |k: usize| self.word_at(self.pos + k);
         match (w(0)?, w(1), w(2)) {
+            // "số thứ tự thứ 5": a table's numbered row, numbered like a khoản.
+            ("số", Some("thứ"), Some("tự")) if w(3) == Some("thứ") => {
+                Some((Level::Part, 4))
+            }
+            ("số", Some("thứ"), Some("tự")) => Some((Level::Part, 3)),
             ("phụ", Some("lục"), _) => Some((Level::Appendix, 2)),
             ("tiểu", Some("mục"), _) => Some((Level::Subsection, 2)),
             ("gạch", Some("đầu"), Some("dòng")) => Some((Level::Dash, 3)),
@@ -228,7 +248,7 @@ impl Cursor<'_> {
         match level {
             Level::Subsection | Level::Subpoint => return self.decimal(),
             Level::Dash => return self.ordinal().map(|n| n.to_string()),
-            Level::Form | Level::Appendix => {
+            Level::Form | Level::Table | Level::Appendix => {
                 self.eat(&["số"]);
             }
             _ => {}
@@ -267,7 +287,7 @@ impl Cursor<'_> {
             // "Điều 12", "Điều 7c".
             Level::Article => (digits > 0 && digits <= 4 && lower_tail(digits)).then(|| w.clone()),
             Level::Chapter | Level::Division => arabic(&w),
-            Level::Form => (digits > 0 && digits == w.len())
+            Level::Form | Level::Table => (digits > 0 && digits == w.len())
                 .then(|| arabic(&w))
                 .flatten(),
             // "Phụ lục II", "Phụ lục số 02"; "Phụ lục kèm theo …" has none.
@@ -335,6 +355,18 @@ impl Cursor<'_> {
             r.set(l, d);
             if l == Level::Point {
                 r.occurrence = self.ordinal();
+            }
+            // "khoản 2.c": the khoản and its point in one designation.
+            if l == Level::Part && r.get(Level::Point).is_none() {
+                if let (Some(Tok::Punct { ch: '.', .. }), Some(Tok::Word { text, .. })) =
+                    (self.peek(), self.toks_at(self.pos + 1))
+                {
+                    let mut cs = text.chars();
+                    if cs.next().is_some_and(char::is_lowercase) && cs.next().is_none() {
+                        r.set(Level::Point, text.clone());
+                        self.pos += 2;
+                    }
+                }
             }
             last = Some(l);
         }

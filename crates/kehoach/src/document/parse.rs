@@ -477,7 +477,7 @@ impl<'a> DocParser<'a> {
 }
 
 /// The byte offset after "… này thay thế" in a line that says the document replaces another.
-pub(crate) fn replaces_at(line: &str) -> Option<usize> {
+fn replaces_at(line: &str) -> Option<usize> {
     ["này thay thế", "Này thay thế", "NÀY THAY THẾ"]
         .iter()
         .find_map(|w| line.find(w).map(|i| i + w.len()))
