@@ -48,8 +48,15 @@
 //! Bổ sung LEVEL NUMa như sau: BODY                                  → insert after NUM
 //! Bổ sung vào REF nội dung: “TEXT”                                  → insert into, no number
 //! (Đánh số lại | Sửa ký hiệu | Điều chỉnh số thứ tự) REF thành [LEVEL] NUM. → renumber
-//! (X) này thay thế (Kế hoạch …) số SYMBOL …                        → replacePlan
+//! (X) này [… và] thay thế (Kế hoạch …) số SYMBOL {và (…) số SYMBOL}  → replacePlan (each)
+//! (Quyết định) này VERB …                                          → as VERB …
+//! (Chỉnh sửa | Đính chính) cụm từ “X” thành (cụm từ) “Y” PLACE      → correct
+//! Cụm từ “X” PLACE [kèm theo …] được sửa thành “Y” (under "Đính chính …:") → correct
+//! Tại [đoạn đầu] REF [đã in]: “OLD” / Nay sửa thành: “NEW”          → correct OLD → NEW
 //! ```
+//! An article heading that amends nothing ("Điều 3. Tổ chức thực hiện") and the lines under it
+//! are skipped unless they name a unit; "Nơi nhận:" ends the text. "có hiệu lực" inside a
+//! quoted passage is not the effective date.
 //! A reference's path: `PL2` (Phụ lục II; `PL` without a number), `P4` (Phần IV), `C3`
 //! (Chương III), `M11` (Mẫu số 11), `Đ12` (Điều 12), Roman Mục, then khoản and điểm; a
 //! decimal tiểu mục or tiết drops its parent's repeated number ("tiểu mục 2.1 Mục 2" → `2.1`);
