@@ -1,0 +1,620 @@
+//! The tracking workbook (XLSX): a summary sheet and the task sheet agencies fill in.
+
+use super::{OfficeOptions, agency_names, at_risk, plan_reference, selected_schedule, vn_date};
+use crate::error::{Error, ErrorKind};
+use crate::schedule::{AgencyBasis, ProgressStatus, ReviewStatus, Schedule, ScheduledTask, Status};
+use crate::{Date, Plan};
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// The name of the sheet agencies fill in (one row per task).
+pub const TASK_SHEET: &str = "Nhiệm vụ";
+/// The name of the summary sheet.
+pub const SUMMARY_SHEET: &str = "Tổng hợp";
+
+/// Excel's limit on the characters of one cell.
+const MAX_CELL_CHARS: usize = 32_767;
+/// A4 in Excel's paper-size numbering.
+const PAPER_A4: u8 = 9;
+/// The background of the columns the agency fills in.
+const FILL_COLOR: u32 = 0xFFF2CC;
+
+impl From<XlsxError> for Error {
+    fn from(e: XlsxError) -> Self {
+        Error::new(ErrorKind::InvalidArgument, format!("xlsx: {e}"))
+    }
+}
+
+/// The columns of the task sheet, in order. The reader finds its columns by their headers
+/// ([`TaskColumn::header`]), so an agency may insert or reorder columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskColumn {
+    /// "Số hiệu": the number path ("II.2.d").
+    Number,
+    /// "Nội dung nhiệm vụ".
+    Content,
+    /// "Cơ quan chủ trì (theo Kế hoạch)": the lead label's value as written.
+    LeadsAsWritten,
+    /// "Cơ quan chịu trách nhiệm (ngày …)": who is responsible on the as-of date.
+    Responsible,
+    /// "Thời gian thực hiện" as written.
+    Timeframe,
+    /// "Bắt đầu": the window's first day (a date cell).
+    Start,
+    /// "Kết thúc": the window's last day (a date cell).
+    End,
+    /// "Trạng thái (ngày …)": the status on the as-of date.
+    Status,
+    /// "Tình trạng thực hiện": filled by the agency (drop-down of the progress statuses).
+    ProgressStatus,
+    /// "Ngày báo cáo": filled by the agency (a date).
+    ReportDate,
+    /// "Kết quả, ghi chú": filled by the agency.
+    Note,
+    /// "Mã nhiệm vụ": the task's eid.
+    Eid,
+}
+
+impl TaskColumn {
+    /// Every column, in sheet order.
+    pub const ALL: [TaskColumn; 12] = [
+        TaskColumn::Number,
+        TaskColumn::Content,
+        TaskColumn::LeadsAsWritten,
+        TaskColumn::Responsible,
+        TaskColumn::Timeframe,
+        TaskColumn::Start,
+        TaskColumn::End,
+        TaskColumn::Status,
+        TaskColumn::ProgressStatus,
+        TaskColumn::ReportDate,
+        TaskColumn::Note,
+        TaskColumn::Eid,
+    ];
+
+    /// The header's text; for the two dated columns, its beginning (the date follows in
+    /// parentheses).
+    pub fn header(self) -> &'static str {
+        match self {
+            TaskColumn::Number => "Số hiệu",
+            TaskColumn::Content => "Nội dung nhiệm vụ",
+            TaskColumn::LeadsAsWritten => "Cơ quan chủ trì (theo Kế hoạch)",
+            TaskColumn::Responsible => "Cơ quan chịu trách nhiệm",
+            TaskColumn::Timeframe => "Thời gian thực hiện",
+            TaskColumn::Start => "Bắt đầu",
+            TaskColumn::End => "Kết thúc",
+            TaskColumn::Status => "Trạng thái",
+            TaskColumn::ProgressStatus => "Tình trạng thực hiện",
+            TaskColumn::ReportDate => "Ngày báo cáo",
+            TaskColumn::Note => "Kết quả, ghi chú",
+            TaskColumn::Eid => "Mã nhiệm vụ",
+        }
+    }
+
+    fn header_on(self, as_of: Date) -> String {
+        match self {
+            TaskColumn::Responsible | TaskColumn::Status => {
+                format!("{} (ngày {})", self.header(), vn_date(as_of))
+            }
+            other => other.header().to_string(),
+        }
+    }
+
+    /// 0-based column index.
+    pub fn index(self) -> u16 {
+        TaskColumn::ALL
+            .iter()
+            .position(|c| *c == self)
+            .and_then(|i| u16::try_from(i).ok())
+            .unwrap_or(0)
+    }
+
+    /// Width in Excel's character units.
+    fn width(self) -> f64 {
+        match self {
+            TaskColumn::Number => 9.0,
+            TaskColumn::Content => 48.0,
+            TaskColumn::LeadsAsWritten | TaskColumn::Responsible => 24.0,
+            TaskColumn::Timeframe => 18.0,
+            TaskColumn::Start | TaskColumn::End | TaskColumn::ReportDate => 11.5,
+            TaskColumn::Status => 14.0,
+            TaskColumn::ProgressStatus => 16.0,
+            TaskColumn::Note => 30.0,
+            TaskColumn::Eid => 26.0,
+        }
+    }
+
+    /// Filled in by the agency.
+    pub fn is_to_fill(self) -> bool {
+        matches!(
+            self,
+            TaskColumn::ProgressStatus | TaskColumn::ReportDate | TaskColumn::Note
+        )
+    }
+}
+
+/// A1-style column letters for a 0-based index (0 → "A", 26 → "AA").
+pub(super) fn column_letters(mut col: u32) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(b'A' + (col % 26) as u8));
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.iter().rev().collect()
+}
+
+/// A1-style reference of a 0-based cell ((6, 8) → "I7").
+pub(super) fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", column_letters(col), u64::from(row) + 1)
+}
+
+/// A cell's text within Excel's limit (cut at a character boundary, marked with "…").
+fn cell_text(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(MAX_CELL_CHARS - 1) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => Cow::Owned(format!("{}…", s.get(..i).unwrap_or_default())),
+    }
+}
+
+fn excel_date(d: Date) -> Result<ExcelDateTime, Error> {
+    let year = u16::try_from(d.year()).map_err(|_| {
+        Error::new(
+            ErrorKind::InvalidDate,
+            format!("year {} out of Excel's range", d.year()),
+        )
+    })?;
+    Ok(ExcelDateTime::from_ymd(year, d.month(), d.day())?)
+}
+
+/// The formats of the workbook.
+struct Formats {
+    title: Format,
+    header: Format,
+    header_fill: Format,
+    text: Format,
+    date: Format,
+    fill_text: Format,
+    fill_date: Format,
+    bold: Format,
+    number: Format,
+}
+
+impl Formats {
+    fn new() -> Self {
+        let base = Format::new()
+            .set_font_name("Times New Roman")
+            .set_font_size(12)
+            .set_align(FormatAlign::Top);
+        let cell = base.clone().set_border(FormatBorder::Thin).set_text_wrap();
+        let header = cell
+            .clone()
+            .set_bold()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_background_color(Color::RGB(0xD9E1F2));
+        Formats {
+            title: base.clone().set_bold().set_font_size(14),
+            header_fill: header.clone().set_background_color(Color::RGB(FILL_COLOR)),
+            header,
+            text: cell.clone(),
+            date: cell.clone().set_num_format("dd/mm/yyyy"),
+            fill_text: cell.clone().set_background_color(Color::RGB(FILL_COLOR)),
+            fill_date: cell
+                .clone()
+                .set_num_format("dd/mm/yyyy")
+                .set_background_color(Color::RGB(FILL_COLOR)),
+            bold: base.clone().set_bold(),
+            number: cell.set_align(FormatAlign::Right),
+        }
+    }
+}
+
+/// The tracking workbook of `plan` for `opts` (every task, or the agency's), as XLSX bytes;
+/// layout in the [module docs](super). Fails only on values Excel cannot hold (a year before
+/// 1900).
+///
+/// ```
+/// use kehoach::office::{tracking_workbook, OfficeOptions};
+/// let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+/// let opts = OfficeOptions::new("2026-11-28".parse().unwrap()).with_agency("Sở Tài chính");
+/// let xlsx = tracking_workbook(&plan, &opts).unwrap();
+/// assert!(xlsx.len() > 5_000);
+/// ```
+pub fn tracking_workbook(plan: &Plan, opts: &OfficeOptions) -> Result<Vec<u8>, Error> {
+    let sched = selected_schedule(plan, opts);
+    let formats = Formats::new();
+    let mut wb = Workbook::new();
+    let mut props = DocProperties::new()
+        .set_title(format!("Theo dõi thực hiện {}", plan_reference(plan)))
+        .set_company("kehoach");
+    // Reproducible output: the document is dated on the as-of date, not when it was written.
+    props = props.set_creation_datetime(&excel_date(opts.as_of)?);
+    wb.set_properties(&props);
+
+    let summary = wb.add_worksheet();
+    summary.set_name(SUMMARY_SHEET)?;
+    write_summary(summary, plan, &sched, opts, &formats)?;
+
+    let tasks = wb.add_worksheet();
+    tasks.set_name(TASK_SHEET)?;
+    write_tasks(tasks, plan, &sched, &formats)?;
+    tasks.set_active(true);
+    Ok(wb.save_to_buffer()?)
+}
+
+fn write_tasks(
+    ws: &mut Worksheet,
+    plan: &Plan,
+    sched: &Schedule,
+    f: &Formats,
+) -> Result<(), Error> {
+    let leads_written: BTreeMap<&str, &str> = plan
+        .task_units()
+        .into_iter()
+        .filter_map(|u| Some((u.eid.as_str(), u.leads.as_ref()?.text.as_str())))
+        .collect();
+    for c in TaskColumn::ALL {
+        let fmt = if c.is_to_fill() {
+            &f.header_fill
+        } else {
+            &f.header
+        };
+        ws.write_string_with_format(0, c.index(), c.header_on(sched.as_of), fmt)?;
+        ws.set_column_width(c.index(), c.width())?;
+    }
+    ws.set_row_height(0, 32)?;
+    for (i, t) in sched.tasks.iter().enumerate() {
+        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        write_task_row(ws, row, t, leads_written.get(t.eid.as_str()).copied(), f)?;
+    }
+    let last_row = u32::try_from(sched.tasks.len()).unwrap_or(u32::MAX).max(1);
+    let last_col = TaskColumn::Eid.index();
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, last_row, last_col)?;
+    let statuses: Vec<&str> = ProgressStatus::ALL.iter().map(|s| s.vietnamese()).collect();
+    let list = DataValidation::new()
+        .allow_list_strings(&statuses)?
+        .set_input_title("Tình trạng thực hiện")?
+        .set_input_message("Chọn trong danh sách.")?
+        .set_error_title("Tình trạng không hợp lệ")?
+        .set_error_message(format!("Chọn một trong: {}.", statuses.join("; ")))?;
+    let col = TaskColumn::ProgressStatus.index();
+    ws.add_data_validation(1, col, last_row, col, &list)?;
+    let dates = DataValidation::new()
+        .allow_date(DataValidationRule::Between(
+            ExcelDateTime::from_ymd(2000, 1, 1)?,
+            ExcelDateTime::from_ymd(2100, 12, 31)?,
+        ))
+        .set_error_title("Ngày không hợp lệ")?
+        .set_error_message("Nhập ngày dạng ngày/tháng/năm, ví dụ 20/12/2025.")?;
+    let col = TaskColumn::ReportDate.index();
+    ws.add_data_validation(1, col, last_row, col, &dates)?;
+    ws.set_landscape()
+        .set_paper_size(PAPER_A4)
+        .set_print_fit_to_pages(1, 0)
+        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_footer("&CTrang &P/&N");
+    ws.set_repeat_rows(0, 0)?;
+    // The eid is for the reader, not for the printed page.
+    ws.set_print_area(0, 0, last_row, TaskColumn::Note.index())?;
+    Ok(())
+}
+
+fn write_task_row(
+    ws: &mut Worksheet,
+    row: u32,
+    t: &ScheduledTask,
+    leads_written: Option<&str>,
+    f: &Formats,
+) -> Result<(), Error> {
+    let date_cell = |ws: &mut Worksheet, c: TaskColumn, d: Option<Date>, fmt: &Format| match d {
+        Some(d) => ws
+            .write_datetime_with_format(row, c.index(), excel_date(d)?, fmt)
+            .map(|_| ())
+            .map_err(Error::from),
+        None => ws
+            .write_blank(row, c.index(), fmt)
+            .map(|_| ())
+            .map_err(Error::from),
+    };
+    let text = |ws: &mut Worksheet, c: TaskColumn, s: &str, fmt: &Format| {
+        ws.write_string_with_format(row, c.index(), cell_text(s).as_ref(), fmt)
+            .map(|_| ())
+    };
+    text(ws, TaskColumn::Number, &t.number, &f.text)?;
+    text(ws, TaskColumn::Content, &t.text, &f.text)?;
+    text(
+        ws,
+        TaskColumn::LeadsAsWritten,
+        leads_written.unwrap_or(""),
+        &f.text,
+    )?;
+    text(
+        ws,
+        TaskColumn::Responsible,
+        &agency_names(&t.responsible),
+        &f.text,
+    )?;
+    text(
+        ws,
+        TaskColumn::Timeframe,
+        t.timeframe_text.as_deref().unwrap_or(""),
+        &f.text,
+    )?;
+    date_cell(ws, TaskColumn::Start, t.window.start, &f.date)?;
+    date_cell(ws, TaskColumn::End, t.window.end, &f.date)?;
+    text(ws, TaskColumn::Status, t.status.vietnamese(), &f.text)?;
+    // The latest report received, when progress was given: the agency updates it.
+    let report = t.progress.as_ref();
+    text(
+        ws,
+        TaskColumn::ProgressStatus,
+        report.map_or("", |r| r.status.vietnamese()),
+        &f.fill_text,
+    )?;
+    date_cell(
+        ws,
+        TaskColumn::ReportDate,
+        report.map(|r| r.date),
+        &f.fill_date,
+    )?;
+    text(
+        ws,
+        TaskColumn::Note,
+        report.and_then(|r| r.note.as_deref()).unwrap_or(""),
+        &f.fill_text,
+    )?;
+    text(ws, TaskColumn::Eid, &t.eid, &f.text)?;
+    Ok(())
+}
+
+/// Writes `cells` (header first) as a bordered table at `row`; returns the next free row.
+fn table(
+    ws: &mut Worksheet,
+    row: u32,
+    title: &str,
+    header: &[&str],
+    rows: &[Vec<SummaryCell>],
+    f: &Formats,
+) -> Result<u32, Error> {
+    ws.write_string_with_format(row, 0, title, &f.bold)?;
+    for (c, h) in (0u16..).zip(header) {
+        ws.write_string_with_format(row + 1, c, *h, &f.header)?;
+    }
+    let mut r = row + 2;
+    for cells in rows {
+        for (c, cell) in (0u16..).zip(cells) {
+            match cell {
+                SummaryCell::Text(s) => {
+                    ws.write_string_with_format(r, c, cell_text(s).as_ref(), &f.text)?;
+                }
+                SummaryCell::Count(n) => {
+                    ws.write_number_with_format(r, c, *n as f64, &f.number)?;
+                }
+                SummaryCell::Date(d) => {
+                    ws.write_datetime_with_format(r, c, excel_date(*d)?, &f.date)?;
+                }
+                SummaryCell::Formula(formula, value) => {
+                    let fm = Formula::new(formula).set_result(value.to_string());
+                    ws.write_formula_with_format(r, c, fm, &f.number)?;
+                }
+            }
+        }
+        r += 1;
+    }
+    Ok(r + 1)
+}
+
+/// A cell of a summary table.
+enum SummaryCell {
+    Text(String),
+    Count(usize),
+    Date(Date),
+    /// A formula and its value when written.
+    Formula(String, usize),
+}
+
+fn write_summary(
+    ws: &mut Worksheet,
+    plan: &Plan,
+    sched: &Schedule,
+    opts: &OfficeOptions,
+    f: &Formats,
+) -> Result<(), Error> {
+    use SummaryCell::{Count, Date as D, Formula as F, Text as T};
+    ws.set_column_width(0, 44)?;
+    ws.set_column_width(1, 14)?;
+    ws.set_column_width(2, 16)?;
+    ws.set_column_width(3, 60)?;
+    ws.write_string_with_format(0, 0, "THEO DÕI THỰC HIỆN KẾ HOẠCH", &f.title)?;
+    ws.write_string_with_format(1, 0, plan_reference(plan), &f.bold)?;
+    ws.write_string_with_format(2, 0, "Tính đến ngày", &f.text)?;
+    ws.write_datetime_with_format(2, 1, excel_date(sched.as_of)?, &f.date)?;
+    ws.write_string_with_format(3, 0, "Cơ quan", &f.text)?;
+    let who = opts
+        .agency
+        .clone()
+        .unwrap_or_else(|| "Tất cả các cơ quan (tổng hợp)".to_string());
+    ws.write_string_with_format(3, 1, who, &f.text)?;
+    ws.write_string_with_format(4, 0, "Số nhiệm vụ", &f.text)?;
+    ws.write_number_with_format(4, 1, sched.tasks.len() as f64, &f.number)?;
+
+    let by_status: Vec<Vec<SummaryCell>> = Status::ALL
+        .iter()
+        .map(|s| vec![T(s.vietnamese().into()), Count(sched.count(*s))])
+        .collect();
+    let mut row = table(
+        ws,
+        6,
+        "1. Nhiệm vụ theo trạng thái (theo thời gian thực hiện)",
+        &["Trạng thái", "Số nhiệm vụ"],
+        &by_status,
+        f,
+    )?;
+
+    let n = sched.tasks.len().max(1) + 1;
+    let col = column_letters(u32::from(TaskColumn::ProgressStatus.index()));
+    let range = format!("'{TASK_SHEET}'!{col}2:{col}{n}");
+    let mut reported: Vec<Vec<SummaryCell>> = ProgressStatus::ALL
+        .iter()
+        .map(|s| {
+            let count = sched
+                .tasks
+                .iter()
+                .filter(|t| t.progress.as_ref().is_some_and(|r| r.status == *s))
+                .count();
+            vec![
+                T(s.vietnamese().into()),
+                F(format!("COUNTIF({range},\"{}\")", s.vietnamese()), count),
+            ]
+        })
+        .collect();
+    let unreported = sched.tasks.iter().filter(|t| t.progress.is_none()).count();
+    reported.push(vec![
+        T("Chưa báo cáo".into()),
+        F(format!("COUNTBLANK({range})"), unreported),
+    ]);
+    row = table(
+        ws,
+        row,
+        "2. Tình trạng do cơ quan báo cáo (cột “Tình trạng thực hiện”)",
+        &["Tình trạng thực hiện", "Số nhiệm vụ"],
+        &reported,
+        f,
+    )?;
+
+    let by_agency: Vec<Vec<SummaryCell>> = sched
+        .by_agency(AgencyBasis::Responsible)
+        .into_iter()
+        .map(|a| {
+            let at_risk_count = a
+                .tasks
+                .iter()
+                .filter_map(|eid| sched.tasks.iter().find(|t| &t.eid == eid))
+                .filter(|t| at_risk(t, sched.as_of).is_some())
+                .count();
+            vec![
+                T(a.agency),
+                Count(a.tasks.len()),
+                Count(a.running),
+                Count(a.overdue + at_risk_count),
+            ]
+        })
+        .collect();
+    row = table(
+        ws,
+        row,
+        &format!(
+            "3. Nhiệm vụ theo cơ quan chịu trách nhiệm (ngày {})",
+            vn_date(sched.as_of)
+        ),
+        &[
+            "Cơ quan",
+            "Số nhiệm vụ",
+            "Đang thực hiện",
+            "Quá hạn, có nguy cơ chậm",
+        ],
+        &by_agency,
+        f,
+    )?;
+
+    let deadlines: Vec<Vec<SummaryCell>> = sched
+        .next_deadlines(10)
+        .into_iter()
+        .map(|d| {
+            let text = sched.task(&d.eid).map_or("", |t| t.text.as_str());
+            vec![T(short(text, 160)), D(d.due), T(d.number)]
+        })
+        .collect();
+    row = table(
+        ws,
+        row,
+        "4. Hạn sắp tới",
+        &["Nội dung nhiệm vụ", "Hạn", "Số hiệu"],
+        &deadlines,
+        f,
+    )?;
+
+    let reviews: Vec<Vec<SummaryCell>> = sched
+        .reviews
+        .iter()
+        .map(|r| {
+            let status = match r.status {
+                ReviewStatus::Past => "Đã qua",
+                ReviewStatus::Upcoming => "Sắp tới",
+            };
+            let coordinator = r.coordinator.as_ref().map_or(String::new(), |a| {
+                let current = a.current.as_deref().and_then(|c| c.first());
+                format!(
+                    "qua {}",
+                    current.map_or(a.name.as_str(), |c| c.name.as_str())
+                )
+            });
+            vec![
+                T(r.label(crate::Lang::Vi)),
+                D(r.due),
+                T(status.into()),
+                T(coordinator),
+            ]
+        })
+        .collect();
+    row = table(
+        ws,
+        row,
+        "5. Sơ kết, tổng kết và báo cáo định kỳ",
+        &["Nội dung", "Ngày", "Tình trạng", "Cơ quan đầu mối"],
+        &reviews,
+        f,
+    )?;
+
+    let guide = [
+        "Hướng dẫn: điền ở trang tính “Nhiệm vụ” ba cột tô vàng: Tình trạng thực hiện (chọn trong danh sách),",
+        "Ngày báo cáo (ngày/tháng/năm) và Kết quả, ghi chú. Không đổi cột Số hiệu và Mã nhiệm vụ;",
+        "không gộp ô. Gửi lại tệp này cho cơ quan đầu mối; tệp được đọc bằng “kehoach … --progress tệp.xlsx”.",
+    ];
+    for (i, line) in (0u32..).zip(guide) {
+        ws.write_string(row + i, 0, line)?;
+    }
+    ws.set_landscape()
+        .set_paper_size(PAPER_A4)
+        .set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// The first `max` characters of `s`, with "…" when cut.
+fn short(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        None => s.to_string(),
+        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or_default().trim_end()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_names() {
+        assert_eq!(cell_name(6, 8), "I7");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+        assert_eq!(TaskColumn::ProgressStatus.index(), 8);
+        assert_eq!(TaskColumn::Eid.index(), 11);
+    }
+
+    #[test]
+    fn long_text_is_cut_within_excels_limit() {
+        let s = "ư".repeat(40_000);
+        let c = cell_text(&s);
+        assert_eq!(c.chars().count(), MAX_CELL_CHARS);
+        assert!(c.ends_with("ư…"));
+    }
+}
