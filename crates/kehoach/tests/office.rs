@@ -380,7 +380,7 @@ fn one_agencys_workbook_holds_its_tasks() {
     let opts = OfficeOptions::new(date("2026-11-28")).with_agency("Sở Tài chính");
     let xlsx = tracking_workbook(&plan, &opts).unwrap();
     let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(&xlsx)).unwrap();
-    assert_eq!(wb.sheet_names(), ["Tổng hợp", "Nhiệm vụ"]);
+    assert_eq!(wb.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
     let range = wb.worksheet_range(TASK_SHEET).unwrap();
     let numbers: Vec<String> = range
         .rows()

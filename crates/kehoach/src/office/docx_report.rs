@@ -213,14 +213,17 @@ fn deflated(stored: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
 /// The header block of Nghị định 30: issuing body and number on the left, national title,
 /// motto and place/date on the right.
 fn national_header(plan: &Plan, issuer: &str) -> Table {
-    let left_w = 3_700;
+    let left_w = 3_900;
     let right_w = TEXT_WIDTH - left_w;
+    // The body above the issuer, abbreviated as administrative documents write it
+    // ("UBND TỈNH QUẢNG NGÃI").
     let superior = plan
         .meta
         .issuer
         .as_ref()
         .map(|i| i.text.to_uppercase())
-        .filter(|s| *s != issuer.to_uppercase());
+        .filter(|s| *s != issuer.to_uppercase())
+        .map(|s| s.replace("ỦY BAN NHÂN DÂN", "UBND"));
     let mut left = Vec::new();
     if let Some(s) = superior {
         left.push(centered(run(&s, 26)));
@@ -229,7 +232,7 @@ fn national_header(plan: &Plan, issuer: &str) -> Table {
     left.push(centered(run("_______", 26)));
     left.push(centered(run("Số: ……/BC-……", 26)));
     let right = vec![
-        centered(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 26).bold()),
+        centered(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 24).bold()),
         centered(run("Độc lập - Tự do - Hạnh phúc", BODY).bold()),
         centered(run("_______________________", BODY)),
         centered(run("……………, ngày …… tháng …… năm ……", BODY).italic()),
@@ -287,7 +290,7 @@ fn results(doc: Docx, sched: &Schedule) -> Docx {
                 "Thời gian thực hiện",
                 "Tình trạng, kết quả",
             ],
-            &[450, 850, 3_200, 1_700, 1_300, 1_855],
+            &[700, 850, 3_000, 1_700, 1_300, 1_805],
             rows,
         ))
 }
@@ -335,7 +338,7 @@ fn overdue_and_at_risk(doc: Docx, sched: &Schedule, opts: &OfficeOptions) -> Doc
             "Hạn",
             "Tình trạng",
         ],
-        &[450, 850, 3_600, 2_100, 1_155, 1_200],
+        &[700, 850, 3_350, 2_100, 1_155, 1_200],
         rows,
     ))
 }

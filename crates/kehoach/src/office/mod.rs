@@ -4,10 +4,7 @@
 //! Behind the `office` cargo feature (on in the CLI, off in the wasm package, whose size is
 //! budgeted). Three entry points:
 //!
-//! - [`tracking_workbook`]: the workbook. Sheet **“Tổng hợp”** (summary): the plan, the as-of
-//!   date, tasks counted by status and by responsible agency, the agencies' reported statuses
-//!   (formulas over the task sheet, so they follow what is filled in), the next deadlines and
-//!   the reviews. Sheet **“Nhiệm vụ”** (tasks): one row per task — number, content, leads as
+//! - [`tracking_workbook`]: the workbook. Sheet **“Nhiệm vụ”** (tasks, first): one row per task — number, content, leads as
 //!   written, responsible on the as-of date, timeframe, window start and end (date cells),
 //!   status — then the columns the agency fills: **Tình trạng thực hiện** (a drop-down of
 //!   [`ProgressStatus`] labels: “Chưa triển khai”, “Đang triển khai”, “Đã hoàn thành”, “Dừng
@@ -16,7 +13,10 @@
 //!   than one sheet per agency: a task led by three agencies is one row (not three copies that
 //!   can disagree), the coordinator sorts and filters it like any list, and an agency gets its
 //!   own rows with [`OfficeOptions::agency`]. Header row frozen and repeated on every printed
-//!   page, A4 landscape, one page wide.
+//!   page, A4 landscape, one page wide, row heights set to fit the wrapped text. Sheet **“Tổng
+//!   hợp”** (summary): the plan, the as-of date, tasks counted by status and by responsible
+//!   agency, the agencies' reported statuses (formulas over the task sheet, so they follow what
+//!   is filled in), the next deadlines and the reviews.
 //! - [`read_tracking_workbook`]: a filled workbook back as [`Progress`], with a located
 //!   diagnostic (sheet and cell) for every row it cannot read; see [`WorkbookLimits`] for what
 //!   it accepts.

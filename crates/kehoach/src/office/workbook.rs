@@ -120,7 +120,7 @@ impl TaskColumn {
             TaskColumn::Content => 48.0,
             TaskColumn::LeadsAsWritten | TaskColumn::Responsible => 24.0,
             TaskColumn::Timeframe => 18.0,
-            TaskColumn::Start | TaskColumn::End | TaskColumn::ReportDate => 11.5,
+            TaskColumn::Start | TaskColumn::End | TaskColumn::ReportDate => 12.5,
             TaskColumn::Status => 14.0,
             TaskColumn::ProgressStatus => 16.0,
             TaskColumn::Note => 30.0,
@@ -238,14 +238,14 @@ pub fn tracking_workbook(plan: &Plan, opts: &OfficeOptions) -> Result<Vec<u8>, E
     props = props.set_creation_datetime(&excel_date(opts.as_of)?);
     wb.set_properties(&props);
 
-    let summary = wb.add_worksheet();
-    summary.set_name(SUMMARY_SHEET)?;
-    write_summary(summary, plan, &sched, opts, &formats)?;
-
+    // The task sheet first: it is what an agency opens the file for.
     let tasks = wb.add_worksheet();
     tasks.set_name(TASK_SHEET)?;
     write_tasks(tasks, plan, &sched, &formats)?;
-    tasks.set_active(true);
+
+    let summary = wb.add_worksheet();
+    summary.set_name(SUMMARY_SHEET)?;
+    write_summary(summary, plan, &sched, opts, &formats)?;
     Ok(wb.save_to_buffer()?)
 }
 
@@ -372,7 +372,42 @@ fn write_task_row(
         &f.fill_text,
     )?;
     text(ws, TaskColumn::Eid, &t.eid, &f.text)?;
+    let responsible = agency_names(&t.responsible);
+    let wrapped = [
+        (TaskColumn::Content, t.text.as_str()),
+        (TaskColumn::LeadsAsWritten, leads_written.unwrap_or("")),
+        (TaskColumn::Responsible, responsible.as_str()),
+        (
+            TaskColumn::Timeframe,
+            t.timeframe_text.as_deref().unwrap_or(""),
+        ),
+        (
+            TaskColumn::Note,
+            report.and_then(|r| r.note.as_deref()).unwrap_or(""),
+        ),
+    ];
+    let lines = wrapped
+        .iter()
+        .map(|(c, s)| wrapped_lines(s, c.width()))
+        .max()
+        .unwrap_or(1);
+    ws.set_row_height(row, row_height(lines))?;
     Ok(())
+}
+
+/// How many lines `text` takes in a wrapped cell `width` characters wide (12 pt Times New
+/// Roman is about 1.45 characters per width unit). Spreadsheet programs do not fit the height
+/// of rows they open (LibreOffice does not, Excel not always), so the writer sets it.
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.45).max(1.0) as usize;
+    text.split('\n')
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum()
+}
+
+/// The height in points of a row of `lines` lines of 12 pt text.
+fn row_height(lines: usize) -> f64 {
+    lines.clamp(1, 400) as f64 * 15.0 + 3.0
 }
 
 /// Writes `cells` (header first) as a bordered table at `row`; returns the next free row.
@@ -390,6 +425,20 @@ fn table(
     }
     let mut r = row + 2;
     for cells in rows {
+        let lines = (0u16..)
+            .zip(cells)
+            .map(|(c, cell)| match cell {
+                SummaryCell::Text(s) => wrapped_lines(
+                    s,
+                    SUMMARY_WIDTHS.get(usize::from(c)).copied().unwrap_or(14.0),
+                ),
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(r, row_height(lines))?;
+        }
         for (c, cell) in (0u16..).zip(cells) {
             match cell {
                 SummaryCell::Text(s) => {
@@ -412,6 +461,9 @@ fn table(
     Ok(r + 1)
 }
 
+/// The summary sheet's column widths.
+const SUMMARY_WIDTHS: [f64; 4] = [56.0, 14.0, 14.0, 30.0];
+
 /// A cell of a summary table.
 enum SummaryCell {
     Text(String),
@@ -429,10 +481,9 @@ fn write_summary(
     f: &Formats,
 ) -> Result<(), Error> {
     use SummaryCell::{Count, Date as D, Formula as F, Text as T};
-    ws.set_column_width(0, 44)?;
-    ws.set_column_width(1, 14)?;
-    ws.set_column_width(2, 16)?;
-    ws.set_column_width(3, 60)?;
+    for (c, w) in (0u16..).zip(SUMMARY_WIDTHS) {
+        ws.set_column_width(c, w)?;
+    }
     ws.write_string_with_format(0, 0, "THEO DÕI THỰC HIỆN KẾ HOẠCH", &f.title)?;
     ws.write_string_with_format(1, 0, plan_reference(plan), &f.bold)?;
     ws.write_string_with_format(2, 0, "Tính đến ngày", &f.text)?;
@@ -442,7 +493,7 @@ fn write_summary(
         .agency
         .clone()
         .unwrap_or_else(|| "Tất cả các cơ quan (tổng hợp)".to_string());
-    ws.write_string_with_format(3, 1, who, &f.text)?;
+    ws.write_string_with_format(3, 1, who, &f.bold)?;
     ws.write_string_with_format(4, 0, "Số nhiệm vụ", &f.text)?;
     ws.write_number_with_format(4, 1, sched.tasks.len() as f64, &f.number)?;
 

@@ -92,8 +92,8 @@ fn set_cell(xml: &str, cell: &str, value: CellValue<'_>) -> Result<String, Error
 /// assert_eq!(r.date.to_string(), "2025-12-20");
 /// ```
 pub fn fill_workbook(xlsx: &[u8], cells: &[(&str, CellValue<'_>)]) -> Result<Vec<u8>, Error> {
-    // tracking_workbook writes the summary as sheet1 and the task sheet as sheet2.
-    const TASK_SHEET_XML: &str = "xl/worksheets/sheet2.xml";
+    // tracking_workbook writes the task sheet first.
+    const TASK_SHEET_XML: &str = "xl/worksheets/sheet1.xml";
     let mut input = zip::ZipArchive::new(Cursor::new(xlsx)).map_err(|e| err(e.to_string()))?;
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
