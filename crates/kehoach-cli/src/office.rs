@@ -65,6 +65,13 @@ pub fn export(
     };
     let mut opts = OfficeOptions::new(as_of);
     if let Some(a) = agency {
+        // A name that leads nothing would give an empty document: say so instead.
+        let registry = kehoach::agency::Registry::embedded();
+        if plan.tasks_led_by(a, Some(as_of), registry).is_empty() {
+            return Err(Fail::Usage(format!(
+                "--agency: no task of the plan is led by “{a}” on {as_of} (give an agency as the plan or `kehoach tasks` names it)"
+            )));
+        }
         opts = opts.with_agency(a);
     }
     let mut diagnostics = Vec::new();

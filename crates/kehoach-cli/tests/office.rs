@@ -227,6 +227,26 @@ fn office_exports_need_an_output_file() {
 }
 
 #[test]
+fn an_agency_that_leads_nothing_is_a_usage_error() {
+    let o = kehoach(&[
+        "export",
+        "--to",
+        "xlsx",
+        "--agency",
+        "Sở Du lịch",
+        "--as-of",
+        "2026-11-28",
+        "--out",
+        "/nonexistent/never-written.xlsx",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr)
+            .contains("--agency: no task of the plan is led by “Sở Du lịch” on 2026-11-28")
+    );
+}
+
+#[test]
 fn one_agencys_report() {
     let dir = scratch("agency");
     let out = dir.join("so-tai-chinh.docx");
