@@ -418,3 +418,85 @@ fn the_report_is_a_deflated_word_package() {
     }
     assert!(docx.len() < 40_000, "{}", docx.len());
 }
+
+/// The workbook with its task sheet's XML replaced by `edit(xml)`.
+fn with_sheet_xml(xlsx: &[u8], edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let mut input = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..input.len() {
+        let mut part = input.by_index(i).unwrap();
+        let name = part.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut part, &mut data).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            data = edit(&String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, options).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// Hostile task sheets (cut anywhere, absurd cell references and dimensions, cells out of
+/// order, markup where text should be) give diagnostics or reports, never a panic, and never
+/// a report that was not in a readable row.
+#[test]
+fn hostile_sheet_xml_never_panics() {
+    let plan = seed();
+    let tasks = plan.tasks();
+    let filled = fill_workbook(
+        &exported(&plan),
+        &[
+            ("I4", CellValue::Text("Đã hoàn thành")),
+            ("J4", CellValue::Date(date("2025-12-20"))),
+        ],
+    )
+    .unwrap();
+    let xml = {
+        let mut z = zip::ZipArchive::new(Cursor::new(&filled)).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut z.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut s)
+            .unwrap();
+        s
+    };
+    let mut variants: Vec<String> = Vec::new();
+    // Cut at 120 places, on character boundaries.
+    let cuts: Vec<usize> = xml.char_indices().map(|(i, _)| i).collect();
+    for k in 0..120 {
+        variants.push(xml[..cuts[k * cuts.len() / 120]].to_string());
+    }
+    for (from, to) in [
+        ("r=\"I4\"", "r=\"I4294967297\""),
+        ("r=\"I4\"", "r=\"XFE4\""),
+        ("r=\"I4\"", "r=\"\""),
+        ("r=\"I4\"", "r=\"4I\""),
+        ("r=\"A1\"", "r=\"A1048577\""),
+        ("<dimension ref=\"", "<dimension ref=\"A1:XFD1048576\" x=\""),
+        ("<v>", "<v>-1e308"),
+        ("<v>", "<v>NaN"),
+        ("<t>Đã hoàn thành</t>", "<t><![CDATA[Đã hoàn thành]]></t>"),
+        ("<t>Đã hoàn thành</t>", "<t>&#xD800;</t>"),
+        ("<row r=\"2\"", "<row r=\"0\""),
+        ("<row r=\"4\"", "<row r=\"1\""),
+        ("<c r=\"J4\" s=\"", "<c r=\"J4\" s=\"4294967295"),
+        ("<c r=\"J4\" s=\"", "<c r=\"J4\" t=\"d\" s=\""),
+        ("<c r=\"J4\" s=\"", "<c r=\"J4\" t=\"e\" s=\""),
+        ("<c r=\"J4\" s=\"", "<c r=\"J4\" t=\"s\" s=\""),
+        ("<c r=\"I4\" s=\"", "<c r=\"I4\" t=\"s\" s=\""),
+    ] {
+        assert!(xml.contains(from), "{from}");
+        variants.push(xml.replacen(from, to, 1));
+    }
+    for v in &variants {
+        let bytes = with_sheet_xml(&filled, |_| v.clone());
+        let back = read_tracking_workbook(&bytes, &tasks);
+        for r in &back.progress.reports {
+            assert_eq!(
+                r.task, "sec_II__para_1__point_c",
+                "a report from nowhere: {r:?}"
+            );
+        }
+    }
+}
