@@ -1,14 +1,15 @@
 //! Office documents as agencies use them: the tracking workbook (XLSX) they fill in and send
 //! back, and the progress report (DOCX) they sign.
 //!
-//! Behind the `office` cargo feature (on in the CLI, off in the wasm package, whose size is
-//! budgeted). Three entry points:
+//! Behind the `office` cargo feature (on in the CLI and in the portal's on-demand office module
+//! `bindings/wasm-office`, off in the main wasm package, whose size is budgeted). Three entry
+//! points:
 //!
-//! - [`tracking_workbook`]: the workbook. Sheet **“Nhiệm vụ”** (tasks, first): one row per task — number, content, leads as
-//!   written, responsible on the as-of date, timeframe, window start and end (date cells),
-//!   status — then the columns the agency fills: **Tình trạng thực hiện** (a drop-down of
-//!   [`ProgressStatus`] labels: “Chưa triển khai”, “Đang triển khai”, “Đã hoàn thành”, “Dừng
-//!   thực hiện”), **Ngày báo cáo** (a date) and **Kết quả, ghi chú**, and last the task's eid
+//! - [`tracking_workbook`]: the workbook. Sheet **“Nhiệm vụ”** (tasks, first): one row per
+//!   task — number, content, leads as written, responsible on the as-of date, timeframe, window
+//!   start and end (date cells), status — then the columns the agency fills: **Tình trạng thực
+//!   hiện** (a drop-down of [`ProgressStatus`](crate::schedule::ProgressStatus) labels: “Chưa
+//!   triển khai”, “Đang triển khai”, “Đã hoàn thành”, “Dừng thực hiện”), **Ngày báo cáo** (a date) and **Kết quả, ghi chú**, and last the task's eid
 //!   (which makes “II.2.d”, twice in the seed, unambiguous). One sheet with an autofilter rather
 //!   than one sheet per agency: a task led by three agencies is one row (not three copies that
 //!   can disagree), the coordinator sorts and filters it like any list, and an agency gets its
@@ -40,8 +41,10 @@
 //! ```
 
 mod docx_report;
+mod package;
 mod read_workbook;
 mod workbook;
+mod workbook_summary;
 
 pub use docx_report::progress_report;
 pub use read_workbook::{
@@ -51,9 +54,6 @@ pub use workbook::{SUMMARY_SHEET, TASK_SHEET, TaskColumn, tracking_workbook};
 
 use crate::schedule::{Progress, Schedule, ScheduleOptions, ScheduledTask, schedule};
 use crate::{Date, Plan};
-
-#[allow(unused_imports)] // for the docs above
-use crate::schedule::ProgressStatus;
 
 /// The MIME type of the tracking workbook.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
