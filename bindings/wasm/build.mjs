@@ -7,7 +7,8 @@
 //      wasm-bindgen's output) on both
 //   4. pkg/test/: a Node build with the `test-panic` feature (an export that panics on purpose,
 //      for the recovery test); never part of the package
-//   5. pkg/native-seed.json: the native `kehoach::parse(seed)` JSON, for the equality test
+//   5. pkg/office/: the office module (bindings/wasm-office), web build, loaded on demand
+//   6. pkg/native-seed.json: the native `kehoach::parse(seed)` JSON, for the equality test
 // Prints the sizes (raw and gzip) at the end.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -81,6 +82,25 @@ for (const [dir, target] of [
   const wasm = join(out, "kehoach_bg.wasm");
   run(wasmOpt, ["-Oz", ...features, "--strip-debug", "--strip-producers", wasm, "-o", wasm]);
 }
+// The office module (bindings/wasm-office: tracking workbook and progress report), a second
+// wasm the component imports on the first workbook or report download: never part of the first
+// render nor of the size budget of the main module (test/size.test.mjs).
+run("cargo", [
+  "build",
+  "--locked",
+  "--profile",
+  "wasm-release",
+  "--target",
+  "wasm32-unknown-unknown",
+  "-p",
+  "kehoach-wasm-office",
+]);
+const officeInput = join(root, "target", "wasm32-unknown-unknown", "wasm-release", "kehoach_wasm_office.wasm");
+const officeDir = join(pkg, "office");
+run("wasm-bindgen", ["--target", "web", "--out-dir", officeDir, "--out-name", "kehoach_office", officeInput]);
+const officeWasm = join(officeDir, "kehoach_office_bg.wasm");
+run(wasmOpt, ["-Oz", ...features, "--strip-debug", "--strip-producers", officeWasm, "-o", officeWasm]);
+
 // The Node build is CommonJS inside a `"type": "module"` package.
 writeFileSync(join(pkg, "node", "package.json"), '{ "type": "commonjs" }\n');
 
@@ -94,8 +114,12 @@ JSON.parse(native); // fail the build on anything but JSON
 mkdirSync(pkg, { recursive: true });
 writeFileSync(join(pkg, "native-seed.json"), native);
 
-for (const dir of ["web", "node"]) {
-  const files = ["kehoach_bg.wasm", "kehoach.js"].map((f) => join(pkg, dir, f));
+for (const [dir, name] of [
+  ["web", "kehoach"],
+  ["node", "kehoach"],
+  ["office", "kehoach_office"],
+]) {
+  const files = [`${name}_bg.wasm`, `${name}.js`].map((f) => join(pkg, dir, f));
   const raw = files.map((f) => statSync(f).size);
   const gz = files.map((f) => gzipSync(readFileSync(f), { level: 9 }).length);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -7,7 +7,8 @@
 // today), `lang` (vi | en). Property: `planText` (load a plan from a string). Events (bubbling,
 // composed): `kehoach-load` { number, tasks, diagnostics }, `kehoach-select` { eid, number },
 // `kehoach-error` { message, code }. Open shadow root; every piece of plan text is set as text
-// (dom.js), never parsed as HTML. The wasm is the package's web build, next to it in pkg/web/.
+// (dom.js), never parsed as HTML. The wasm is the package's web build, next to it in pkg/web/;
+// the workbook and report downloads import the office module (pkg/office/) on first use.
 import init, * as kh from "../pkg/web/kehoach.js";
 import { fold, h, replace } from "./dom.js";
 import { strings } from "./i18n.js";
@@ -21,6 +22,25 @@ function loadKehoach() {
   ready ??= init().then(() => kh);
   return ready;
 }
+
+let officeReady = null;
+/** The office module (tracking workbook, progress report): a second wasm, imported on the first
+ * click of a workbook or report download, never during the first render. */
+function loadOffice() {
+  officeReady ??= import("../pkg/office/kehoach_office.js").then(async (m) => {
+    await m.default();
+    return m;
+  });
+  officeReady.catch(() => {
+    officeReady = null; // a failed load (offline) may be retried
+  });
+  return officeReady;
+}
+
+const OFFICE = {
+  xlsx: { fn: "trackingWorkbook", prefix: "theo-doi", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  docx: { fn: "progressReport", prefix: "bao-cao", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function today() {
@@ -213,6 +233,8 @@ export class KehoachPlan extends HTMLElement {
                 { class: "downloads" },
                 h("button", { type: "button", "data-testid": "export-ics", on: { click: () => this.#download("ics") } }, t.exportIcs),
                 h("button", { type: "button", "data-testid": "export-csv", on: { click: () => this.#download("csv") } }, t.exportCsv),
+                h("button", { type: "button", "data-testid": "export-xlsx", title: t.exportXlsxHint, on: { click: () => this.#downloadOffice("xlsx") } }, t.exportXlsx),
+                h("button", { type: "button", "data-testid": "export-docx", title: t.exportDocxHint, on: { click: () => this.#downloadOffice("docx") } }, t.exportDocx),
               ),
               this.#els.exportStatus,
             ),
@@ -291,17 +313,41 @@ export class KehoachPlan extends HTMLElement {
     try {
       const content = this.#kh.exportPlan(this.#plan, format, { asOf: this.asOf });
       const type = format === "ics" ? "text/calendar;charset=utf-8" : "text/csv;charset=utf-8";
-      const base = (this.#model.meta.number?.text ?? "ke-hoach").replace(/[^\p{L}\p{N}]+/gu, "-");
-      const url = URL.createObjectURL(new Blob([content], { type }));
-      const a = h("a", { href: url, download: `ke-hoach-${base}.${format}`, hidden: true });
-      this.#root.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.#save(content, type, `ke-hoach-${this.#fileBase()}.${format}`);
       this.#els.exportStatus.textContent = "";
     } catch (e) {
       this.#els.exportStatus.textContent = `${format.toUpperCase()}: ${e?.message ?? e}`;
     }
+  }
+
+  /** The tracking workbook or the progress report, for the agency filtered on (or all). */
+  async #downloadOffice(format) {
+    const { fn, prefix, type } = OFFICE[format];
+    const plan = this.#plan;
+    const agency = this.#filters.agency || undefined;
+    this.#els.exportStatus.textContent = this.#t.preparing;
+    try {
+      const office = await loadOffice();
+      const bytes = office[fn](plan, { asOf: this.asOf, agency });
+      const who = agency ? `-${agency.replace(/[^\p{L}\p{N}]+/gu, "-")}` : "";
+      this.#save(bytes, type, `${prefix}-${this.#fileBase()}${who}.${format}`);
+      this.#els.exportStatus.textContent = "";
+    } catch (e) {
+      this.#els.exportStatus.textContent = `${format.toUpperCase()}: ${e?.message ?? e}`;
+    }
+  }
+
+  #fileBase() {
+    return (this.#model.meta.number?.text ?? "ke-hoach").replace(/[^\p{L}\p{N}]+/gu, "-");
+  }
+
+  #save(content, type, name) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = h("a", { href: url, download: name, hidden: true });
+    this.#root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   #amendPanel() {

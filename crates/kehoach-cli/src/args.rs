@@ -193,11 +193,14 @@ USAGE:
   kehoach timeframe [TEXT...]                             stdin lines when no TEXT; JSON lines
   kehoach agency [TEXT...] [--on DATE] [--province NAME]  stdin lines when no TEXT; JSON lines
   kehoach schedule [FILE] [--as-of DATE] [--progress FILE] [--format human|json]
-  kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
+  kehoach export [FILE] --to ics|csv|text|json [--as-of DATE] [--out FILE]
+  kehoach export [FILE] --to xlsx|docx [--agency NAME] [--as-of DATE] [--progress FILE] --out FILE
+                                                        tracking workbook to fill in / progress report
   kehoach instructions [TEXT...|FILE|-]                   amendment wording read without a plan: { operations, diagnostics }
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
   kehoach amend --draft OLD NEW [--format human|json]     the instructions that turn OLD into NEW
 
+--progress FILE is the progress JSON or a filled tracking workbook (.xlsx, at most 16 MiB).
 amend --json FILE reads either form from a file: amendment JSON or Vietnamese instructions.
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
 (Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).

@@ -4,6 +4,7 @@
 
 mod args;
 mod diag;
+mod office;
 mod report;
 
 use args::{Args, Format, Usage};
@@ -355,8 +356,9 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "schedule" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
-            let opts = schedule_options(&a)?;
+            let (opts, workbook_diagnostics) = schedule_options(&a, &out.plan)?;
             let mut sched = kehoach::schedule::schedule(&out.plan, &opts);
+            sched.diagnostics.splice(0..0, workbook_diagnostics);
             kehoach::diagnostic::set_lang(&mut sched.diagnostics, a.lang);
             if a.format == Some(Format::Json) {
                 print_json(&sched, true)?;
@@ -382,18 +384,43 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "export" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
-            let to =
-                a.to.as_deref()
-                    .ok_or_else(|| Fail::Usage("export needs --to ics|csv|text|json".into()))?;
-            let opts = schedule_options(&a)?;
+            let to = a.to.as_deref().ok_or_else(|| {
+                Fail::Usage("export needs --to ics|csv|text|json|xlsx|docx".into())
+            })?;
+            if office::is_office_format(to) {
+                let progress = match &a.progress {
+                    Some(p) => Some(office::read_progress(p, &out.plan.tasks())?),
+                    None => None,
+                };
+                let as_of = a.as_of.unwrap_or_else(today);
+                let agency = a.agency.as_deref();
+                return office::export(
+                    &out.plan,
+                    to,
+                    as_of,
+                    agency,
+                    progress,
+                    a.out.as_deref(),
+                    a.lang,
+                );
+            }
+            let (opts, workbook_diagnostics) = schedule_options(&a, &out.plan)?;
             let text = kehoach::export::export(&out.plan, to, &opts)?;
+            for d in &workbook_diagnostics {
+                let m = d.message_in(a.lang);
+                writeln!(io::stderr(), "{}: [{}] {m}", d.severity.as_str(), d.code)?;
+            }
             match &a.out {
                 Some(path) => {
                     std::fs::write(path, text).map_err(|e| Fail::Io(format!("{path}: {e}")))?
                 }
                 None => io::stdout().lock().write_all(text.as_bytes())?,
             }
-            Ok(Outcome::Ok)
+            Ok(if has_errors(&workbook_diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
         }
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
@@ -514,13 +541,18 @@ fn amend(a: &Args) -> Result<Outcome, Fail> {
     })
 }
 
-/// Schedule options from `--as-of` (default today) and `--progress FILE`.
-fn schedule_options(a: &Args) -> Result<kehoach::schedule::ScheduleOptions, Fail> {
+/// Schedule options from `--as-of` (default today) and `--progress FILE` (JSON, or a filled
+/// tracking workbook, whose unreadable rows are the diagnostics returned).
+fn schedule_options(
+    a: &Args,
+    plan: &kehoach::Plan,
+) -> Result<(kehoach::schedule::ScheduleOptions, Vec<kehoach::Diagnostic>), Fail> {
     let mut opts = kehoach::schedule::ScheduleOptions::new(a.as_of.unwrap_or_else(today));
+    let mut diagnostics = Vec::new();
     if let Some(path) = &a.progress {
-        let text = read_input(Some(path))?.text;
-        let progress = kehoach::schedule::Progress::from_json(&text)?;
+        let (progress, d) = office::read_progress(path, &plan.tasks())?;
         opts = opts.with_progress(progress);
+        diagnostics = d;
     }
-    Ok(opts)
+    Ok((opts, diagnostics))
 }

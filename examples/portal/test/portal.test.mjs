@@ -353,6 +353,31 @@ test("downloads: the ICS and CSV files are the package's exports of the plan as 
   assert.deepEqual(errors, []);
 });
 
+test("downloads: the tracking workbook and the report come from the office module, loaded on the first click", async (t) => {
+  const { page, errors } = await openPortal(t);
+  const resources = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  assert.ok((await resources()).some((p) => p.endsWith("/pkg/web/kehoach_bg.wasm")));
+  assert.ok(!(await resources()).some((p) => p.includes("kehoach_office")), "the office module loaded before it was asked for");
+  const zipNames = (bytes) => bytes.toString("latin1");
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
+  assert.equal(xlsx.suggestedFilename(), "theo-doi-66-KH-UBND.xlsx");
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  assert.ok(zipNames(book).includes("xl/worksheets/sheet2.xml"));
+  assert.equal((await resources()).filter((p) => p.endsWith("/pkg/office/kehoach_office_bg.wasm")).length, 1);
+
+  await page.getByTestId("filter-agency").selectOption("Sở Tài chính");
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-docx").click()]);
+  assert.equal(docx.suggestedFilename(), "bao-cao-66-KH-UBND-Sở-Tài-chính.docx");
+  const report = readFileSync(await docx.path());
+  assert.equal(report.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  assert.ok(zipNames(report).includes("word/document.xml"));
+  // Loaded once for both documents.
+  assert.equal((await resources()).filter((p) => p.endsWith("/pkg/office/kehoach_office_bg.wasm")).length, 1);
+  assert.equal(await page.locator("kehoach-plan .downloads + [role=status]").innerText(), "");
+  assert.deepEqual(errors, []);
+});
+
 test('lang="en": English labels, same data', async (t) => {
   const { page, errors } = await openPortal(t);
   await page.evaluate(() => document.querySelector("kehoach-plan").setAttribute("lang", "en"));
