@@ -107,6 +107,8 @@ def check_report(path, with_progress):
     eq((round(sec.page_width.mm), round(sec.page_height.mm)), (210, 297), "A4")
     eq((round(sec.top_margin.mm), round(sec.bottom_margin.mm), round(sec.left_margin.mm), round(sec.right_margin.mm)),
        (20, 20, 30, 15), "margins (Nghị định 30/2020/NĐ-CP)")
+    eq(sec.different_first_page_header_footer, True, "no page number on the first page")
+    eq('PAGE' in sec.header._element.xml, True, "page number in the header from page 2")
     header = [c.text for c in d.tables[0].rows[0].cells]
     eq(header[0].split("\n"), ["UBND TỈNH QUẢNG NGÃI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "_______", "Số: ……/BC-……"], "issuing body")
     eq(header[1].split("\n")[:2], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], "national title and motto")

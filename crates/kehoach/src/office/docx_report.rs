@@ -6,8 +6,8 @@ use crate::Plan;
 use crate::error::{Error, ErrorKind};
 use crate::schedule::{DeadlineKind, ReviewStatus, Schedule, ScheduledTask, Status};
 use docx_rs::{
-    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType,
-    Table, TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Header, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
 /// A4 in twentieths of a point (210 × 297 mm).
@@ -147,6 +147,16 @@ pub fn progress_report(plan: &Plan, opts: &OfficeOptions) -> Result<Vec<u8>, Err
         )
         .default_fonts(fonts())
         .default_size(BODY)
+        // Page numbers centred at the top from the second page (Nghị định 30, Phụ lục I).
+        .header(Header::new().add_paragraph(
+            Paragraph::new()
+                .add_page_num(PageNum::new())
+                .align(AlignmentType::Center)
+                .fonts(fonts())
+                .size(BODY),
+        ))
+        .first_header(Header::new())
+        .title_pg()
         .add_table(national_header(plan, &issuer))
         .add_paragraph(Paragraph::new())
         .add_paragraph(centered(run("BÁO CÁO", BODY).bold()))
