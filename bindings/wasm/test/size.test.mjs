@@ -17,7 +17,10 @@ const BUDGET = 150 * 1024; // issue 8: ≤ 150 KB gzipped for wasm + JS (aim: 10
 // the Quốc hội's bodies and the provinces' party committees in the registry, and the amendment
 // wording, `parseInstructions` and `draftAmendment` (issue 21). Was 418,213 (session 8), 363,660
 // (session 5). Issue 22 splits the package (branch `wasm-split`, not merged: see its note).
-const CEILING = 445_000; // measured 432,039 + 3%
+// Raised in session 10: measured 447,308 bytes (web build, 436.8 KB, +15.3 KB): the amendment
+// grammar of real documents (issue 21: every address level, lead-ins, corrections, whole
+// documents, replacePlan) — all of it belongs to the on-demand part of the split (issue 22).
+const CEILING = 460_700; // measured 447,308 + 3%
 const kb = (n) => (n / 1024).toFixed(1);
 
 for (const build of ["web", "node"]) {
