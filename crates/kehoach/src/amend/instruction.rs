@@ -81,7 +81,7 @@ use super::reference::{Ref, level_at};
 use super::tokens::{Cursor, Tok, closing_quote, tokenize};
 use crate::diagnostic::{Diagnostic, Localized, codes};
 use crate::span::{LineIndex, Locator, Span};
-use crate::text::Normalized;
+use crate::text::{Normalized, starts_with_lowercase};
 
 /// Instruction text read into an amendment.
 #[derive(Debug, Clone, PartialEq)]
@@ -249,7 +249,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         let effective = unquoted(t).to_lowercase().contains("có hiệu lực");
         // "Tại điểm đ khoản 3 Điều 16 (đã in): “…”" then "Nay sửa thành: “…”": a correction
         // of a passage.
-        if starts_with_ci(own, "tại ") && own.contains(':') && mentions_unit(own) {
+        if starts_with_lowercase(own, "tại ") && own.contains(':') && mentions_unit(own) {
             return Kind::Instruction(lead + off);
         }
         // "(Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …)": a plan replaced as a whole (on
@@ -275,7 +275,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
         if enumerator_rank(t) == 40 && article_heading(own) {
             return Kind::Article;
         }
-        if starts_with_ci(t, "nơi nhận") {
+        if starts_with_lowercase(t, "nơi nhận") {
             return Kind::Trailer;
         }
         Kind::Other
@@ -304,7 +304,8 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                 let t = line.trim_start();
                 let k = strip_enumerator(t);
                 // An item has its enumerator, or starts with the phrase ("Cụm từ “X” tại …").
-                let phrase_first = starts_with_ci(t, "cụm từ “") || starts_with_ci(t, "cụm từ \"");
+                let phrase_first =
+                    starts_with_lowercase(t, "cụm từ “") || starts_with_lowercase(t, "cụm từ \"");
                 if (k > 0 || phrase_first) && verbless_item(t.get(k..).unwrap_or("")) {
                     line_kind = Kind::Instruction(line.len() - t.len() + k);
                     prefix = Some(verb);
@@ -393,8 +394,8 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                 Some(seg)
                     if !top
                         || line.trim_start().starts_with(['“', '"', '«'])
-                        || starts_with_ci(line.trim_start(), "nay sửa")
-                        || starts_with_ci(line.trim_start(), "nay đính chính")
+                        || starts_with_lowercase(line.trim_start(), "nay sửa")
+                        || starts_with_lowercase(line.trim_start(), "nay đính chính")
                         || text
                             .get(seg.start..seg.end)
                             .is_some_and(|t| t.to_lowercase().contains("như sau")) =>
@@ -505,15 +506,6 @@ fn unquoted(t: &str) -> String {
         }
     }
     out
-}
-
-/// True when `t` starts with `word` in any case.
-fn starts_with_ci(t: &str, word: &str) -> bool {
-    let n = word.chars().count();
-    t.chars()
-        .take(n)
-        .flat_map(char::to_lowercase)
-        .eq(word.chars())
 }
 
 /// True when a line names a unit ("điểm b khoản 3"): a header line never does, so such a line
