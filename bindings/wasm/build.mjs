@@ -14,6 +14,7 @@
 //      types' names
 //   5. pkg/test/: a Node build of the core with the `test-panic` feature (an export that panics
 //      on purpose, for the recovery test); never part of the package
+//   5b. pkg/office/: the office module (bindings/wasm-office), web build, loaded on demand
 //   6. pkg/native-seed.json: the native `kehoach::parse(seed)` JSON, for the equality test
 // Prints the sizes (raw and gzip) at the end.
 import { execFileSync } from "node:child_process";
@@ -140,6 +141,25 @@ for (const dir of ["web", "node"]) {
       : dts,
   );
 }
+// The office module (bindings/wasm-office: tracking workbook and progress report), a second
+// wasm the component imports on the first workbook or report download: never part of the first
+// render nor of the size budget of the main module (test/size.test.mjs).
+run("cargo", [
+  "build",
+  "--locked",
+  "--profile",
+  "wasm-release",
+  "--target",
+  "wasm32-unknown-unknown",
+  "-p",
+  "kehoach-wasm-office",
+]);
+const officeInput = join(root, "target", "wasm32-unknown-unknown", "wasm-release", "kehoach_wasm_office.wasm");
+const officeDir = join(pkg, "office");
+run("wasm-bindgen", ["--target", "web", "--out-dir", officeDir, "--out-name", "kehoach_office", officeInput]);
+const officeWasm = join(officeDir, "kehoach_office_bg.wasm");
+run(wasmOpt, ["-Oz", ...features, "--strip-debug", "--strip-producers", officeWasm, "-o", officeWasm]);
+
 // The Node build is CommonJS inside a `"type": "module"` package.
 writeFileSync(join(pkg, "node", "package.json"), '{ "type": "commonjs" }\n');
 
@@ -168,4 +188,10 @@ for (const dir of ["web", "node"]) {
       `tools wasm ${kb(statSync(join(d, "kehoach_tools_bg.wasm")).size)} (gzip ${kb(sizes["kehoach_tools_bg.wasm"])}); ` +
       `gzip first render ${kb(first)}, all ${kb(all)}`,
   );
+}
+{
+  const f = (n) => join(pkg, "office", n);
+  const raw = statSync(f("kehoach_office_bg.wasm")).size;
+  const gzOffice = gz(f("kehoach_office_bg.wasm")) + gz(f("kehoach_office.js"));
+  console.log(`[build] pkg/office: wasm ${kb(raw)}, wasm + js gzip ${kb(gzOffice)} (on demand, downloads only)`);
 }

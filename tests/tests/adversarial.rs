@@ -570,4 +570,27 @@ fn a_megabyte_of_each_layout_shape() {
     let out = kehoach::parse(&input);
     assert_spans_valid(&out, &input);
     assert!(out.plan.tasks().is_empty());
+    // Bullets that each assign: one bullet task each, up to the unit limit.
+    let n = size / 32;
+    let input = format!("I. A\n1. B\n{}", "- Sở Y tế chủ trì rà soát.\n".repeat(n));
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), n.min(DEFAULT_MAX_UNITS - 2));
+    assert_eq!(tasks[1].number, "I.1-2");
+    // A table ordered by time after the sections: merged time cells, numbering from I again.
+    let rows = size / 40;
+    let input = format!(
+        "I. A\nII. B\nThời gian | Nội dung công việc | Đơn vị chủ trì\nI | GIAI ĐOẠN\n10/2019 | Làm | Sở Y tế\n{}",
+        " | Làm tiếp | Sở Nội vụ\n".repeat(rows)
+    );
+    let out = kehoach::parse(&input);
+    assert_spans_valid(&out, &input);
+    let tasks = out.plan.tasks();
+    assert_eq!(tasks.len(), (rows + 1).min(DEFAULT_MAX_UNITS - 4));
+    assert_eq!(tasks[1].number, "PL.I-2");
+    assert_eq!(
+        tasks[1].timeframe.as_ref().map(|t| t.text.as_str()),
+        Some("10/2019")
+    );
 }

@@ -109,3 +109,27 @@ proptest! {
         prop_assert_eq!(r.codes(), vec!["amend/target-not-found"]);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Issue 21's drafting property: an official edits the plan's text (here: a generated
+    /// amendment applied, the result written out as text); the drafted instructions, read and
+    /// applied to the original, give the edited plan.
+    #[test]
+    fn drafted_instructions_give_the_edited_plan((plan, amendment) in plan_and_amendment()) {
+        let r = apply(&plan, &amendment);
+        prop_assume!(r.applied);
+        let edited = kehoach::parse(&kehoach::document::render(&r.plan)).plan;
+        let d = kehoach::amend::draft(&plan, &edited);
+        prop_assert!(d.unworded.is_empty(), "unworded {:?}", d.unworded);
+        let back = kehoach::amend::amend_text(&plan, &d.text);
+        prop_assert!(back.applied, "{}\n{}", d.text, render_result(&back, Lang::En));
+        let again = kehoach::parse(&kehoach::document::render(&back.plan)).plan;
+        prop_assert_eq!(
+            kehoach::document::content_json(&again),
+            kehoach::document::content_json(&edited),
+            "{}", d.text
+        );
+    }
+}

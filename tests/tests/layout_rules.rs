@@ -292,3 +292,83 @@ fn a_draft_number_is_a_warning_and_names_no_province() {
     assert_eq!((blank[0].span.line, blank[0].span.column), (2, 10));
     assert!(diags.iter().all(|d| !d.message.vi.contains("Quảng Ngãi")));
 }
+
+#[test]
+fn bullets_that_each_assign_are_tasks_of_their_own() {
+    // The first assigning bullet alone assigns the unit (II.1); a second one makes both bullet
+    // tasks numbered by their place (II.2-1, II.2-3); a later bullet naming known agencies
+    // before a colon is one too (II.3-2).
+    let doc = format!(
+        "{HEAD}II. NHIỆM VỤ\n1. Rà soát thủ tục\n- Sở Tư pháp chủ trì, phối hợp với các sở rà soát thủ tục.\n2. Thành lập mới các cụm công nghiệp\n- Sở Công Thương chủ trì tham mưu thủ tục thành lập.\n- Hướng dẫn nhà đầu tư.\n- Sở Xây dựng chủ trì thẩm định quy hoạch, hoàn thành trong năm 2026.\n3. Hoàn thiện hạ tầng\n- Đầu tư hạ tầng kỹ thuật.\n- Ủy ban nhân dân cấp xã: giải phóng mặt bằng.\n"
+    );
+    assert_eq!(
+        tasks(&doc),
+        [
+            t("II.1", &["Sở Tư pháp"], None, TaskSource::Phrase),
+            t("II.2-1", &["Sở Công Thương"], None, TaskSource::Phrase),
+            t(
+                "II.2-3",
+                &["Sở Xây dựng"],
+                Some("trong năm 2026"),
+                TaskSource::Phrase
+            ),
+            t(
+                "II.3-2",
+                &["Ủy ban nhân dân cấp xã"],
+                None,
+                TaskSource::Phrase
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_table_ordered_by_time_after_the_sections_is_the_appendix() {
+    // No border, a header over two lines, group numbers in the time column, merged time cells
+    // empty in the rows below, numbering that starts again from I.
+    let doc = format!(
+        "{HEAD}I. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện theo biểu.\nBIỂU TIẾN ĐỘ\nThời gian | Nội dung công việc | Thực hiện\n |  | Đơn vị chủ trì | Đơn vị phối hợp\nI | GIAI ĐOẠN 1\n1 | Lập nhiệm vụ\n10-11/2025 | Xây dựng khung. | Sở Xây dựng | - Sở Tài chính.\n | Lấy ý kiến. | Sở Tư pháp | \n12/2025 | Phê duyệt. | |\n"
+    );
+    assert_eq!(
+        tasks(&doc),
+        [
+            t(
+                "PL.I.1-1",
+                &["Sở Xây dựng"],
+                Some("10-11/2025"),
+                TaskSource::Table
+            ),
+            t(
+                "PL.I.1-2",
+                &["Sở Tư pháp"],
+                Some("10-11/2025"),
+                TaskSource::Table
+            ),
+            t("PL.I.1-3", &[], Some("12/2025"), TaskSource::Table),
+        ]
+    );
+}
+
+#[test]
+fn a_legal_sites_related_documents_after_the_text_are_not_the_plan() {
+    // thuvienphapluat's "Văn bản liên quan" box after the last table: its "Ban hành / Hiệu lực"
+    // fields and a counter cell once read as an appendix row.
+    let doc = format!(
+        "{HEAD}II. NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Rà soát | Sở Tư pháp | Năm 2025 |\n## Văn bản liên quan\nBan hành:\n19/11/2025\nHiệu lực: Đã biết\n402\n|\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\nVăn bản bị thay thế\n|\nChú thích:\n"
+    );
+    let out = kehoach::parse(&doc);
+    assert_eq!(
+        tasks(&doc),
+        [t(
+            "II.1",
+            &["Sở Tư pháp"],
+            Some("Năm 2025"),
+            TaskSource::Table
+        )]
+    );
+    let w = out.plan.wrapper.as_ref().expect("the box is the wrapper");
+    assert_eq!(
+        w.heading.as_ref().map(|h| h.text.as_str()),
+        Some("Văn bản liên quan")
+    );
+}

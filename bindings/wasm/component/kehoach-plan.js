@@ -10,6 +10,7 @@
 // (dom.js), never parsed as HTML. The wasm is the package's web build, next to it in pkg/web/:
 // the first render loads only its core module; the tools module (amendments, ICS/CSV) is loaded
 // by the first amendment or download (issue 22).
+// The workbook and report downloads import the office module (pkg/office/) on first use.
 import init, * as kh from "../pkg/web/kehoach.js";
 import { fold, h, replace } from "./dom.js";
 import { strings } from "./i18n.js";
@@ -23,6 +24,25 @@ function loadKehoach() {
   ready ??= init().then(() => kh);
   return ready;
 }
+
+let officeReady = null;
+/** The office module (tracking workbook, progress report): a second wasm, imported on the first
+ * click of a workbook or report download, never during the first render. */
+function loadOffice() {
+  officeReady ??= import("../pkg/office/kehoach_office.js").then(async (m) => {
+    await m.default();
+    return m;
+  });
+  officeReady.catch(() => {
+    officeReady = null; // a failed load (offline) may be retried
+  });
+  return officeReady;
+}
+
+const OFFICE = {
+  xlsx: { fn: "trackingWorkbook", prefix: "theo-doi", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  docx: { fn: "progressReport", prefix: "bao-cao", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function today() {
@@ -215,6 +235,8 @@ export class KehoachPlan extends HTMLElement {
                 { class: "downloads" },
                 h("button", { type: "button", "data-testid": "export-ics", on: { click: () => this.#download("ics") } }, t.exportIcs),
                 h("button", { type: "button", "data-testid": "export-csv", on: { click: () => this.#download("csv") } }, t.exportCsv),
+                h("button", { type: "button", "data-testid": "export-xlsx", title: t.exportXlsxHint, on: { click: () => this.#downloadOffice("xlsx") } }, t.exportXlsx),
+                h("button", { type: "button", "data-testid": "export-docx", title: t.exportDocxHint, on: { click: () => this.#downloadOffice("docx") } }, t.exportDocx),
               ),
               this.#els.exportStatus,
             ),
@@ -293,17 +315,41 @@ export class KehoachPlan extends HTMLElement {
     try {
       const content = await this.#kh.exportPlan(this.#plan, format, { asOf: this.asOf });
       const type = format === "ics" ? "text/calendar;charset=utf-8" : "text/csv;charset=utf-8";
-      const base = (this.#model.meta.number?.text ?? "ke-hoach").replace(/[^\p{L}\p{N}]+/gu, "-");
-      const url = URL.createObjectURL(new Blob([content], { type }));
-      const a = h("a", { href: url, download: `ke-hoach-${base}.${format}`, hidden: true });
-      this.#root.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.#save(content, type, `ke-hoach-${this.#fileBase()}.${format}`);
       this.#els.exportStatus.textContent = "";
     } catch (e) {
       this.#els.exportStatus.textContent = `${format.toUpperCase()}: ${e?.message ?? e}`;
     }
+  }
+
+  /** The tracking workbook or the progress report, for the agency filtered on (or all). */
+  async #downloadOffice(format) {
+    const { fn, prefix, type } = OFFICE[format];
+    const plan = this.#plan;
+    const agency = this.#filters.agency || undefined;
+    this.#els.exportStatus.textContent = this.#t.preparing;
+    try {
+      const office = await loadOffice();
+      const bytes = office[fn](plan, { asOf: this.asOf, agency });
+      const who = agency ? `-${agency.replace(/[^\p{L}\p{N}]+/gu, "-")}` : "";
+      this.#save(bytes, type, `${prefix}-${this.#fileBase()}${who}.${format}`);
+      this.#els.exportStatus.textContent = "";
+    } catch (e) {
+      this.#els.exportStatus.textContent = `${format.toUpperCase()}: ${e?.message ?? e}`;
+    }
+  }
+
+  #fileBase() {
+    return (this.#model.meta.number?.text ?? "ke-hoach").replace(/[^\p{L}\p{N}]+/gu, "-");
+  }
+
+  #save(content, type, name) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = h("a", { href: url, download: name, hidden: true });
+    this.#root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   #amendPanel() {
@@ -336,9 +382,55 @@ export class KehoachPlan extends HTMLElement {
           { type: "button", class: "secondary", "data-testid": "amend-reset", disabled: !this.#changes.length, on: { click: () => this.#resetAmendments() } },
           t.amendReset,
         ),
+        h("button", { type: "button", class: "secondary", "data-testid": "draft-open", on: { click: () => this.#openDraft() } }, t.draftOpen),
       ),
+      this.#els.draftBox ?? null,
       this.#els.amendOut,
     );
+  }
+
+  /** Shows the plan's text to edit; "Soạn câu sửa đổi" then writes the instructions of the edit. */
+  async #openDraft() {
+    const t = this.#t;
+    let text;
+    try {
+      text = await this.#kh.exportPlan(this.#plan, "text");
+    } catch (e) {
+      return replace(this.#els.amendOut, h("p", { class: "message bad", role: "alert" }, String(e?.message ?? e)));
+    }
+    const input = h("textarea", { id: "kh-draft", "data-testid": "draft-input", rows: "12", spellcheck: "false" });
+    input.value = text;
+    this.#els.draftInput = input;
+    this.#els.draftBox = h(
+      "div",
+      { class: "draft" },
+      h("label", { for: "kh-draft", style: "display:block;font-weight:600;margin:8px 0 4px" }, t.draftLabel),
+      input,
+      h("div", { class: "actions" }, h("button", { type: "button", "data-testid": "draft-make", on: { click: () => this.#draft() } }, t.draftMake)),
+    );
+    this.#refresh();
+  }
+
+  /** The instructions that turn the current plan into the edited text, put in the amendment box and previewed. */
+  async #draft() {
+    const t = this.#t;
+    let d;
+    try {
+      const edited = this.#kh.parsePlan(this.#els.draftInput.value).plan;
+      try {
+        d = await this.#kh.draftAmendment(this.#plan, edited);
+      } finally {
+        this.#kh.freePlan(edited);
+      }
+    } catch (e) {
+      return replace(this.#els.amendOut, h("p", { class: "message bad", role: "alert" }, String(e?.message ?? e)));
+    }
+    if (!d.text.trim()) return replace(this.#els.amendOut, h("p", { class: "message" }, t.draftNone));
+    this.#els.amendInput.value = d.text;
+    this.#amend(false);
+    if (d.unworded.length) {
+      this.#els.amendOut.append(h("p", { class: "message bad", role: "alert" }, t.draftUnworded(d.unworded.join(", "))));
+    }
   }
 
   /** Checks (and with `apply`, applies) the pasted amendment to the current plan. */
@@ -382,6 +474,7 @@ export class KehoachPlan extends HTMLElement {
   #resetAmendments() {
     this.#plan = this.#original;
     this.#changes = [];
+    this.#els.draftBox = null;
     replace(this.#els.amendOut);
     this.#refresh();
   }

@@ -194,6 +194,18 @@ export function makeApi(core, loadTools) {
     return useTools(r, (h) => h.export(format, options));
   }
 
+  async function parseInstructions(text) {
+    await loadToolsOnce();
+    return guard(tools, () => tools.parseInstructions(text));
+  }
+
+  async function draftAmendment(before, after) {
+    const b = recordOf(before, "before");
+    const a = recordOf(after, "after");
+    await loadToolsOnce();
+    return useTools(b, (hb) => useTools(a, (ha) => hb.draft(ha)));
+  }
+
   async function loadToolsModule() {
     await loadToolsOnce();
   }
@@ -221,6 +233,8 @@ export function makeApi(core, loadTools) {
     schedule,
     applyAmendment,
     exportPlan,
+    parseInstructions,
+    draftAmendment,
     loadTools: loadToolsModule,
     freePlan,
   };

@@ -13,5 +13,7 @@ exports.resolveAgencies = api.resolveAgencies;
 exports.schedule = api.schedule;
 exports.applyAmendment = api.applyAmendment;
 exports.exportPlan = api.exportPlan;
+exports.parseInstructions = api.parseInstructions;
+exports.draftAmendment = api.draftAmendment;
 exports.loadTools = api.loadTools;
 exports.freePlan = api.freePlan;

@@ -5,6 +5,8 @@ import type {
   AgenciesOutput,
   AmendmentResult,
   Diagnostic,
+  DraftOutput,
+  InstructionsOutput,
   ExportFormat,
   ParseOutput,
   Plan,
@@ -35,6 +37,12 @@ export function applyAmendment(
 ): Promise<AmendmentResult>;
 /** On demand: the plan as `"ics"`, `"csv"`, `"text"` or `"json"`. */
 export function exportPlan(plan: Plan, format: ExportFormat, options?: Parameters<tools.PlanHandle["export"]>[1]): Promise<string>;
+/** On demand: reads amendment instructions without a plan (`operations`, their `spans` and
+ * Vietnamese `addresses`, and located `diagnostics` for sentences not read). */
+export function parseInstructions(text: string): Promise<InstructionsOutput>;
+/** On demand: the amending instructions, in standard wording, that turn `before` into `after`
+ * (both plans of `parsePlan` or `applyAmendment`). */
+export function draftAmendment(before: Plan, after: Plan): Promise<DraftOutput>;
 /** Loads the tools module ahead of its first use (e.g. when the amendment panel opens). */
 export function loadTools(): Promise<void>;
 /** Frees the wasm memory of a plan now (otherwise freed when the plan object is collected). */

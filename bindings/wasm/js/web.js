@@ -27,6 +27,8 @@ export const {
   schedule,
   applyAmendment,
   exportPlan,
+  parseInstructions,
+  draftAmendment,
   loadTools,
   freePlan,
 } = api;

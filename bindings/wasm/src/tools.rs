@@ -3,8 +3,8 @@
 
 use crate::error::{self, ApiError};
 use crate::handle::{Pending, PlanHandle};
-use crate::js::{is_object, read_options, read_text, to_js_value, type_name};
-use crate::types::{AmendOptions, ExportFormat, ExportOptions};
+use crate::js::{is_object, read_options, read_text, to_js, to_js_value, type_name};
+use crate::types::{AmendOptions, DraftOutput, ExportFormat, ExportOptions, InstructionsOutput};
 use crate::utf16::Utf16Map;
 use crate::{DEFAULT_MAX_INPUT_BYTES, api, install_panic_hook};
 use kehoach::Diagnostic;
@@ -124,5 +124,47 @@ impl PlanHandle {
             .ok()
             .and_then(|s| JsValue::from(s).as_string())
             .ok_or_else(|| ApiError::new(error::SERIALIZATION, "cannot format the plan as JSON"))
+    }
+}
+
+/// Reads amendment instructions without a plan ("Bãi bỏ điểm b khoản 3 Mục II."): `{
+/// operations, spans, addresses, diagnostics }`, to check what a sentence will do before it is
+/// applied (the package's `parseInstructions`). Spans are UTF-16 units of `text`.
+///
+/// Throws `invalid-argument` when `text` is not a string.
+#[wasm_bindgen(js_name = parseInstructions)]
+pub fn parse_instructions(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<Ts<InstructionsOutput>, ApiError> {
+    install_panic_hook();
+    let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
+    let p = kehoach::amend::parse_instructions(&text);
+    let out = InstructionsOutput {
+        addresses: p
+            .amendment
+            .operations
+            .iter()
+            .map(kehoach::amend::address_of)
+            .collect(),
+        operations: p.amendment.operations,
+        spans: p.spans,
+        diagnostics: p.diagnostics,
+    };
+    to_js(&out, &Utf16Map::new(&text))
+}
+
+#[wasm_bindgen]
+impl PlanHandle {
+    /// The amending instructions that turn this plan into `after` (the package's
+    /// `draftAmendment`): `{ text, amendment, unworded }`.
+    pub fn draft(&self, after: &PlanHandle) -> Result<Ts<DraftOutput>, ApiError> {
+        install_panic_hook();
+        let d = kehoach::amend::draft(&self.utf16_plan()?, &after.utf16_plan()?);
+        let out = DraftOutput {
+            text: d.text,
+            amendment: d.amendment,
+            unworded: d.unworded,
+        };
+        to_js(&out, &Utf16Map::identity())
     }
 }

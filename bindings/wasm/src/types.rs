@@ -151,3 +151,29 @@ pub struct AgenciesOutput {
     /// Unknown agencies (with suggestions) and other findings.
     pub diagnostics: Vec<Diagnostic>,
 }
+
+/// The result of `parseInstructions`.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct InstructionsOutput {
+    /// The operations read, as amendment JSON (`op`, `target`, phrase fields, position).
+    pub operations: Vec<kehoach::amend::Operation>,
+    /// Where each operation's sentence is in the text (parallel to `operations`).
+    pub spans: Vec<kehoach::Span>,
+    /// Each operation's units in Vietnamese ("điểm b khoản 3 Mục II"; parallel to `operations`).
+    pub addresses: Vec<String>,
+    /// Sentences that were not read, located.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The result of `draftAmendment`.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftOutput {
+    /// The amending instructions in standard wording, one per paragraph.
+    pub text: String,
+    /// The same instructions as an amendment.
+    pub amendment: kehoach::amend::Amendment,
+    /// Paths of edits that standard wording cannot say.
+    pub unworded: Vec<String>,
+}

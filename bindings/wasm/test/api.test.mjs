@@ -4,7 +4,17 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eachSpan, kehoach, points, rejectsCode, seedText, throwsCode, units } from "./helpers.mjs";
 
-const { applyAmendment, checkPlan, exportPlan, parsePlan, parseTimeframe, resolveAgencies, schedule } = kehoach;
+const {
+  applyAmendment,
+  checkPlan,
+  draftAmendment,
+  exportPlan,
+  parseInstructions,
+  parsePlan,
+  parseTimeframe,
+  resolveAgencies,
+  schedule,
+} = kehoach;
 const AS_OF = "2026-11-28";
 const seedPlan = () => parsePlan(seedText).plan;
 
@@ -289,4 +299,32 @@ test("garbage to every function: coded errors or diagnostics; the module keeps w
   assert.equal(checkPlan(seedText).filter((d) => d.severity === "error").length, 2);
   assert.equal(schedule(seedPlan(), { asOf: AS_OF }).tasks.length, 44);
   assert.equal(units(seedPlan()).filter((u) => u.leads).length, 44);
+});
+
+test("parseInstructions: operations, UTF-16 spans and Vietnamese addresses without a plan", async () => {
+  const text = "Sửa ký hiệu điểm d thứ hai của khoản 2 Mục II thành điểm đ.\nThay thế cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại điểm b, c khoản 1 Mục II.\nSửa lại cho hợp lý.";
+  const r = await parseInstructions(text);
+  assert.deepEqual(r.operations.map((o) => o.op), ["renumber", "replacePhrase", "replacePhrase"]);
+  assert.deepEqual(r.operations[0].target, { number: "II.2.d", occurrence: 2 });
+  assert.equal(r.operations[0].to, "đ");
+  assert.deepEqual(r.addresses, ["điểm d thứ hai khoản 2 Mục II", "điểm b khoản 1 Mục II", "điểm c khoản 1 Mục II"]);
+  assert.equal(text.slice(r.spans[1].start, r.spans[1].end).slice(0, 15), "Thay thế cụm từ");
+  assert.equal(r.diagnostics.length, 1);
+  assert.equal(r.diagnostics[0].code, "amend/unrecognized-instruction");
+  assert.equal(text.slice(r.diagnostics[0].span.start, r.diagnostics[0].span.end), "Sửa lại cho hợp lý.");
+  await rejectsCode(() => parseInstructions(42), "invalid-argument");
+});
+
+test("draftAmendment: the instructions of an edit, applied back give the edited plan", async () => {
+  const before = parsePlan(seedText).plan;
+  const after = parsePlan(seedText.replace("Năm 2022-2025.", "Năm 2022-2027.")).plan;
+  const d = await draftAmendment(before, after);
+  assert.equal(d.text, "Thay thế cụm từ “2022-2025” bằng cụm từ “2022-2027” tại điểm c khoản 1 Mục II.\n");
+  assert.equal(d.amendment.operations[0].op, "replacePhrase");
+  assert.deepEqual(d.unworded, []);
+  const r = await applyAmendment(before, d.text);
+  assert.equal(r.applied, true);
+  const c = points(r.plan).find((u) => u.number === "II.1.c");
+  assert.equal(c.timeframe.text, "Năm 2022-2027.");
+  await rejectsCode(() => draftAmendment(before, "x"), "invalid-argument");
 });

@@ -23,6 +23,8 @@ pub struct Args {
     pub to: Option<String>,
     pub json: Option<String>,
     pub text: Option<String>,
+    /// `amend --draft OLD NEW`: write the instructions instead of applying them.
+    pub draft: bool,
     pub out: Option<String>,
     pub agency: Option<String>,
     /// `--province`: the province context of `agency` ("Đắk Nông").
@@ -81,6 +83,7 @@ pub const COMMANDS: &[&str] = &[
     "json",
     "check",
     "timeframe",
+    "instructions",
     "agency",
     "schedule",
     "export",
@@ -154,6 +157,7 @@ pub fn parse(raw: Vec<String>) -> Result<Args, Usage> {
             "--to" => a.to = Some(value("--to")?),
             "--json" => a.json = Some(value("--json")?),
             "--text" => a.text = Some(value("--text")?),
+            "--draft" => a.draft = true,
             "--out" | "-o" => a.out = Some(value("--out")?),
             "--agency" => a.agency = Some(value("--agency")?),
             "--province" => a.province = Some(value("--province")?),
@@ -189,9 +193,14 @@ USAGE:
   kehoach timeframe [TEXT...]                             stdin lines when no TEXT; JSON lines
   kehoach agency [TEXT...] [--on DATE] [--province NAME]  stdin lines when no TEXT; JSON lines
   kehoach schedule [FILE] [--as-of DATE] [--progress FILE] [--format human|json]
-  kehoach export [FILE] --to ics|csv|text|json [--as-of DATE]
+  kehoach export [FILE] --to ics|csv|text|json [--as-of DATE] [--out FILE]
+  kehoach export [FILE] --to xlsx|docx [--agency NAME] [--as-of DATE] [--progress FILE] --out FILE
+                                                        tracking workbook to fill in / progress report
+  kehoach instructions [TEXT...|FILE|-]                   amendment wording read without a plan: { operations, diagnostics }
   kehoach amend FILE (--json FILE | --text \"Bãi bỏ điểm b khoản 3 Mục II.\") [--format human|json] [--out FILE]
+  kehoach amend --draft OLD NEW [--format human|json]     the instructions that turn OLD into NEW
 
+--progress FILE is the progress JSON or a filled tracking workbook (.xlsx, at most 16 MiB).
 amend --json FILE reads either form from a file: amendment JSON or Vietnamese instructions.
 FILE is a UTF-8 text file, '-' is standard input; without FILE the embedded seed plan
 (Kế hoạch 66/KH-UBND, Quảng Ngãi, 18/5/2020) is used. DATE is YYYY-MM-DD (default: today).

@@ -4,6 +4,7 @@
 
 mod args;
 mod diag;
+mod office;
 mod report;
 
 use args::{Args, Format, Usage};
@@ -132,14 +133,16 @@ fn parse_input(
 }
 
 fn print_json<T: serde::Serialize>(v: &T, pretty: bool) -> Result<(), Fail> {
-    let s = if pretty {
-        serde_json::to_string_pretty(v)
+    // Written through a buffer, without the whole text in memory first.
+    let mut o = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    if pretty {
+        serde_json::to_writer_pretty(&mut o, v)
     } else {
-        serde_json::to_string(v)
+        serde_json::to_writer(&mut o, v)
     }
     .map_err(kehoach::Error::from)?;
-    let mut o = io::stdout().lock();
-    writeln!(o, "{s}")?;
+    o.write_all(b"\n")?;
+    o.flush()?;
     Ok(())
 }
 
@@ -244,28 +247,72 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Outcome::Ok
             })
         }
+        "instructions" => {
+            // One argument naming a file (or "-") is read; otherwise the arguments are the text
+            // (one instruction each), or standard input when there are none.
+            let text = match a.positional.as_slice() {
+                [] => read_input(Some("-"))?.text,
+                [one] if one == "-" || std::path::Path::new(one).is_file() => {
+                    read_input(Some(one))?.text
+                }
+                many => many.join("\n"),
+            };
+            let parsed = kehoach::amend::parse_instructions(&text);
+            let mut diags = parsed.diagnostics;
+            kehoach::diagnostic::set_lang(&mut diags, a.lang);
+            let operations = parsed
+                .amendment
+                .operations
+                .iter()
+                .zip(&parsed.spans)
+                .map(|(op, span)| {
+                    let mut v = serde_json::to_value(op).map_err(kehoach::Error::from)?;
+                    if let Some(o) = v.as_object_mut() {
+                        let written = span.slice(&text).unwrap_or("");
+                        o.insert("instruction".into(), written.into());
+                        o.insert("address".into(), kehoach::amend::address_of(op).into());
+                        o.insert(
+                            "span".into(),
+                            serde_json::to_value(span).map_err(kehoach::Error::from)?,
+                        );
+                    }
+                    Ok(v)
+                })
+                .collect::<Result<Vec<_>, Fail>>()?;
+            let unread = !diags.is_empty() || operations.is_empty();
+            print_json(
+                &serde_json::json!({ "operations": operations, "diagnostics": diags }),
+                true,
+            )?;
+            Ok(if unread {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
+        }
         "timeframe" => {
             let mut any_unrecognized = false;
+            // One buffered writer for all lines: a write call per line was most of the cost.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             let mut handle = |line: &str| -> Result<(), Fail> {
                 let text = kehoach::text::normalize(line);
                 let idx = kehoach::LineIndex::new(&text);
                 let (tf, diags) =
                     kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
                 any_unrecognized |= has_errors(&diags) || !tf.is_recognized();
-                let mut v = serde_json::to_value(&tf).map_err(kehoach::Error::from)?;
-                if !diags.is_empty() {
-                    if let Some(o) = v.as_object_mut() {
-                        let mut ds = diags;
-                        kehoach::diagnostic::set_lang(&mut ds, a.lang);
-                        o.insert(
-                            "diagnostics".into(),
-                            serde_json::to_value(&ds).map_err(kehoach::Error::from)?,
-                        );
-                    }
-                }
-                print_json(&v, false)
+                let mut diagnostics = diags;
+                kehoach::diagnostic::set_lang(&mut diagnostics, a.lang);
+                // Written straight from the values, without a JSON tree in between.
+                let line = TimeframeLine {
+                    timeframe: &tf,
+                    diagnostics,
+                };
+                serde_json::to_writer(&mut out, &line).map_err(kehoach::Error::from)?;
+                out.write_all(b"\n")?;
+                Ok(())
             };
             for_each_line(&a.positional, &mut handle)?;
+            out.flush()?;
             Ok(if any_unrecognized {
                 Outcome::InputErrors
             } else {
@@ -309,8 +356,9 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "schedule" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
-            let opts = schedule_options(&a)?;
+            let (opts, workbook_diagnostics) = schedule_options(&a, &out.plan)?;
             let mut sched = kehoach::schedule::schedule(&out.plan, &opts);
+            sched.diagnostics.splice(0..0, workbook_diagnostics);
             kehoach::diagnostic::set_lang(&mut sched.diagnostics, a.lang);
             if a.format == Some(Format::Json) {
                 print_json(&sched, true)?;
@@ -336,23 +384,57 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "export" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
-            let to =
-                a.to.as_deref()
-                    .ok_or_else(|| Fail::Usage("export needs --to ics|csv|text|json".into()))?;
-            let opts = schedule_options(&a)?;
+            let to = a.to.as_deref().ok_or_else(|| {
+                Fail::Usage("export needs --to ics|csv|text|json|xlsx|docx".into())
+            })?;
+            if office::is_office_format(to) {
+                let progress = match &a.progress {
+                    Some(p) => Some(office::read_progress(p, &out.plan.tasks())?),
+                    None => None,
+                };
+                let as_of = a.as_of.unwrap_or_else(today);
+                let agency = a.agency.as_deref();
+                return office::export(
+                    &out.plan,
+                    to,
+                    as_of,
+                    agency,
+                    progress,
+                    a.out.as_deref(),
+                    a.lang,
+                );
+            }
+            let (opts, workbook_diagnostics) = schedule_options(&a, &out.plan)?;
             let text = kehoach::export::export(&out.plan, to, &opts)?;
+            for d in &workbook_diagnostics {
+                let m = d.message_in(a.lang);
+                writeln!(io::stderr(), "{}: [{}] {m}", d.severity.as_str(), d.code)?;
+            }
             match &a.out {
                 Some(path) => {
                     std::fs::write(path, text).map_err(|e| Fail::Io(format!("{path}: {e}")))?
                 }
                 None => io::stdout().lock().write_all(text.as_bytes())?,
             }
-            Ok(Outcome::Ok)
+            Ok(if has_errors(&workbook_diagnostics) {
+                Outcome::InputErrors
+            } else {
+                Outcome::Ok
+            })
         }
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
         ))),
     }
+}
+
+/// One line of `kehoach timeframe`: the timeframe's fields, and its diagnostics when it has any.
+#[derive(serde::Serialize)]
+struct TimeframeLine<'a> {
+    #[serde(flatten)]
+    timeframe: &'a kehoach::timeframe::Timeframe,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    diagnostics: Vec<kehoach::Diagnostic>,
 }
 
 /// Calls `f` on each TEXT argument, or on each non-empty stdin line when there are none.
@@ -361,11 +443,15 @@ fn for_each_line(
     f: &mut dyn FnMut(&str) -> Result<(), Fail>,
 ) -> Result<(), Fail> {
     if texts.is_empty() {
-        for line in io::stdin().lock().lines() {
-            let line = line?;
-            if !line.trim().is_empty() {
-                f(&line)?;
+        // One line buffer for the whole input.
+        let mut stdin = io::stdin().lock();
+        let mut line = String::new();
+        while stdin.read_line(&mut line)? > 0 {
+            let l = line.trim_end_matches(['\n', '\r']);
+            if !l.trim().is_empty() {
+                f(l)?;
             }
+            line.clear();
         }
     } else {
         for t in texts {
@@ -375,8 +461,45 @@ fn for_each_line(
     Ok(())
 }
 
+/// `amend --draft OLD NEW`: the instructions that turn OLD into NEW, with their amendment JSON.
+fn draft(a: &Args) -> Result<Outcome, Fail> {
+    let [old, new] = a.positional.as_slice() else {
+        return Err(Fail::Usage(
+            "amend --draft needs OLD and NEW plan files".into(),
+        ));
+    };
+    let (old, new) = (read_input(Some(old))?, read_input(Some(new))?);
+    let old = parse_input(&old, a, None, false).plan;
+    let new = parse_input(&new, a, None, false).plan;
+    let d = kehoach::amend::draft(&old, &new);
+    if a.format == Some(Format::Json) {
+        print_json(
+            &serde_json::json!({ "text": d.text, "amendment": d.amendment, "unworded": d.unworded }),
+            true,
+        )?;
+    } else {
+        let mut o = io::stdout().lock();
+        o.write_all(d.text.as_bytes())?;
+        for n in &d.unworded {
+            let msg = match a.lang {
+                kehoach::Lang::Vi => "không diễn đạt được bằng câu sửa đổi chuẩn",
+                kehoach::Lang::En => "cannot be worded as a standard instruction",
+            };
+            writeln!(io::stderr(), "{n}: {msg}")?;
+        }
+    }
+    Ok(if d.unworded.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::InputErrors
+    })
+}
+
 /// `kehoach amend FILE (--json FILE | --text "…")`.
 fn amend(a: &Args) -> Result<Outcome, Fail> {
+    if a.draft {
+        return draft(a);
+    }
     let input = read_input(a.positional.first().map(String::as_str))?;
     let (source_name, source) = match (&a.json, &a.text) {
         (Some(f), None) => (f.clone(), read_input(Some(f))?.text),
@@ -418,13 +541,18 @@ fn amend(a: &Args) -> Result<Outcome, Fail> {
     })
 }
 
-/// Schedule options from `--as-of` (default today) and `--progress FILE`.
-fn schedule_options(a: &Args) -> Result<kehoach::schedule::ScheduleOptions, Fail> {
+/// Schedule options from `--as-of` (default today) and `--progress FILE` (JSON, or a filled
+/// tracking workbook, whose unreadable rows are the diagnostics returned).
+fn schedule_options(
+    a: &Args,
+    plan: &kehoach::Plan,
+) -> Result<(kehoach::schedule::ScheduleOptions, Vec<kehoach::Diagnostic>), Fail> {
     let mut opts = kehoach::schedule::ScheduleOptions::new(a.as_of.unwrap_or_else(today));
+    let mut diagnostics = Vec::new();
     if let Some(path) = &a.progress {
-        let text = read_input(Some(path))?.text;
-        let progress = kehoach::schedule::Progress::from_json(&text)?;
+        let (progress, d) = office::read_progress(path, &plan.tasks())?;
         opts = opts.with_progress(progress);
+        diagnostics = d;
     }
-    Ok(opts)
+    Ok((opts, diagnostics))
 }

@@ -4,6 +4,7 @@ use crate::Input;
 use crate::args::Args;
 use kehoach::document::UnitKind;
 use kehoach::{Diagnostic, Lang, ParseOutput, Plan, Severity, Task, Unit};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 fn t(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
@@ -35,12 +36,39 @@ pub fn summary_line(name: &str, ds: &[Diagnostic], lang: Lang) -> String {
     }
 }
 
+/// `s` on one line (line breaks of table cells and wrapped text read as spaces), at most `max`
+/// chars.
 fn short(s: &str, max: usize) -> String {
-    let mut out: String = s.chars().take(max).collect();
-    if s.chars().count() > max {
-        out.push('…');
+    let mut out = String::with_capacity(s.len().min(max * 4));
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if n > 0 {
+            if n >= max {
+                out.push('…');
+                return out;
+            }
+            out.push(' ');
+            n += 1;
+        }
+        for c in w.chars() {
+            if n >= max {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            n += 1;
+        }
     }
     out
+}
+
+/// A unit's title for the report: its heading, or the text of a group row (a table row that
+/// only names a group: "1 | Lập nhiệm vụ quy hoạch").
+fn title_of(u: &Unit) -> &str {
+    u.heading.as_ref().map_or_else(
+        || u.blocks.first().map_or("", |b| b.text.as_str()),
+        |h| h.text.as_str(),
+    )
 }
 
 /// The main report: identity, counts, tasks grouped by section and part.
@@ -139,7 +167,9 @@ pub fn report(input: &Input, out: &ParseOutput, a: &Args, as_of: kehoach::Date) 
 /// Tasks grouped by section and part.
 pub fn tasks_human(plan: &Plan, tasks: &[Task], lang: Lang) -> String {
     let mut s = String::new();
-    let is_task = |u: &Unit| tasks.iter().any(|t| t.eid == u.eid);
+    // By element id, once: a plan of thousands of tasks is not searched per unit.
+    let by_eid: HashMap<&str, &Task> = tasks.iter().map(|t| (t.eid.as_str(), t)).collect();
+    let is_task = |u: &Unit| by_eid.contains_key(u.eid.as_str());
     for sec in &plan.body {
         let mut any = false;
         sec.walk(&mut |u| any |= is_task(u));
@@ -147,16 +177,15 @@ pub fn tasks_human(plan: &Plan, tasks: &[Task], lang: Lang) -> String {
             continue;
         }
         // The path, not the designation: an appendix is "PL", a part letter "B".
-        let _ = writeln!(
-            s,
-            "{}. {}",
-            sec.number,
-            sec.heading.as_ref().map_or("", |h| h.text.as_str())
-        );
-        if let Some(task) = tasks.iter().find(|t| t.eid == sec.eid) {
+        let title = match title_of(sec) {
+            "" if sec.number.starts_with("PL") => t(lang, "Phụ lục", "Appendix"),
+            other => other,
+        };
+        let _ = writeln!(s, "{}. {}", sec.number, short(title, 100));
+        if let Some(task) = by_eid.get(sec.eid.as_str()) {
             print_task(task, lang, &mut s, 1);
         }
-        print_unit_tasks(sec, tasks, lang, &mut s, 1);
+        print_unit_tasks(sec, &by_eid, lang, &mut s, 1);
     }
     s
 }
@@ -200,22 +229,28 @@ fn print_task(task: &Task, lang: Lang, s: &mut String, depth: usize) {
     );
 }
 
-fn print_unit_tasks(u: &Unit, tasks: &[Task], lang: Lang, s: &mut String, depth: usize) {
+fn print_unit_tasks(
+    u: &Unit,
+    tasks: &HashMap<&str, &Task>,
+    lang: Lang,
+    s: &mut String,
+    depth: usize,
+) {
     for c in &u.children {
-        if let Some(task) = tasks.iter().find(|t| t.eid == c.eid) {
+        if let Some(task) = tasks.get(c.eid.as_str()) {
             print_task(task, lang, s, depth);
             // A task's own sub-units may be tasks too (bullet groups, lettered points).
             print_unit_tasks(c, tasks, lang, s, depth + 1);
         } else if c.kind != UnitKind::Point {
             let mut any = false;
-            c.walk(&mut |x| any |= tasks.iter().any(|t| t.eid == x.eid));
+            c.walk(&mut |x| any |= tasks.contains_key(x.eid.as_str()));
             if any {
                 let _ = writeln!(
                     s,
                     "{}{}. {}",
                     "  ".repeat(depth),
                     c.num,
-                    short(c.heading.as_ref().map_or("", |h| h.text.as_str()), 100)
+                    short(title_of(c), 100)
                 );
                 print_unit_tasks(c, tasks, lang, s, depth + 1);
             }

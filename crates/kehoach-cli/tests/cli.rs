@@ -427,3 +427,114 @@ fn limits_are_flags_of_every_plan_command() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--max-lines: expected a whole number"));
 }
+
+#[test]
+fn report_of_a_decision_with_a_schedule_table() {
+    // Quyết định 836/QĐ-BXD: the plan's schedule is a table ordered by time after the sections.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../seeds/layouts/l03-qd-bxd-836-2019.txt"
+    );
+    let o = kehoach(&["report", path, "--as-of", "2026-12-02"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.starts_with("QUYẾT ĐỊNH 836/QĐ-BXD — BỘ XÂY DỰNG\n"),
+        "{text}"
+    );
+    assert!(text.contains("24 nhiệm vụ"), "{text}");
+    // The appendix and its group rows are titled; a task is one line, its cells joined.
+    assert!(text.contains("\nPL. Phụ lục\n"), "{text}");
+    assert!(text.contains("\n    1. Lập nhiệm vụ quy hoạch\n"), "{text}");
+    assert!(text.contains(
+        "      PL.I.1-1 Xây dựng “Khung định hướng Quy hoạch”. Cơ quan lập quy hoạch\n               Chủ trì: Ban Quản lý quy hoạch\n               Thời gian: 10-11/2019\n"
+    ), "{text}");
+    let o = kehoach(&["tasks", path, "--format", "json"], None);
+    let tasks = json(&o);
+    assert_eq!(tasks.as_array().unwrap().len(), 24);
+    assert_eq!(tasks[23]["number"], "PL.III-3");
+    assert_eq!(tasks[23]["timeframe"]["text"], "11-12/2021");
+}
+
+#[test]
+fn instructions_are_read_without_a_plan() {
+    let o = kehoach(
+        &[
+            "instructions",
+            "Sửa ký hiệu điểm d thứ hai của khoản 2 Mục II thành điểm đ.",
+            "Thay thế cụm từ “Sở Thông tin và Truyền thông” bằng cụm từ “Sở Khoa học và Công nghệ” tại điểm b, c khoản 1 Mục II.",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    let ops = v["operations"].as_array().unwrap();
+    assert_eq!(ops.len(), 3);
+    assert_eq!(ops[0]["op"], "renumber");
+    assert_eq!(ops[0]["target"]["number"], "II.2.d");
+    assert_eq!(ops[0]["target"]["occurrence"], 2);
+    assert_eq!(ops[0]["to"], "đ");
+    assert_eq!(ops[0]["address"], "điểm d thứ hai khoản 2 Mục II");
+    assert_eq!(ops[2]["op"], "replacePhrase");
+    assert_eq!(ops[2]["target"]["number"], "II.1.c");
+    assert_eq!(ops[2]["address"], "điểm c khoản 1 Mục II");
+    assert_eq!(ops[2]["find"], "Sở Thông tin và Truyền thông");
+    assert_eq!(ops[2]["span"]["line"], 2);
+    assert!(v["diagnostics"].as_array().unwrap().is_empty());
+    // From standard input; a sentence that is not read exits 1 with a located diagnostic.
+    let o = kehoach(
+        &["instructions", "-"],
+        Some("Bãi bỏ điểm b khoản 3 Mục II.\nSửa lại cho hợp lý.\n"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    assert_eq!(v["operations"][0]["op"], "repeal");
+    assert_eq!(
+        v["diagnostics"][0]["code"],
+        "amend/unrecognized-instruction"
+    );
+    assert_eq!(v["diagnostics"][0]["span"]["line"], 2);
+}
+
+#[test]
+fn amend_draft_writes_the_instructions_of_an_edit() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../seeds/66-KH-UBND-2020-quang-ngai.txt"
+    );
+    let text = std::fs::read_to_string(seed).unwrap();
+    // An official's edit: a deadline moved, the last point of II.8 dropped.
+    let e = text.find("e) Rà soát, hoàn thiện các quy trình").unwrap();
+    let iii = text.find("III. KINH PHÍ THỰC HIỆN").unwrap();
+    let edited =
+        format!("{}{}", &text[..e], &text[iii..]).replacen("Năm 2022-2025.", "Năm 2022-2027.", 1);
+    let dir = std::env::temp_dir().join(format!("kehoach-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let new = dir.join("new.txt");
+    std::fs::write(&new, &edited).unwrap();
+    let new = new.to_str().unwrap();
+    let o = kehoach(&["amend", "--draft", seed, new], None);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let drafted = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(
+        drafted,
+        "Bãi bỏ điểm e khoản 8 Mục II.\nThay thế cụm từ “2022-2025” bằng cụm từ “2022-2027” tại điểm c khoản 1 Mục II.\n"
+    );
+    let o = kehoach(&["amend", "--draft", seed, new, "--format", "json"], None);
+    let v = json(&o);
+    let ops = &v["amendment"]["operations"];
+    assert_eq!(ops[0]["op"], "repeal");
+    assert_eq!(ops[0]["target"]["number"], "II.8.e");
+    assert_eq!(ops[1]["op"], "replacePhrase");
+    assert_eq!(ops[1]["target"]["number"], "II.1.c");
+    assert_eq!(v["unworded"].as_array().unwrap().len(), 0);
+    // The drafted text applies to the old plan.
+    let o = kehoach(&["amend", seed, "--text", &drafted], None);
+    assert_eq!(o.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

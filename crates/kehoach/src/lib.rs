@@ -20,6 +20,8 @@ pub mod document;
 pub mod error;
 pub mod export;
 pub mod numbering;
+#[cfg(feature = "office")]
+pub mod office;
 pub mod schedule;
 pub mod span;
 pub mod testing;

@@ -80,12 +80,21 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0u32];
-        let mut i = 0usize;
-        while let Some(&b) = bytes.get(i) {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(to_u32(i + 1));
+        if bytes.contains(&b'\r') {
+            let mut i = 0usize;
+            while let Some(&b) = bytes.get(i) {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    starts.push(to_u32(i + 1));
+                }
+                i += 1;
             }
-            i += 1;
+        } else {
+            // Only '\n' ends lines: found a word at a time (`str::find` of a char is memchr).
+            let mut from = 0usize;
+            while let Some(n) = text.get(from..).and_then(|r| r.find('\n')) {
+                from += n + 1;
+                starts.push(to_u32(from));
+            }
         }
         let mut chars = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
         let mut total = 0usize;

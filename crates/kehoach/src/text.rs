@@ -4,7 +4,9 @@
 //! other Unicode spaces, tabs, zero-width characters and trailing spaces. [`Normalized::new`]
 //! produces the text the parser reads: NFC, `\n` line ends, each run of horizontal whitespace
 //! turned into one ASCII space, no leading or trailing spaces on a line, zero-width characters,
-//! BOM and control characters removed. It never rewrites the caller's input: an
+//! BOM and control characters removed, an HTML line break (`<br>`, `<br/>`, `<br />`: Markdown
+//! tables converted from Word or HTML carry them inside cells) read as a space. It never rewrites
+//! the caller's input: an
 //! offset map converts positions in the normalized text back to byte offsets of the original,
 //! so spans always slice the input as given. Cost is linear in the input.
 
@@ -92,6 +94,52 @@ impl Builder {
     }
 }
 
+/// The length of the run of bytes at the start of `r` that normalization copies as they are:
+/// printable ASCII (but '<' when tags may be there) and single spaces between two such
+/// characters or before a precomposed Latin letter (a space never ends the run's text, so no
+/// trailing or double space is copied).
+fn ascii_run(r: &[u8], has_lt: bool) -> usize {
+    let graphic = |b: u8| b.is_ascii_graphic() && !(has_lt && b == b'<');
+    let mut n = 0;
+    while let Some(&b) = r.get(n) {
+        if graphic(b) {
+            n += 1;
+            continue;
+        }
+        if b != b' ' {
+            break;
+        }
+        // A single space before a char that surely starts a stable run: ASCII, Latin-1 to
+        // Latin Extended-B (lead bytes C3–C9), Latin Extended Additional (E1 B8–BB).
+        let keep = match (r.get(n + 1), r.get(n + 2)) {
+            (Some(&c), _) if graphic(c) => true,
+            (Some(0xC3..=0xC9), _) => true,
+            (Some(0xE1), Some(0xB8..=0xBB)) => true,
+            _ => false,
+        };
+        if !keep {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// The length of an HTML line-break tag at the start of `b` (`<br>`, `<br/>`, `<br />`, any case).
+fn br_tag_len(b: &[u8]) -> Option<usize> {
+    let head = b.get(..3)?;
+    if !head.eq_ignore_ascii_case(b"<br") {
+        return None;
+    }
+    let spaces = b.get(3..)?.iter().take_while(|&&c| c == b' ').count();
+    let at = 3 + spaces;
+    match (b.get(at), b.get(at + 1)) {
+        (Some(b'>'), _) => Some(at + 1),
+        (Some(b'/'), Some(b'>')) => Some(at + 2),
+        _ => None,
+    }
+}
+
 /// Printable ASCII and the precomposed Latin letters of Vietnamese text (Latin-1 Supplement to
 /// Latin Extended-B, Latin Extended Additional): each is its own NFC form with combining class 0,
 /// so a run of them is copied as is unless a combining mark follows (checked by a test over
@@ -115,11 +163,25 @@ impl Normalized {
         let bytes = input.as_bytes();
         let char_at = |pos: usize| input.get(pos..).and_then(|r| r.chars().next());
         let is_mark = |m: char| !m.is_ascii() && canonical_combining_class(m) != 0;
+        // One scan decides whether line-break tags need looking for: most inputs have no '<'.
+        let has_lt = bytes.contains(&b'<');
         let mut pos = 0usize;
         while let Some(c) = char_at(pos) {
             let i = pos;
             let clen = c.len_utf8();
             pos += clen;
+            if has_lt && c == '<' {
+                if let Some(n) = br_tag_len(bytes.get(i..).unwrap_or(&[])) {
+                    pos = i + n;
+                    if !at_line_start {
+                        pending_space = Some(match pending_space {
+                            Some((s, _, _)) => (s, pos, false),
+                            None => (i, pos, false),
+                        });
+                    }
+                    continue;
+                }
+            }
             if is_stable_starter(c) {
                 // Fast path: a run of printable ASCII and precomposed Latin letters is copied as
                 // is, except a last char that a combining mark follows (it starts a cluster
@@ -127,9 +189,7 @@ impl Normalized {
                 let mut end = pos;
                 let mut last_len = clen;
                 loop {
-                    let ascii = bytes
-                        .get(end..)
-                        .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_graphic()).count());
+                    let ascii = bytes.get(end..).map_or(0, |r| ascii_run(r, has_lt));
                     if ascii > 0 {
                         end += ascii;
                         last_len = 1;
@@ -521,6 +581,22 @@ mod tests {
 
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn html_line_breaks_are_spaces_and_map_back() {
+        let input = "| Giai đoạn<br>2026 - 2030 | A<BR />B <br/> C | x < y <b>r</b> <br |\n<br>Sở";
+        let n = Normalized::new(input);
+        assert_eq!(
+            n.text(),
+            "| Giai đoạn 2026 - 2030 | A B C | x < y <b>r</b> <br |\nSở"
+        );
+        let at = n.text().find("2026").unwrap();
+        let (s, e) = n.to_original(at, at + 4);
+        assert_eq!(&input[s..e], "2026");
+        let sp = n.text().find("n 2").unwrap() + 1;
+        let (s, e) = n.to_original(sp, sp + 1);
+        assert_eq!(&input[s..e], "<br>");
+    }
 
     #[test]
     fn lower_matches_to_lowercase_on_the_fast_path() {

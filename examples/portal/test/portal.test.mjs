@@ -172,6 +172,28 @@ test("an amendment: preview, then apply 'Bãi bỏ điểm b khoản 3 Mục II.
   assert.deepEqual(errors, []);
 });
 
+test("draft from an edited text: the instructions of the edit are written, previewed and applied", async (t) => {
+  const { page, errors } = await openPortal(t);
+  await page.getByTestId("draft-open").click();
+  const draft = page.getByTestId("draft-input");
+  await draft.waitFor();
+  const text = await draft.inputValue();
+  assert.ok(text.includes("c) Tổ chức Hội nghị tập huấn"), "the current plan's text to edit");
+  await draft.fill(text.replace("Năm 2022-2025.", "Năm 2022-2027."));
+  await page.getByTestId("draft-make").click();
+  const changed = page.locator('[data-testid="amend-diff"] li[data-number="II.1.c"]');
+  await changed.waitFor();
+  assert.equal(
+    await page.getByTestId("amend-input").inputValue(),
+    "Thay thế cụm từ “2022-2025” bằng cụm từ “2022-2027” tại điểm c khoản 1 Mục II.\n",
+  );
+  await page.getByTestId("amend-apply").click();
+  await page.waitForFunction(
+    () => document.querySelector("kehoach-plan").plan.body[1].children[0].children[2].timeframe.text === "Năm 2022-2027.",
+  );
+  assert.deepEqual(errors, []);
+});
+
 test("XSS: a pasted plan with <img onerror> and <script> in its text is shown literally and runs nothing", async (t) => {
   const { page, errors, dialogs } = await openPortal(t);
   await page.getByTestId("plan-input").fill(XSS_PLAN);
@@ -328,6 +350,31 @@ test("downloads: the ICS and CSV files are the package's exports of the plan as 
       assert.ok(body.startsWith("\ufeffSố hiệu,Nhiệm vụ,"));
     }
   }
+  assert.deepEqual(errors, []);
+});
+
+test("downloads: the tracking workbook and the report come from the office module, loaded on the first click", async (t) => {
+  const { page, errors } = await openPortal(t);
+  const resources = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  assert.ok((await resources()).some((p) => p.endsWith("/pkg/web/kehoach_bg.wasm")));
+  assert.ok(!(await resources()).some((p) => p.includes("kehoach_office")), "the office module loaded before it was asked for");
+  const zipNames = (bytes) => bytes.toString("latin1");
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
+  assert.equal(xlsx.suggestedFilename(), "theo-doi-66-KH-UBND.xlsx");
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  assert.ok(zipNames(book).includes("xl/worksheets/sheet2.xml"));
+  assert.equal((await resources()).filter((p) => p.endsWith("/pkg/office/kehoach_office_bg.wasm")).length, 1);
+
+  await page.getByTestId("filter-agency").selectOption("Sở Tài chính");
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-docx").click()]);
+  assert.equal(docx.suggestedFilename(), "bao-cao-66-KH-UBND-Sở-Tài-chính.docx");
+  const report = readFileSync(await docx.path());
+  assert.equal(report.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  assert.ok(zipNames(report).includes("word/document.xml"));
+  // Loaded once for both documents.
+  assert.equal((await resources()).filter((p) => p.endsWith("/pkg/office/kehoach_office_bg.wasm")).length, 1);
+  assert.equal(await page.locator("kehoach-plan .downloads + [role=status]").innerText(), "");
   assert.deepEqual(errors, []);
 });
 

@@ -4,9 +4,11 @@
 import {
   applyAmendment,
   checkPlan,
+  draftAmendment,
   exportPlan,
   freePlan,
   loadTools,
+  parseInstructions,
   parsePlan,
   parseTimeframe,
   resolveAgencies,
@@ -58,6 +60,18 @@ const notAnySchedule: IsAny<ReturnType<typeof schedule>> = false;
 const notAnyAmend: IsAny<ReturnType<typeof applyAmendment>> = false;
 const notAnyAgencies: IsAny<ReturnType<typeof resolveAgencies>> = false;
 const notAnyTimeframe: IsAny<ReturnType<typeof parseTimeframe>> = false;
+const notAnyInstructions: IsAny<ReturnType<typeof parseInstructions>> = false;
+const notAnyDraft: IsAny<ReturnType<typeof draftAmendment>> = false;
+const parsedOps: Operation[] = (await parseInstructions("Bãi bỏ điểm b khoản 3 Mục II.")).operations;
+const where: string[] = (await parseInstructions("Bãi bỏ điểm b khoản 3 Mục II.")).addresses;
+const drafted: string = (await draftAmendment(plan, plan)).text;
+const draftedOps: Operation[] = (await draftAmendment(plan, plan)).amendment.operations;
+void notAnyInstructions;
+void notAnyDraft;
+void parsedOps;
+void where;
+void drafted;
+void draftedOps;
 
 const diags: Diagnostic[] = checkPlan("I. A", { asOf: "2026-11-28", lang: "en" });
 const diags2: Diagnostic[] = checkPlan(plan);

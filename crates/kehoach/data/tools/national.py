@@ -112,6 +112,26 @@ NATIONAL = [
      ["Ủy ban KH,CN&MT của Quốc hội", "Ủy ban KH,CN&MT", "Ủy ban KHCNMT của Quốc hội"],
      ["Ủy ban Khoa học, Công nghệ và Môi trường"]),
     ("vp-quoc-hoi", "Văn phòng Quốc hội", "office", [], []),
+    # The Quốc hội's council, committees and the UBTVQH's boards of the 2021-2026 term, with the
+    # names they had until the February 2025 reorganization (as KH 3260 of the Đảng đoàn Quốc
+    # hội prints them); no succession records: the merged committees' decisions were not
+    # retrieved.
+    ("hd-dan-toc-qh", "Hội đồng Dân tộc của Quốc hội", "other", [], ["Hội đồng Dân tộc"]),
+    ("ub-phap-luat-qh", "Ủy ban Pháp luật của Quốc hội", "other", [], ["Ủy ban Pháp luật"]),
+    ("ub-tu-phap-qh", "Ủy ban Tư pháp của Quốc hội", "other", [], ["Ủy ban Tư pháp"]),
+    ("ub-kinh-te-qh", "Ủy ban Kinh tế của Quốc hội", "other", [], ["Ủy ban Kinh tế"]),
+    ("ub-tcns-qh", "Ủy ban Tài chính, Ngân sách của Quốc hội", "other", [],
+     ["Ủy ban Tài chính, Ngân sách"]),
+    ("ub-qpan-qh", "Ủy ban Quốc phòng và An ninh của Quốc hội", "other", [],
+     ["Ủy ban Quốc phòng và An ninh"]),
+    ("ub-vhgd-qh", "Ủy ban Văn hóa, Giáo dục của Quốc hội", "other", [],
+     ["Ủy ban Văn hóa, Giáo dục"]),
+    ("ub-xa-hoi-qh", "Ủy ban Xã hội của Quốc hội", "other", [], ["Ủy ban Xã hội"]),
+    ("ub-doi-ngoai-qh", "Ủy ban Đối ngoại của Quốc hội", "other", [], ["Ủy ban Đối ngoại"]),
+    ("ban-dan-nguyen", "Ban Dân nguyện", "board", [], ["Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]),
+    ("ban-ctdb", "Ban Công tác đại biểu", "board", [],
+     ["Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"]),
+
     ("vp-tw-dang", "Văn phòng Trung ương Đảng", "office", ["VPTW Đảng"], []),
     ("ban-chi-dao-qg-cds", "Ủy ban Quốc gia về chuyển đổi số", "other", [], []),
     ("tong-ldld-vn", "Tổng Liên đoàn Lao động Việt Nam", "massOrganization", ["TLĐLĐVN"], []),
@@ -153,6 +173,19 @@ agencies += [
                        "UBND các tỉnh/thành phố", "UBND các tỉnh"],
      "variants": ["Ủy ban nhân dân các tỉnh, thành phố", "các Ủy ban nhân dân tỉnh/thành phố",
                   "các Ủy ban nhân dân tỉnh, thành phố", "Ủy ban nhân dân các tỉnh"]},
+    {"id": "doan-dbqh", "name": "Các Đoàn đại biểu Quốc hội", "kind": "other", "level": "province",
+     "collective": True, "abbreviations": ["các Đoàn ĐBQH"],
+     "variants": ["các Đoàn đại biểu Quốc hội các tỉnh, thành phố"]},
+    {"id": "dai-bieu-qh", "name": "Các đại biểu Quốc hội", "kind": "other", "level": "central",
+     "collective": True, "abbreviations": ["các ĐBQH"]},
+    # The province's party committees of 2025 (the Ban cán sự đảng and the Đảng đoàn gave way
+    # to them); names as published, e.g. Chương trình 104-CTr/TU and NQ 34-NQ/TU of Lào Cai.
+    {"id": "dang-uy-ubnd-tinh", "name": "Đảng ủy Ủy ban nhân dân tỉnh", "kind": "other",
+     "level": "province", "abbreviations": ["Đảng ủy UBND tỉnh"]},
+    {"id": "dang-uy-mttq-doan-the-tinh", "name": "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh",
+     "kind": "other", "level": "province", "abbreviations": ["Đảng ủy MTTQ, các đoàn thể tỉnh"]},
+    {"id": "dang-uy-co-quan-dang-tinh", "name": "Đảng ủy các cơ quan Đảng tỉnh", "kind": "other",
+     "level": "province"},
     {"id": "bao-ptth-tinh", "name": "Báo và Phát thanh, Truyền hình tỉnh", "kind": "press",
      "level": "province", "variants": ["Báo và Phát thanh, Truyền hình"],
      "note": "The 2025 merger of a province's newspaper and radio-television station (name as published, e.g. Hưng Yên)."},

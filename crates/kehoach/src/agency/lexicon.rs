@@ -20,6 +20,8 @@ pub(super) const POSITIONS: &[&str] = &[
     "chỉ huy trưởng",
     "tư lệnh",
     "bí thư",
+    "lãnh đạo",
+    "tổ đảng ở thường trực",
 ];
 
 /// Head words of single bodies: (words, kind, level, needs a complement).

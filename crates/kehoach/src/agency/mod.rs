@@ -312,4 +312,10 @@ pub struct Agency {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(type = "Current[]"))]
     pub current: Option<Arc<[Current]>>,
+    /// Joined to the agency before it by "và" ("Cục Lâm nghiệp và Cục Kiểm lâm"): two bodies,
+    /// one lead as the document lists its leads (see
+    /// [`Leads::written`](crate::document::Leads::written)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub and_previous: bool,
 }

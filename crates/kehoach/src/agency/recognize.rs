@@ -43,6 +43,7 @@ impl Rec {
             note,
             suggestion: self.suggestion,
             current: None,
+            and_previous: false,
         }
     }
 }
@@ -140,6 +141,18 @@ fn prefix_len(words: &[&str], pat: &str) -> Option<usize> {
         n += 1;
     }
     Some(n)
+}
+
+/// The length in bytes of the position a key starts with ("lãnh đạo ban dân nguyện" → 9), if
+/// a name follows it.
+pub(crate) fn position_key_len(k: &str) -> Option<usize> {
+    POSITIONS
+        .iter()
+        .filter(|p| {
+            k.len() > p.len() && k.starts_with(**p) && k.as_bytes().get(p.len()) == Some(&b' ')
+        })
+        .map(|p| p.len())
+        .max()
 }
 
 /// Recognizes `text` (a name without note).

@@ -39,6 +39,8 @@ const LIST_HEADS: &[(&str, &str)] = &[
     ("ủy ban nhân dân các phường", "Ủy ban nhân dân phường "),
     ("các huyện", "Ủy ban nhân dân huyện "),
     ("các xã", "Ủy ban nhân dân xã "),
+    // "Các địa phương: Hà Nội, Đà Nẵng, Hồ Chí Minh": each item names its province.
+    ("các địa phương", "Ủy ban nhân dân tỉnh "),
 ];
 
 /// What separates a segment from the one before it.
@@ -369,7 +371,15 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            if reg.by_key_or_province(&full_key(s, core)).is_some() {
+            let fk = full_key(s, core);
+            // "Lãnh đạo Ban Dân nguyện", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách": a
+            // position before a registry name that has commas of its own.
+            let after_position = || {
+                recognize::position_key_len(&fk)
+                    .and_then(|n| fk.get(n..))
+                    .is_some_and(|rest| reg.by_key_or_province(rest.trim_start()).is_some())
+            };
+            if reg.by_key_or_province(&fk).is_some() || (cand > i + 1 && after_position()) {
                 j = cand;
                 registry_hit = true;
                 break;
@@ -412,6 +422,7 @@ fn read_run(
             }
         }
         let mut agency = rec.into_agency(core, loc.span(s, core_end), note.map(str::to_string));
+        agency.and_previous = i > 0 && segs.get(i).is_some_and(|g| g.sep == Sep::And);
         reg.set_province(&mut agency);
         if grouped {
             agency.collective = true;
@@ -455,19 +466,62 @@ fn continue_piece(
         None
     };
     let mut grouped = false;
+    // Bare group nouns so far ("các sở, ban"): a last group noun with a qualifier qualifies
+    // them all ("các sở, ban, ngành trực thuộc UBND tỉnh", "các cơ quan, đơn vị theo quy định").
+    // Computed when first needed (most lists never ask): None = not yet.
+    let bare_core = || {
+        pre.collective && {
+            let body = without_position(core, pre);
+            let l = crate::text::lower(body);
+            let n = ["các ", "những "]
+                .iter()
+                .find(|a| l.starts_with(**a))
+                .map_or(0, |a| a.len());
+            is_bare_group_noun(body.get(n..).unwrap_or(body))
+        }
+    };
+    let mut bare_so_far: Option<bool> = None;
+    // A level noun so far ("Ủy ban nhân dân xã"): more level nouns name the same bodies at
+    // those levels ("Ủy ban nhân dân xã, phường").
+    let ends_at_level = || !pre.collective && ends_with_level_noun(core);
+    let mut colon_list = false;
     while let Some(next) = segs.get(j) {
         let t = text.get(next.start..next.end).unwrap_or("");
         let first = t.chars().next();
         let upper = first.is_some_and(char::is_uppercase);
         let lower = first.is_some_and(char::is_lowercase);
         let listed = matches!(next.sep, Sep::Comma | Sep::And);
+        let bare = pre.collective && listed && is_bare_group_noun(t);
+        let comma_lower = next.sep == Sep::Comma && lower;
+        let qualified_last = comma_lower
+            && !bare
+            && pre.collective
+            && *bare_so_far.get_or_insert_with(bare_core)
+            && group_kind(t).is_some()
+            && reg.by_key(&reg.key(t)).is_none();
+        let more_levels = comma_lower && is_level_noun(t) && ends_at_level();
+        // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": the kinds of one group.
+        let kinds = pre.collective
+            && (next.sep == Sep::Colon || (colon_list && next.sep == Sep::Comma))
+            && !starts_name(reg, t);
+        if kinds {
+            colon_list = true;
+        }
         let takes = if pre.collective {
-            (listed && is_bare_group_noun(t)) || (next.sep == Sep::And && is_related_units(t))
+            bare || qualified_last || kinds || (next.sep == Sep::And && is_related_units(t))
+        } else if more_levels {
+            true
         } else if lone_kind.is_some() && !grouped {
             listed && group_kind(t) == lone_kind
         } else {
             false
         };
+        if qualified_last {
+            bare_so_far = Some(false);
+        }
+        if more_levels {
+            grouped = true;
+        }
         let tail_and = pre.known
             && pre.id.is_none()
             && !registry_hit
@@ -485,9 +539,48 @@ fn continue_piece(
         if takes && lone_kind.is_some() {
             grouped = true;
         }
+        // "… và các cơ quan, tổ chức khác có liên quan": the related units are bare group
+        // nouns that a last qualified one may close.
+        if pre.collective && next.sep == Sep::And && is_related_units(t) {
+            bare_so_far = Some(true);
+        }
         j += 1;
     }
     (j, grouped)
+}
+
+/// The body part of a piece read with a position before it ("Thủ trưởng các sở" → "các sở").
+fn without_position<'t>(core: &'t str, pre: &recognize::Rec) -> &'t str {
+    pre.position
+        .as_deref()
+        .and_then(|p| core.get(p.len()..))
+        .map_or(core, str::trim_start)
+}
+
+/// Administrative level nouns that follow one another in a list ("xã, phường, thị trấn").
+const LEVEL_NOUNS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
+];
+
+/// Whether `t` is exactly a level noun ("phường").
+fn is_level_noun(t: &str) -> bool {
+    let l = crate::text::lower(t.trim());
+    LEVEL_NOUNS.contains(&l.as_str())
+}
+
+/// Whether the name `core` ends with a level noun ("Ủy ban nhân dân xã").
+fn ends_with_level_noun(core: &str) -> bool {
+    let l = crate::text::lower(core.trim_end());
+    LEVEL_NOUNS
+        .iter()
+        .any(|n| l.strip_suffix(n).is_some_and(|r| r.ends_with(' ')))
 }
 
 /// `agency/unknown` and `agency/duplicate` diagnostics for a split list.
@@ -503,7 +596,8 @@ fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
             ));
         }
         let k = match &a.id {
-            Some(id) => format!("#{id}"),
+            // The same body of two provinces ("Các địa phương: Hà Nội, Đà Nẵng") is two.
+            Some(id) => format!("#{id}@{}", a.province.as_deref().unwrap_or("")),
             None => key::key(&a.name, reg.abbr()),
         };
         match seen.get(&k).and_then(|&f| agencies.get(f)) {

@@ -98,22 +98,30 @@
 //! `amend/unrecognized-instruction`; [`VersionedPlan`] adds `amend/missing-date` and
 //! `amend/out-of-order`. Warnings the parser gives on new text (an unreadable timeframe) come
 //! with an applied result, located at the instruction.
+mod address;
 mod apply;
 pub(crate) mod check;
 mod diff;
+mod draft;
 mod edit;
 mod grammar;
 mod instruction;
+mod lead_in;
 mod model;
+mod reference;
 mod tokens;
 mod tree;
+mod units;
 mod versions;
 mod wire;
 
+pub use address::{address, address_of};
 pub use apply::{
     MAX_CHANGED_UNITS, MAX_OPERATIONS, MAX_PHRASE_GROWTH, apply, apply_owned, apply_spanned,
 };
 pub use diff::{DiffEntry, DiffKind, UnitSummary, diff, render_changes, render_diff};
+pub use draft::{Draft, draft};
+pub use grammar::join_phrase;
 pub use instruction::{ParsedInstructions, parse_instructions};
 pub use model::*;
 pub use versions::{RepealedUnit, UnitEvent, Version, VersionedPlan};

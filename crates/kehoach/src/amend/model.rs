@@ -133,6 +133,17 @@ pub enum Operation {
         /// The replacement; empty to remove the phrase.
         #[serde(default)]
         replace: String,
+        /// Only in the unit's name ("tại tên Điều 3"), not its text or sub-units.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        heading_only: bool,
+    },
+    /// The whole plan is replaced by a new one ("Kế hoạch này thay thế Kế hoạch số 076/KH-UBND
+    /// …"). No operation can produce the new plan: applying this one fails with
+    /// `amend/plan-replaced`, and the new plan is parsed on its own (its
+    /// [`crate::document::Metadata::replaces`] names the old one).
+    ReplacePlan {
+        /// Number and symbol of the replaced plan ("076/KH-UBND").
+        replaced: String,
     },
     /// Correct (đính chính) the form of a phrase: a typo or a wrong diacritic. Numbers,
     /// document symbols and the parsed timeframe must stay the same and the edit must be small,
@@ -144,6 +155,9 @@ pub enum Operation {
         find: String,
         /// The corrected form.
         replace: String,
+        /// Only in the unit's name, not its text or sub-units.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        heading_only: bool,
     },
 }
 
@@ -157,6 +171,7 @@ impl Operation {
             Operation::Renumber { .. } => "renumber",
             Operation::ReplacePhrase { .. } => "replacePhrase",
             Operation::Correct { .. } => "correct",
+            Operation::ReplacePlan { .. } => "replacePlan",
         }
     }
 
@@ -207,6 +222,17 @@ pub enum Target {
 }
 
 impl Target {
+    /// The whole plan ("trong toàn bộ Kế hoạch"): the empty number path. Only phrase
+    /// operations (replace, remove, insert a phrase; correct) take it.
+    pub fn whole_plan() -> Self {
+        Target::number("")
+    }
+
+    /// Whether this is [`Target::whole_plan`].
+    pub fn is_whole_plan(&self) -> bool {
+        matches!(self, Target::Number { path, .. } if path.is_empty())
+    }
+
     /// A number-path target.
     pub fn number(path: impl Into<String>) -> Self {
         Target::Number {
@@ -234,6 +260,7 @@ impl Target {
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Target::Number { path, .. } if path.is_empty() => write!(f, "toàn bộ kế hoạch"),
             Target::Number {
                 path,
                 occurrence: None,

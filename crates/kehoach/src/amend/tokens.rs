@@ -1,6 +1,7 @@
-//! Tokens of Vietnamese amendment wording and unit references ("điểm b khoản 3 Mục II").
+//! Tokens of Vietnamese amendment wording and the cursor the grammar reads them with.
 
 use super::model::Target;
+use super::reference::Ref;
 
 /// A token of an instruction's head, with byte offsets into the instruction text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,23 @@ pub(crate) fn closing_quote(open: char) -> Option<char> {
     }
 }
 
+/// The byte offset in `inner` (the text after an opening `open`) of the quote mark that closes
+/// it: quotes of a distinct closing mark nest (“… “Trung tâm …” tại …”), `"` does not.
+pub(crate) fn quote_end(inner: &str, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in inner.char_indices() {
+        if c == close {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        } else if c == open && open != close {
+            depth += 1;
+        }
+    }
+    None
+}
+
 /// Tokenizes (linear). An unclosed quote runs to the end.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -42,10 +60,16 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
         if let Some(close) = closing_quote(c) {
             let start = i + c.len_utf8();
             let mut end = s.len();
+            let mut depth = 0usize;
             for (j, d) in it.by_ref() {
                 if d == close {
-                    end = j;
-                    break;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
+                    depth -= 1;
+                } else if d == c && c != close {
+                    depth += 1;
                 }
             }
             out.push(Tok::Quote {
@@ -74,83 +98,54 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
     out
 }
 
-/// A level of reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Level {
-    Point,
-    Part,
-    Section,
-}
-
-pub(crate) fn level_word(w: &str) -> Option<Level> {
-    match w {
-        "điểm" => Some(Level::Point),
-        "khoản" => Some(Level::Part),
-        "mục" => Some(Level::Section),
-        _ => None,
-    }
-}
-
-/// A unit reference: each level's designation, the point's occurrence for duplicates.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Ref {
-    pub point: Option<String>,
-    pub part: Option<String>,
-    pub section: Option<String>,
-    pub occurrence: Option<u32>,
-}
-
-impl Ref {
-    fn get(&self, l: Level) -> Option<&String> {
-        match l {
-            Level::Point => self.point.as_ref(),
-            Level::Part => self.part.as_ref(),
-            Level::Section => self.section.as_ref(),
-        }
-    }
-
-    fn set(&mut self, l: Level, v: String) {
-        match l {
-            Level::Point => self.point = Some(v),
-            Level::Part => self.part = Some(v),
-            Level::Section => self.section = Some(v),
-        }
-    }
-
-    fn lowest(&self) -> Option<Level> {
-        [Level::Point, Level::Part, Level::Section]
-            .into_iter()
-            .find(|l| self.get(*l).is_some())
-    }
-
-    /// The number path ("II.3.b").
-    pub fn target(&self) -> Target {
-        let path = [&self.section, &self.part, &self.point]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(".");
-        Target::Number {
-            path,
-            occurrence: self.occurrence,
-        }
-    }
-}
-
 /// A cursor over tokens.
 pub(crate) struct Cursor<'t> {
-    toks: &'t [Tok],
+    pub(super) toks: &'t [Tok],
     pub pos: usize,
+    /// The unit of the enclosing lead-in ("Sửa đổi, bổ sung một số khoản của Điều 9"): each
+    /// reference read is completed with its higher levels.
+    pub(super) base: Option<Ref>,
 }
 
 impl<'t> Cursor<'t> {
     pub fn new(toks: &'t [Tok]) -> Self {
-        Cursor { toks, pos: 0 }
+        Cursor {
+            toks,
+            pos: 0,
+            base: None,
+        }
+    }
+
+    /// A cursor whose references are completed with the levels of `base`.
+    pub fn with_base(toks: &'t [Tok], base: Option<Ref>) -> Self {
+        Cursor { toks, pos: 0, base }
+    }
+
+    /// The enclosing lead-in's unit, as a target.
+    pub fn base_target(&self) -> Option<Target> {
+        self.base.as_ref().map(Ref::target)
+    }
+
+    /// `r` completed with the enclosing lead-in's unit.
+    pub fn complete(&self, mut r: Ref) -> Ref {
+        if let Some(b) = &self.base {
+            r.complete_from(b);
+        }
+        r
     }
 
     pub fn peek(&self) -> Option<&'t Tok> {
         self.toks.get(self.pos)
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token at `i`.
+    pub fn toks_at(&self, i: usize) -> Option<&'t Tok> {
+        self.toks.get(i)
     }
 
     pub fn peek_word(&self) -> Option<&'t str> {
@@ -201,7 +196,7 @@ impl<'t> Cursor<'t> {
         }
     }
 
-    fn word_text(&mut self) -> Option<String> {
+    pub(super) fn word_text(&mut self) -> Option<String> {
         match self.peek() {
             Some(Tok::Word { text, .. }) => {
                 self.pos += 1;
@@ -211,7 +206,7 @@ impl<'t> Cursor<'t> {
         }
     }
 
-    fn ordinal(&mut self) -> Option<u32> {
+    pub(super) fn ordinal(&mut self) -> Option<u32> {
         let save = self.pos;
         if !self.eat(&["thứ"]) {
             return None;
@@ -232,148 +227,11 @@ impl<'t> Cursor<'t> {
         }
         n
     }
-
-    /// One designation of `level` ("b", "đ1", "3a", "II"), normalized.
-    fn designation(&mut self, level: Level) -> Option<String> {
-        let save = self.pos;
-        let w = self.word_text()?;
-        let ok = match level {
-            Level::Point => {
-                let mut cs = w.chars();
-                cs.next().is_some_and(|c| c.is_lowercase()) && cs.all(|c| c.is_ascii_digit())
-            }
-            Level::Part => w.starts_with(|c: char| c.is_ascii_digit()),
-            Level::Section => crate::numbering::parse_roman(&w.to_uppercase()).is_some(),
-        };
-        if !ok {
-            self.pos = save;
-            return None;
-        }
-        Some(if level == Level::Section {
-            w.to_uppercase()
-        } else {
-            w
-        })
-    }
-
-    /// One reference: levels in ascending order ("điểm b khoản 3 Mục II").
-    fn reference(&mut self) -> Option<Ref> {
-        let mut r = Ref::default();
-        let mut last: Option<Level> = None;
-        while let Some(l) = self.peek_word().and_then(level_word) {
-            if last.is_some_and(|p| l <= p) {
-                break;
-            }
-            let save = self.pos;
-            self.pos += 1;
-            let Some(d) = self.designation(l) else {
-                self.pos = save;
-                break;
-            };
-            r.set(l, d);
-            if l == Level::Point {
-                r.occurrence = self.ordinal();
-            }
-            last = Some(l);
-        }
-        last.map(|_| r)
-    }
-
-    /// A list of references ("điểm b khoản 3, điểm d khoản 8 Mục II", "điểm b, c khoản 3"),
-    /// each completed with the higher levels of the references after it.
-    pub fn references(&mut self) -> Option<Vec<Ref>> {
-        let mut refs = vec![self.reference()?];
-        loop {
-            let save = self.pos;
-            if !(self.eat_punct(',') || self.eat(&["và"])) {
-                break;
-            }
-            self.eat(&["tại"]);
-            if let Some(r) = self.reference() {
-                refs.push(r);
-                continue;
-            }
-            // A bare designation continuing the previous reference's lowest level.
-            let level = refs.last().and_then(Ref::lowest);
-            match level.and_then(|l| self.designation(l).map(|d| (l, d))) {
-                Some((l, d)) => {
-                    let mut r = Ref::default();
-                    r.set(l, d);
-                    if l == Level::Point {
-                        r.occurrence = self.ordinal();
-                    }
-                    // continue with higher levels written after it ("điểm b, c khoản 3")
-                    while let Some(h) = self.peek_word().and_then(level_word) {
-                        if h <= l {
-                            break;
-                        }
-                        let s2 = self.pos;
-                        self.pos += 1;
-                        match self.designation(h) {
-                            Some(d) => r.set(h, d),
-                            None => {
-                                self.pos = s2;
-                                break;
-                            }
-                        }
-                    }
-                    refs.push(r);
-                }
-                None => {
-                    self.pos = save;
-                    break;
-                }
-            }
-        }
-        // Higher levels come from the reference to the right.
-        for i in (0..refs.len().saturating_sub(1)).rev() {
-            let Some(next) = refs.get(i + 1).cloned() else {
-                continue;
-            };
-            if let Some(r) = refs.get_mut(i) {
-                let low = r.lowest().unwrap_or(Level::Point);
-                for l in [Level::Part, Level::Section] {
-                    if l > low && r.get(l).is_none() {
-                        if let Some(v) = next.get(l) {
-                            r.set(l, v.clone());
-                        }
-                    }
-                }
-            }
-        }
-        Some(refs)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn refs(s: &str) -> Vec<String> {
-        let toks = tokenize(s);
-        let mut c = Cursor::new(&toks);
-        c.references()
-            .unwrap()
-            .iter()
-            .map(|r| r.target().to_string())
-            .collect()
-    }
-
-    #[test]
-    fn reference_lists_inherit_higher_levels() {
-        assert_eq!(refs("điểm b khoản 3 Mục II"), ["II.3.b"]);
-        assert_eq!(
-            refs("điểm b khoản 3, điểm d khoản 8 Mục II."),
-            ["II.3.b", "II.8.d"]
-        );
-        assert_eq!(refs("điểm b, c khoản 3 Mục II"), ["II.3.b", "II.3.c"]);
-        assert_eq!(
-            refs("điểm b và điểm đ1 khoản 3 mục ii"),
-            ["II.3.b", "II.3.đ1"]
-        );
-        assert_eq!(refs("điểm d thứ hai khoản 2 Mục II"), ["II.2.d (thứ 2)"]);
-        assert_eq!(refs("khoản 3a Mục IV"), ["IV.3a"]);
-    }
 
     #[test]
     fn quotes_are_single_tokens() {

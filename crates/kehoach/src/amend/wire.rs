@@ -42,6 +42,10 @@ pub(super) struct OperationWire {
     find: Option<String>,
     #[serde(default)]
     replace: Option<String>,
+    #[serde(default)]
+    replaced: Option<String>,
+    #[serde(default, rename = "headingOnly")]
+    heading_only: Option<bool>,
 }
 
 fn need<T>(v: Option<T>, field: &str, op: &str) -> Result<T, String> {
@@ -82,16 +86,21 @@ impl TryFrom<OperationWire> for Operation {
                 target: need(w.target, "target", o)?,
                 find: need(w.find, "find", o)?,
                 replace: w.replace.unwrap_or_default(),
+                heading_only: w.heading_only.unwrap_or(false),
             },
             "correct" => Operation::Correct {
                 target: need(w.target, "target", o)?,
                 find: need(w.find, "find", o)?,
                 replace: need(w.replace, "replace", o)?,
+                heading_only: w.heading_only.unwrap_or(false),
+            },
+            "replacePlan" => Operation::ReplacePlan {
+                replaced: need(w.replaced, "replaced", o)?,
             },
             other => {
                 return Err(format!(
                     "unknown op `{other}`, expected one of `substitute`, `insert`, `repeal`, \
-                     `renumber`, `replacePhrase`, `correct`"
+                     `renumber`, `replacePhrase`, `correct`, `replacePlan`"
                 ));
             }
         })

@@ -66,6 +66,13 @@ pub(crate) const AGENCY_HEADS: &[&str] = &[
     "ban thường vụ",
     "đoàn đại biểu quốc hội",
     "ban quản lý",
+    "báo và phát thanh",
+    "thuế tỉnh",
+    "thuế thành phố",
+    "thuế cơ sở",
+    "tư lệnh",
+    "trung ương hội",
+    "trung ương đoàn",
 ];
 
 /// Heads that name no particular body ("Các ngành, lĩnh vực khác" starts like an agency).
@@ -361,6 +368,7 @@ const LEAD_VERBS: &[&str] = &[
     " thực hiện ",
     " rà soát ",
     " xây dựng ",
+    " chỉ đạo ",
 ];
 
 /// The part of a lead value that names agencies: up to the first verb, when what comes before
@@ -374,11 +382,8 @@ pub(crate) fn lead_part(value: &str) -> &str {
     if !LEAD_VERBS.iter().any(|v| value.contains(v)) {
         return value;
     }
-    let lower = crate::text::lower(value);
-    if lower.len() != value.len() {
-        return value;
-    }
-    let Some(cut) = LEAD_VERBS.iter().filter_map(|v| lower.find(v)).min() else {
+    // Case-sensitive: "Ban Chỉ đạo" is a name, ", chỉ đạo các cơ quan" a verb.
+    let Some(cut) = LEAD_VERBS.iter().filter_map(|v| value.find(v)).min() else {
         return value;
     };
     let head = value

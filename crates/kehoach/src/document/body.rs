@@ -116,11 +116,13 @@ impl DocParser<'_> {
         while let Some(line) = body.get(i) {
             let t = line.text;
             if t.is_empty() {
-                // Blank lines between the bullets of a list do not end it.
-                if pending
-                    .as_ref()
-                    .is_some_and(|p| p.value_end > p.value_start && !p.bulleted)
-                {
+                // Blank lines between the bullets of a list do not end it, nor does a blank
+                // line inside a value broken by the page ("các đoàn thể" / "" / "tỉnh; …").
+                if pending.as_ref().is_some_and(|p| {
+                    p.value_end > p.value_start
+                        && !p.bulleted
+                        && !self.goes_on_after_blank(p, body.get(i + 1..).unwrap_or(&[]))
+                }) {
                     self.finish(pending.take(), &mut stack, plan);
                 }
                 i += 1;
@@ -276,6 +278,9 @@ impl DocParser<'_> {
                     Some(u) => {
                         u.span.end = u.span.end.max(block.span.end);
                         u.blocks.push(block);
+                        if kind == BlockKind::Dash {
+                            self.bullets.count += 1;
+                        }
                     }
                     None => plan.preamble.push(block),
                 }
@@ -283,6 +288,9 @@ impl DocParser<'_> {
             if inline.is_none() && !text.is_empty() {
                 if kind == BlockKind::Paragraph && self.phrase_open {
                     self.phrase_time(text, cstart, &mut stack);
+                } else if kind == BlockKind::Dash
+                    && self.bullet_assignment(text, cstart, &mut stack, plan)
+                {
                 } else {
                     self.phrase_open = false;
                     self.phrase(text, cstart, &mut stack);
@@ -391,7 +399,9 @@ impl DocParser<'_> {
                 t.push_str(piece);
                 if let Some(next) = pieces.peek() {
                     let bullet = p.key != FieldKey::Timeframe && lines::dash_marker(next).is_some();
-                    t.push(if bullet { '\n' } else { ' ' });
+                    // A blank line inside the value stays one (as written).
+                    let blank = piece.is_empty() || next.is_empty();
+                    t.push(if bullet || blank { '\n' } else { ' ' });
                 }
             }
             t

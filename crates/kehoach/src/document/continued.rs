@@ -131,6 +131,25 @@ pub(crate) fn starts_with_label(p: &DocParser<'_>, t: &str) -> bool {
     p.opts.labels.match_field_loose(content).is_some()
 }
 
+impl DocParser<'_> {
+    /// Whether the pending value goes on after a blank line: it ends without a stop and the
+    /// next line with text starts in lowercase (a page break inside a name or a sentence).
+    pub(crate) fn goes_on_after_blank(&self, f: &Pending, rest: &[Line<'_>]) -> bool {
+        let value = self
+            .norm
+            .text()
+            .get(f.value_start..f.value_end)
+            .unwrap_or("");
+        if value.trim_end().ends_with(['.', ';', ':', ')']) {
+            return false;
+        }
+        rest.iter()
+            .take(3)
+            .find(|l| !l.text.is_empty())
+            .is_some_and(|l| l.text.starts_with(char::is_lowercase))
+    }
+}
+
 /// Whether `line` goes on with the pending field's value.
 pub(crate) fn continues(p: &DocParser<'_>, f: &mut Pending, line: &Line<'_>) -> bool {
     let t = line.text;
@@ -172,11 +191,37 @@ pub(crate) fn continues(p: &DocParser<'_>, f: &mut Pending, line: &Line<'_>) -> 
         // "Sở Nội" / "vụ, Sở Tư pháp.", "Quý" / "IV/2025": the value stopped inside a name.
         return true;
     }
+    // A list of names hard-wrapped at the page width: a full line that ends without a stop
+    // goes on ("…; Báo và Phát thanh" / "Truyền hình Lai Châu và các sở, ngành có liên quan.").
+    if open_end
+        && !f.bulleted
+        && matches!(f.key, FieldKey::Lead | FieldKey::Partner)
+        && t.chars().count() <= 200
+    {
+        let last_line = value.rsplit('\n').next().unwrap_or(value);
+        let line_start = p
+            .norm
+            .text()
+            .get(..f.value_end)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let physical = p
+            .norm
+            .text()
+            .get(line_start..f.value_end)
+            .unwrap_or(last_line);
+        if physical.chars().count() >= WRAP_WIDTH && last_line.contains([',', ';']) {
+            return true;
+        }
+    }
     !f.bulleted
         && (t.starts_with(char::is_lowercase)
             || (open_end && t.starts_with(|c: char| c.is_ascii_digit())))
         && t.chars().count() <= 200
 }
+
+/// A line at least this long (in chars) that ends without a stop was wrapped at the page width.
+const WRAP_WIDTH: usize = 70;
 
 /// Words a value cannot end with: the line broke inside a name or a date.
 const DANGLING: &[&str] = &[

@@ -99,7 +99,19 @@ pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
     let mut first_tcvn: Option<usize> = None;
     let mut first_moji: Option<usize> = None;
     let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is none of the letters or marks looked for: skip it a byte at a time.
+        if b.is_ascii() {
+            prev = None;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let next = i + c.len_utf8();
         if is_viet_letter(c) {
             viet += 1;
         }
@@ -147,6 +159,7 @@ pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
             first_tcvn.get_or_insert(i);
         }
         prev = Some(c);
+        i = next;
     }
     let sample = |at: usize| -> (usize, usize, String) {
         let start = crate::span::floor_char_boundary(text, at.saturating_sub(6));

@@ -69,6 +69,12 @@ impl DocParser<'_> {
                         left,
                     )
                 };
+                // A name broken over lines (a blank line between) reads with one space.
+                for a in &mut agencies {
+                    if a.text.contains("  ") {
+                        a.text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    }
+                }
                 self.agencies += agencies.len();
                 for d in diags {
                     if d.code == codes::TOO_MANY_AGENCIES {
@@ -111,7 +117,9 @@ impl DocParser<'_> {
 }
 
 impl DocParser<'_> {
-    /// Splits a value written as bullet lines ("Sở A;\n- Sở B"): each line is one list.
+    /// Splits a value written over several lines: each bullet line ("- Sở B") starts a list of
+    /// its own; a line without a bullet goes on with the line before (a name broken by the
+    /// page: "Báo và Phát thanh\nTruyền hình Lai Châu"), read with the break as a space.
     fn split_lines_of(
         &self,
         text: &str,
@@ -120,20 +128,34 @@ impl DocParser<'_> {
     ) -> (Vec<crate::agency::Agency>, Vec<Diagnostic>) {
         let mut agencies = Vec::new();
         let mut diags = Vec::new();
+        // (start of the item's text, end) in `text`, one per bullet line and what continues it.
+        let mut items: Vec<(usize, usize)> = Vec::new();
         let mut off = 0;
         for piece in text.split('\n') {
             let here = off;
             off += piece.len() + 1;
-            let skip = lines::dash_marker(piece).unwrap_or(0);
-            let item = piece.get(skip..).unwrap_or("");
+            if piece.trim().is_empty() {
+                continue; // a blank line inside the value (a page break)
+            }
+            let marker = lines::dash_marker(piece);
+            let end = here + piece.len();
+            match items.last_mut() {
+                Some(last) if marker.is_none() => last.1 = end,
+                _ => items.push((here + marker.unwrap_or(0), end)),
+            }
+        }
+        for (start, end) in items {
+            let item = text.get(start..end).unwrap_or("");
             let item = item.trim_end().trim_end_matches([';', ',']).trim_end();
             if item.is_empty() {
                 continue;
             }
+            // Same length: spans inside the item stay right.
+            let item = item.replace('\n', " ");
             let left = max.saturating_sub(agencies.len());
             let (a, d) = crate::agency::split_agencies_max(
-                item,
-                &self.loc(vstart + here + skip),
+                &item,
+                &self.loc(vstart + start),
                 crate::agency::Registry::embedded(),
                 left,
             );

@@ -29,6 +29,9 @@ pub const WRAPPER_HEADINGS: &[&str] = &[
     "thuộc tính văn bản",
     "thông tin văn bản",
     "lược đồ văn bản",
+    // A legal site's list of related documents after the text ("## Văn bản liên quan" then
+    // "Ban hành: … Hiệu lực: …" boxes): not the plan.
+    "văn bản liên quan",
 ];
 
 /// Document types recognized on the type line.
@@ -67,7 +70,8 @@ pub(crate) fn is_site_line(line: &str) -> bool {
 }
 
 pub(crate) fn is_wrapper_heading(line: &str) -> bool {
-    let t = trim_punct(line);
+    // A Markdown heading mark before it ("## Văn bản liên quan").
+    let t = trim_punct(line.trim_start_matches('#'));
     WRAPPER_HEADINGS.iter().any(|s| eq_lowercase(t, s))
 }
 

@@ -33,6 +33,20 @@ impl DocParser<'_> {
             self.phrase(rest, start, stack);
             return;
         }
+        // "2. Đối tượng áp dụng: … b) Các tổ chức, cá nhân có liên quan": who the plan concerns,
+        // not who leads.
+        if under_target_groups(stack) {
+            return;
+        }
+        // "17. Ủy ban nhân dân xã, phường" … "c) Chủ tịch Ủy ban nhân dân xã, phường chịu trách
+        // nhiệm …": a point of a unit that already has its lead details that lead's duties.
+        let parents = stack.len().saturating_sub(1);
+        if stack
+            .get(..parents)
+            .is_some_and(|p| p.iter().any(|u| u.leads.is_some()))
+        {
+            return;
+        }
         let (agency, whole) = match rest.find(':') {
             Some(c) if c <= 200 => (rest.get(..c).unwrap_or(""), false),
             Some(_) => return,
@@ -156,7 +170,7 @@ impl DocParser<'_> {
     /// Sets the top unit's lead (and timeframe) from an assignment phrase.
     /// With `known`, only when the registry knows one of the agencies (a heading such as
     /// "7. Các ngành, lĩnh vực khác" starts like an agency but names none).
-    fn assign(
+    pub(crate) fn assign(
         &mut self,
         stack: &mut [Unit],
         agency: &str,
@@ -220,7 +234,7 @@ impl DocParser<'_> {
 
 /// How much of an agency heading the registry must know before it leads a task.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Known {
+pub(crate) enum Known {
     /// Assignment phrases: the verb says it is an agency.
     No,
     /// "Sở Y tế: chủ trì …": one known agency before the colon.
@@ -230,7 +244,25 @@ enum Known {
 }
 
 /// Whether the open units are inside a "Tổ chức thực hiện" section.
-fn in_organization_section(stack: &[Unit]) -> bool {
+/// Whether the unit on top of `stack` lists whom the plan concerns: its parent is headed
+/// "Đối tượng (áp dụng / thụ hưởng)" or "Phạm vi, đối tượng".
+fn under_target_groups(stack: &[Unit]) -> bool {
+    let parents = stack.len().saturating_sub(1);
+    stack
+        .get(..parents)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(1)
+        .any(|u| {
+            u.heading.as_ref().is_some_and(|h| {
+                let l = crate::text::lower(crate::text::prefix_chars(&h.text, 40));
+                l.starts_with("đối tượng") || l.starts_with("phạm vi, đối tượng")
+            })
+        })
+}
+
+pub(crate) fn in_organization_section(stack: &[Unit]) -> bool {
     stack.iter().any(|u| {
         matches!(u.kind, UnitKind::Section | UnitKind::Division)
             && u.heading.as_ref().is_some_and(|h| {

@@ -15,6 +15,7 @@
 
 mod assign;
 mod body;
+mod bullet_assign;
 mod citation;
 mod continued;
 mod encoding;
@@ -32,6 +33,7 @@ mod render;
 mod table;
 mod table_cells;
 mod table_html;
+mod table_pipe;
 mod vndate;
 
 pub use header::{DOC_TYPES, SITE_NAMES, WRAPPER_HEADINGS};
@@ -39,8 +41,8 @@ pub use labels::{DEFAULT_LABELS, FieldMatch, LabelTable};
 pub use model::*;
 pub(crate) use parse::parse_fragment;
 pub use parse::{DEFAULT_MAX_LINES, DEFAULT_MAX_UNITS, ParseOptions, Parser};
-pub(crate) use render::render_unit_shallow;
 pub use render::{content_json, render};
+pub(crate) use render::{render_unit, render_unit_shallow};
 pub(crate) use vndate::{find_date, to_date};
 
 /// Parses a plan with the default options.

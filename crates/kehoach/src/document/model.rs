@@ -71,6 +71,10 @@ pub struct Metadata {
     pub title: Option<Spanned>,
     /// Documents the plan implements (cited in its title).
     pub implements: Vec<Citation>,
+    /// Documents this plan replaces as a whole ("Kế hoạch này thay thế Kế hoạch số
+    /// 076/KH-UBND ngày 30/8/2025 …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<Citation>,
     /// Signer's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<Spanned>,
@@ -286,6 +290,51 @@ pub struct Leads {
     pub span: Span,
     /// The agencies named in it.
     pub agencies: Vec<crate::agency::Agency>,
+}
+
+impl Leads {
+    /// The leads as the document lists them: one entry per list item (items end at ";", at a
+    /// bullet line and at a comma between complete names), agencies joined by "và" staying one
+    /// item ("Cục Lâm nghiệp và Cục Kiểm lâm"), a footnote mark kept ("(*)"), a note in parentheses
+    /// left out. [`agencies`](Self::agencies) names each body;
+    /// this is how a report or a person quotes the assignment.
+    ///
+    /// ```
+    /// let text = "Nhiệm vụ\n1. Làm A.\n- Cơ quan chủ trì: Sở Y tế, Cục Lâm nghiệp và Cục Kiểm lâm.\n";
+    /// let out = kehoach::parse(text);
+    /// let tasks = out.plan.tasks();
+    /// let leads = tasks[0].leads.as_ref().unwrap();
+    /// assert_eq!(leads.agencies.len(), 3);
+    /// assert_eq!(leads.written(), ["Sở Y tế", "Cục Lâm nghiệp và Cục Kiểm lâm"]);
+    /// ```
+    pub fn written(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(self.agencies.len());
+        for a in &self.agencies {
+            let mut one = String::new();
+            let last = match out.last_mut() {
+                Some(last) if a.and_previous => {
+                    last.push_str(" và ");
+                    last
+                }
+                _ => &mut one,
+            };
+            last.push_str(&a.text);
+            // A footnote mark ("(*)") is part of the name as listed; an explanation is not.
+            if let Some(note) = a
+                .note
+                .as_ref()
+                .filter(|n| !n.chars().any(char::is_alphabetic))
+            {
+                last.push_str(" (");
+                last.push_str(note);
+                last.push(')');
+            }
+            if !one.is_empty() {
+                out.push(one);
+            }
+        }
+        out
+    }
 }
 
 /// A unit of the plan: a section (mục), part (khoản) or point (điểm).

@@ -142,6 +142,7 @@ impl Parser {
             org_article: false,
             phrase_open: false,
             phrase_time_next: false,
+            bullets: Default::default(),
             province: None,
         };
         let mut plan = p.run();
@@ -172,6 +173,7 @@ pub(crate) fn parse_fragment(
         org_article: false,
         phrase_open: false,
         phrase_time_next: false,
+        bullets: Default::default(),
         province: None,
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
@@ -203,6 +205,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) phrase_time_next: bool,
     /// The issuer's province (short name), the context of agencies named without theirs.
     pub(crate) province: Option<String>,
+    /// Bullets of the open numbered unit so far, and the assigning bullets' state.
+    pub(crate) bullets: super::bullet_assign::Bullets,
 }
 
 impl<'a> DocParser<'a> {
@@ -313,6 +317,16 @@ impl<'a> DocParser<'a> {
                 .collect();
         }
 
+        // "Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …": the document it replaces.
+        for l in doc {
+            if let Some(i) = replaces_at(l.text) {
+                let mut found = Vec::new();
+                let rest = l.text.get(i..).unwrap_or("");
+                citation::scan_line(rest, &self.loc(l.start + i), &mut found);
+                plan.meta.replaces.extend(found.into_iter().take(1));
+            }
+        }
+
         // Body.
         let body = doc.get(body_start..closing_start).unwrap_or(&[]);
         self.parse_body(body, &mut plan);
@@ -355,6 +369,7 @@ impl<'a> DocParser<'a> {
                 attach(u, stack, plan);
             }
         }
+        self.bullets = Default::default();
         let rest = line.text.get(m.rest_start..).unwrap_or("");
         let num_span = self.span(line.start + m.num_start, line.start + m.num_start + num_end);
         let text_span = self.span(line.start + m.rest_start, line.end());
@@ -459,6 +474,13 @@ impl<'a> DocParser<'a> {
             span: num_span,
         }
     }
+}
+
+/// The byte offset after "… này thay thế" in a line that says the document replaces another.
+fn replaces_at(line: &str) -> Option<usize> {
+    ["này thay thế", "Này thay thế", "NÀY THAY THẾ"]
+        .iter()
+        .find_map(|w| line.find(w).map(|i| i + w.len()))
 }
 
 /// A plan with one appendix numbers its rows `PL.…` whatever the appendix's own number ("Phụ

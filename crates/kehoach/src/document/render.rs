@@ -99,10 +99,14 @@ fn block(out: &mut String, b: &Block) {
             let label = b.label.as_deref().unwrap_or("Ghi chú");
             if b.text.is_empty() {
                 para(out, &format!("- {label}:"));
-            } else if let Some((first, rest)) = b.text.split_once('\n') {
+            } else if let Some((first, rest)) = b.text.split_once('\n').filter(|(_, rest)| {
+                rest.lines()
+                    .all(|l| l.is_empty() || super::lines::dash_marker(l).is_some())
+            }) {
                 // A value written as bullets under its label stays so.
                 para(out, &format!("- {label}:\n- {first}\n{rest}"));
             } else {
+                // A value broken by a blank line (a page break) is written as it was read.
                 para(out, &format!("- {label}: {}", b.text));
             }
         }
@@ -114,6 +118,13 @@ fn unit(out: &mut String, u: &Unit) {
     for c in &u.children {
         unit(out, c);
     }
+}
+
+/// Renders one unit with its sub-units (drafted amendments quote it).
+pub(crate) fn render_unit(u: &Unit) -> String {
+    let mut out = String::new();
+    unit(&mut out, u);
+    out
 }
 
 /// Renders one unit without its sub-units (amendments re-parse edited units from it).

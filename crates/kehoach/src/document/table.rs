@@ -96,46 +96,17 @@ pub(crate) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
 }
 
 pub(crate) fn is_table_header(cols: &[Column]) -> bool {
-    cols.first() == Some(&Column::Number)
+    (cols.first() == Some(&Column::Number) || is_time_first(cols))
         && cols.contains(&Column::Task)
         && cols
             .iter()
             .any(|c| matches!(c, Column::Field(FieldKey::Lead | FieldKey::Timeframe)))
 }
 
-/// Cells of a pipe-table line: (start offset in the line, trimmed text).
-fn pipe_cells(line: &str) -> Vec<(usize, &str)> {
-    let inner_start = usize::from(line.starts_with('|'));
-    let mut cells = Vec::new();
-    let mut start = inner_start;
-    let body_end = if line.ends_with('|') && line.len() > inner_start {
-        line.len() - 1
-    } else {
-        line.len()
-    };
-    let body = line.get(..body_end).unwrap_or("");
-    for (i, b) in body.bytes().enumerate().skip(inner_start) {
-        if b == b'|' {
-            cells.push(trimmed(line, start, i));
-            start = i + 1;
-        }
-    }
-    cells.push(trimmed(line, start, body_end));
-    cells
-}
-
-fn trimmed(line: &str, start: usize, end: usize) -> (usize, &str) {
-    let raw = line.get(start..end).unwrap_or("");
-    let t = raw.trim_start().trim_start_matches("**").trim_start();
-    let lead = raw.len() - t.len();
-    (start + lead, t.trim_end().trim_end_matches("**").trim_end())
-}
-
-fn is_pipe_separator(line: &str) -> bool {
-    line.contains('-')
-        && line
-            .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
+/// A table ordered by time, without a number column ("Thời gian | Nội dung công việc | … |
+/// Đơn vị chủ trì"): its group rows carry their number in the time column.
+pub(crate) fn is_time_first(cols: &[Column]) -> bool {
+    cols.first() == Some(&Column::Field(FieldKey::Timeframe)) && !cols.contains(&Column::Number)
 }
 
 /// A row number: "1", "1.", "a", "a)", "II", "II.", "**I.**", "16.1" → (kind, designation).
@@ -179,10 +150,10 @@ pub(super) fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
 
 /// One cell of a row: its column, text and start offset in the normalized document.
 pub(crate) struct Cell<'t> {
-    col: Column,
-    label: &'t str,
-    text: &'t str,
-    start: usize,
+    pub(super) col: Column,
+    pub(super) label: &'t str,
+    pub(super) text: &'t str,
+    pub(super) start: usize,
 }
 
 /// Tries to read a table starting at body line `i`; returns how many lines it consumed.
@@ -198,7 +169,7 @@ pub(crate) fn try_table(
         return super::table_html::html_table(p, body, i, stack, plan);
     }
     if line.text.matches('|').count() >= 2 {
-        return pipe_table(p, body, i, stack, plan);
+        return super::table_pipe::pipe_table(p, body, i, stack, plan);
     }
     super::table_cells::one_cell_per_line(p, body, i, stack, plan)
 }
@@ -207,74 +178,6 @@ pub(crate) fn try_table(
 /// row): at the unit limit, such a line starts the kept-verbatim rest.
 pub(crate) fn starts_row(t: &str) -> bool {
     t.matches('|').nth(1).is_some() || row_number(t).is_some()
-}
-
-fn pipe_table(
-    p: &mut DocParser<'_>,
-    body: &[Line<'_>],
-    i: usize,
-    stack: &mut Vec<Unit>,
-    plan: &mut Plan,
-) -> Option<usize> {
-    let header = body.get(i)?;
-    let head_cells = pipe_cells(header.text);
-    let mut cols: Vec<Column> = head_cells.iter().map(|(_, c)| classify(p, c)).collect();
-    let mut labels: Vec<&str> = head_cells.iter().map(|(_, c)| *c).collect();
-    let mut k = i + 1;
-    // A header whose last columns spilled onto lines of their own ("Thời gian thực hiện"):
-    // the rows that follow are one cell per line.
-    let mut spilled = false;
-    while let Some(l) = body.get(k) {
-        if l.text.is_empty() || is_pipe_separator(l.text) {
-            k += 1;
-            continue;
-        }
-        if l.text.contains('|') || l.text.chars().count() > 60 {
-            break;
-        }
-        match classify(p, l.text) {
-            c @ Column::Field(_) => {
-                cols.push(c);
-                labels.push(l.text);
-                spilled = true;
-                k += 1;
-            }
-            _ => break,
-        }
-    }
-    if !is_table_header(&cols) {
-        return None;
-    }
-    if spilled {
-        let end = super::table_cells::cell_rows(p, body, k, &cols, &labels, stack, plan);
-        return Some(end - i);
-    }
-    while let Some(l) = body.get(k) {
-        if l.text.is_empty() || is_pipe_separator(l.text) {
-            k += 1;
-            continue;
-        }
-        if !l.text.contains('|') || p.at_unit_limit() {
-            break;
-        }
-        let cells = pipe_cells(l.text);
-        // A header repeated after a page break.
-        if cells
-            .first()
-            .is_some_and(|(_, c)| classify(p, c) == Column::Number)
-        {
-            k += 1;
-            continue;
-        }
-        let cells = cells_of(
-            &cols,
-            &labels,
-            cells.into_iter().map(|(off, text)| (text, l.start + off)),
-        );
-        row(p, &cells, l, stack, plan);
-        k += 1;
-    }
-    Some(k - i)
 }
 
 /// Whether a cell is a row-number header ("TT", "STT", "Số thứ tự").
@@ -324,12 +227,14 @@ pub(crate) fn row(
         .and_then(|c| row_number(c.text).map(|(k, d)| (k, d.to_string(), c.start)));
     // A row without a number of its own directly under a group row or the appendix, that
     // assigns a lead or a time: a task of its own, numbered among such rows ("PL4-1").
+    // Under a numbered row that assigned nothing (a group row: "1 | Lập nhiệm vụ quy hoạch")
+    // too.
     let unnumbered_task = number.is_none()
         && stack.last().is_none_or(|u| {
             matches!(
                 u.kind,
                 UnitKind::Section | UnitKind::Division | UnitKind::Item
-            )
+            ) || (u.leads.is_none() && u.timeframe.is_none() && u.children.is_empty())
         })
         && cells.iter().any(|c| {
             matches!(c.col, Column::Field(FieldKey::Lead | FieldKey::Timeframe))

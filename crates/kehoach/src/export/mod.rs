@@ -2,7 +2,9 @@
 //!
 //! [`export`] is the entry point of `kehoach export --to ics|csv|text|json` and of the wasm
 //! `exportPlan`: it computes the schedule when the format needs one (ICS, CSV) and returns the
-//! file's text. The CSV starts with a byte-order mark so Excel reads it as UTF-8.
+//! file's text. The CSV starts with a byte-order mark so Excel reads it as UTF-8. The office
+//! documents (the tracking workbook, XLSX, and the progress report, DOCX) are binary and live in
+//! `kehoach::office`, behind the `office` feature.
 //!
 //! ```
 //! use kehoach::{export::{export, export_to, Format}, ScheduleOptions};

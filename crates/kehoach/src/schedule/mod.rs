@@ -501,6 +501,7 @@ fn without_current(a: &Agency) -> Agency {
         note,
         suggestion,
         current: _,
+        and_previous,
     } = a;
     Agency {
         text: text.clone(),
@@ -517,6 +518,7 @@ fn without_current(a: &Agency) -> Agency {
         note: note.clone(),
         suggestion: suggestion.clone(),
         current: None,
+        and_previous: *and_previous,
     }
 }
 

@@ -22,6 +22,14 @@ pub enum ProgressStatus {
 }
 
 impl ProgressStatus {
+    /// Every status, in the order an agency's form lists them.
+    pub const ALL: [ProgressStatus; 4] = [
+        ProgressStatus::NotStarted,
+        ProgressStatus::InProgress,
+        ProgressStatus::Done,
+        ProgressStatus::Dropped,
+    ];
+
     /// The wire name (`notStarted`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -30,6 +38,39 @@ impl ProgressStatus {
             ProgressStatus::Done => "done",
             ProgressStatus::Dropped => "dropped",
         }
+    }
+
+    /// The Vietnamese label agencies choose from (the tracking workbook's drop-down).
+    pub fn vietnamese(self) -> &'static str {
+        match self {
+            ProgressStatus::NotStarted => "Chưa triển khai",
+            ProgressStatus::InProgress => "Đang triển khai",
+            ProgressStatus::Done => "Đã hoàn thành",
+            ProgressStatus::Dropped => "Dừng thực hiện",
+        }
+    }
+
+    /// The status a person wrote: a Vietnamese label or a wire name, in any case, with any
+    /// spacing and in NFC or NFD; `None` for anything else (never guessed).
+    ///
+    /// ```
+    /// use kehoach::schedule::ProgressStatus;
+    /// assert_eq!(ProgressStatus::from_label(" đã  hoàn thành "), Some(ProgressStatus::Done));
+    /// assert_eq!(ProgressStatus::from_label("inProgress"), Some(ProgressStatus::InProgress));
+    /// assert_eq!(ProgressStatus::from_label("Xong"), None);
+    /// ```
+    pub fn from_label(text: &str) -> Option<ProgressStatus> {
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = text
+            .nfc()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        ProgressStatus::ALL.into_iter().find(|s| {
+            s.vietnamese().to_lowercase() == folded || s.as_str().to_lowercase() == folded
+        })
     }
 }
 

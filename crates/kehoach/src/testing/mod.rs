@@ -25,10 +25,15 @@
 //! ```
 //!
 //! With the `proptest` feature, `strategies` generates valid plans and amendments for them,
-//! for property tests of your own tooling.
+//! for property tests of your own tooling. With the `office` feature, [`fill_workbook`] fills
+//! a tracking workbook's cells as an agency would, for round-trip tests.
 
 #[cfg(feature = "proptest")]
 pub mod strategies;
+#[cfg(feature = "office")]
+mod workbook;
+#[cfg(feature = "office")]
+pub use workbook::{CellValue, fill_workbook};
 
 use crate::amend::{AmendmentResult, amend_text, diff, render_changes, render_diff};
 use crate::diagnostic::Lang;

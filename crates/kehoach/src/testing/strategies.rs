@@ -172,11 +172,13 @@ pub fn amendment_for(plan: &Plan) -> BoxedStrategy<Amendment> {
                         target,
                         find: p.first_word.clone(),
                         replace: format!("Tiếp tục {}", p.first_word.to_lowercase()),
+                        heading_only: false,
                     },
                     _ => Operation::Correct {
                         target,
                         find: p.first_word.clone(),
                         replace: p.first_word.to_lowercase(),
+                        heading_only: false,
                     },
                 });
             }

@@ -336,5 +336,5 @@ fn the_compiled_in_registry_is_the_json_data() {
         .filter(|e| e.kind == AgencyKind::Ministry && !e.collective)
         .count();
     assert_eq!(ministries, 23); // 14 + 6 merged ministries, Ủy ban Dân tộc, NHNN, Thanh tra CP
-    assert_eq!((reg.entries().len(), reg.events().len()), (193, 149));
+    assert_eq!((reg.entries().len(), reg.events().len()), (209, 149));
 }

@@ -364,3 +364,56 @@ fn suggestions_only_for_near_names_of_the_same_kind() {
     assert_eq!(b.suggestion.as_deref(), Some(KHCN));
     assert_eq!(b.kind, AgencyKind::Department);
 }
+
+/// Lists whose commas are inside one name: group nouns sharing a last qualifier, level nouns
+/// after a people's committee; and lists whose commas separate established categories.
+#[test]
+fn commas_inside_one_name_and_between_categories() {
+    let texts = |t: &str| -> Vec<String> { split(t).0.into_iter().map(|a| a.text).collect() };
+    assert_eq!(
+        texts(
+            "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh, Chủ tịch UBND các huyện, thành phố"
+        ),
+        [
+            "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh",
+            "Chủ tịch UBND các huyện, thành phố"
+        ]
+    );
+    assert_eq!(
+        texts("Các cơ quan, đơn vị theo quy định"),
+        ["Các cơ quan, đơn vị theo quy định"]
+    );
+    assert_eq!(
+        texts("Các sở, ban, ngành khác"),
+        ["Các sở, ban, ngành khác"]
+    );
+    let (a, _) = split("Ủy ban nhân dân xã, phường");
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].text, "Ủy ban nhân dân xã, phường");
+    assert!(a[0].collective);
+    // Established categories stay apart; a qualified group after an already qualified one too.
+    assert_eq!(
+        texts("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+        ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"]
+    );
+    assert_eq!(
+        texts("Doanh nghiệp công nghệ số, cơ sở nghiên cứu, cơ sở giáo dục"),
+        [
+            "Doanh nghiệp công nghệ số",
+            "cơ sở nghiên cứu",
+            "cơ sở giáo dục"
+        ]
+    );
+    // "và" joins two bodies: two agencies, the second marked.
+    let (a, _) = split("Sở Y tế, Cục Lâm nghiệp và Cục Kiểm lâm");
+    assert_eq!(
+        a.iter()
+            .map(|a| (a.text.as_str(), a.and_previous))
+            .collect::<Vec<_>>(),
+        [
+            ("Sở Y tế", false),
+            ("Cục Lâm nghiệp", false),
+            ("Cục Kiểm lâm", true)
+        ]
+    );
+}

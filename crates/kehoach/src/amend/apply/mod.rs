@@ -219,11 +219,43 @@ fn clean_num(s: &str) -> String {
 
 impl Engine {
     fn resolve(&mut self, target: &Target, op: usize, span: Span) -> Result<Path, Diagnostic> {
-        tree::resolve(&self.work, target, &mut self.top, &mut self.index).map_err(|e| match e {
+        let found = tree::resolve(&self.work, target, &mut self.top, &mut self.index);
+        // "Phụ lục II" of a plan whose only appendix is Phụ lục II: the parser numbers its
+        // rows `PL.…` (its `num` keeps `PL2`).
+        let found = match (found, self.single_appendix_alias(target)) {
+            (Err(Unresolved::NotFound), Some(alias)) => {
+                tree::resolve(&self.work, &alias, &mut self.top, &mut self.index)
+            }
+            (found, _) => found,
+        };
+        found.map_err(|e| match e {
             Unresolved::NotFound => codes::amend_target_not_found(span, op, &target.to_string()),
             Unresolved::Ambiguous(eids) => {
                 codes::amend_ambiguous_target(span, op, &target.to_string(), &eids)
             }
+        })
+    }
+
+    /// `PL2.I.1` as `PL.I.1` when the plan's only appendix is the one numbered `PL2`.
+    fn single_appendix_alias(&self, target: &Target) -> Option<Target> {
+        let Target::Number { path, occurrence } = target else {
+            return None;
+        };
+        let head = path.split('.').next()?;
+        if head == "PL" || !head.starts_with("PL") {
+            return None;
+        }
+        let mut appendices =
+            self.work.body.iter().filter(|u| {
+                u.kind == crate::document::UnitKind::Division && u.num.starts_with("PL")
+            });
+        let only = appendices.next()?;
+        if appendices.next().is_some() || only.number != "PL" || only.num != head {
+            return None;
+        }
+        Some(Target::Number {
+            path: format!("PL{}", path.get(head.len()..).unwrap_or("")),
+            occurrence: *occurrence,
         })
     }
 
@@ -258,15 +290,52 @@ impl Engine {
     }
 
     fn apply_op(&mut self, op: &Operation, n: usize, span: Span) -> Result<(), Diagnostic> {
+        if let Operation::ReplacePlan { replaced } = op {
+            let plan = self
+                .work
+                .meta
+                .number
+                .as_ref()
+                .map(|s| s.text.as_str())
+                .unwrap_or("");
+            return Err(codes::amend_plan_replaced(span, n, replaced, plan));
+        }
         let gives_ids = match op {
             Operation::Repeal { .. } | Operation::Renumber { .. } | Operation::Insert { .. } => {
                 true
             }
             Operation::Substitute { unit, .. } => unit.is_some(),
-            Operation::ReplacePhrase { .. } | Operation::Correct { .. } => false,
+            Operation::ReplacePhrase { .. }
+            | Operation::Correct { .. }
+            | Operation::ReplacePlan { .. } => false,
         };
         if gives_ids {
             self.used.ensure(&self.work);
+        }
+        let whole = match op {
+            Operation::Repeal { target }
+            | Operation::Renumber { target, .. }
+            | Operation::Substitute { target, .. } => target.is_whole_plan(),
+            Operation::Insert {
+                after,
+                before,
+                into,
+                ..
+            } => [after, before, into]
+                .into_iter()
+                .flatten()
+                .any(Target::is_whole_plan),
+            Operation::ReplacePhrase { .. }
+            | Operation::Correct { .. }
+            | Operation::ReplacePlan { .. } => false,
+        };
+        if whole {
+            return Err(invalid(
+                span,
+                n,
+                "chỉ thao tác với cụm từ mới áp dụng cho toàn bộ kế hoạch; hãy nêu điểm/khoản/mục",
+                "only phrase operations apply to the whole plan; name the unit",
+            ));
         }
         match op {
             Operation::Repeal { target } => {
@@ -412,61 +481,121 @@ impl Engine {
                 target,
                 find,
                 replace,
+                heading_only,
             }
             | Operation::Correct {
                 target,
                 find,
                 replace,
+                heading_only,
             } => {
-                let path = self.resolve(target, n, span)?;
-                self.reserve(units_in(self.unit(&path)?).saturating_mul(2), n, span)?;
-                let old = self.unit(&path)?.clone();
                 let (find, replace) = (
                     crate::text::normalize(find),
                     crate::text::normalize(replace),
                 );
-                // A short phrase replaced by a long one everywhere in a section can multiply
-                // the text (one "c" → 4 KB: megabytes to re-read): bounded before any work.
-                let growth = edit::phrase_growth(&old, &find, &replace);
-                if growth > MAX_PHRASE_GROWTH {
-                    return Err(invalid(
-                        span,
-                        n,
-                        format!(
-                            "thay cụm từ sẽ thêm {growth} byte vào {}, quá giới hạn {MAX_PHRASE_GROWTH} byte cho một thao tác",
-                            old.number
-                        ),
-                        format!(
-                            "replacing the phrase would add {growth} bytes to {}, over the {MAX_PHRASE_GROWTH}-byte limit of one operation",
-                            old.number
-                        ),
-                    ));
+                if target.is_whole_plan() {
+                    // "… trong toàn bộ Kế hoạch": every section that has the phrase.
+                    let mut total = 0;
+                    for i in 0..self.work.body.len() {
+                        total += self.replace_phrase_at(
+                            op,
+                            &[i],
+                            (&find, &replace, *heading_only),
+                            n,
+                            span,
+                            true,
+                        )?;
+                    }
+                    if total == 0 {
+                        return Err(codes::amend_phrase_not_found(
+                            span,
+                            n,
+                            &find,
+                            "toàn bộ kế hoạch",
+                        ));
+                    }
+                    return Ok(());
                 }
-                let mut new = old.clone();
-                let mut count = 0;
-                let mut diags = Vec::new();
-                let mut fail = None;
-                replace_tree(
-                    &mut new, &find, &replace, span, &mut count, &mut diags, &mut fail,
-                );
-                if let Some(why) = fail {
-                    return Err(codes::amend_invalid_operation(span, n, why));
-                }
-                if count == 0 {
-                    return Err(codes::amend_phrase_not_found(span, n, &find, &old.number));
-                }
-                if matches!(op, Operation::Correct { .. }) {
-                    if let Some(why) = correction_changes_content(&old, &new, &find, &replace) {
-                        return Err(codes::amend_correction_changes_content(span, n, why));
+                let path = self.resolve(target, n, span)?;
+                self.replace_phrase_at(op, &path, (&find, &replace, *heading_only), n, span, false)
+                    .map(|_| ())
+            }
+            // Refused above.
+            Operation::ReplacePlan { .. } => Ok(()),
+        }
+    }
+
+    /// Replaces `find` by `replace` in the unit at `path` and its sub-units; returns how many
+    /// times. Unless `may_miss`, a unit without the phrase is an error.
+    #[allow(clippy::too_many_arguments)] // one operation's context
+    fn replace_phrase_at(
+        &mut self,
+        op: &Operation,
+        path: &[usize],
+        (find, replace, heading_only): (&str, &str, bool),
+        n: usize,
+        span: Span,
+        may_miss: bool,
+    ) -> Result<usize, Diagnostic> {
+        self.reserve(units_in(self.unit(path)?).saturating_mul(2), n, span)?;
+        let old = self.unit(path)?.clone();
+        // A short phrase replaced by a long one everywhere in a section can multiply
+        // the text (one "c" → 4 KB: megabytes to re-read): bounded before any work.
+        let growth = edit::phrase_growth(&old, find, replace);
+        if growth > MAX_PHRASE_GROWTH {
+            return Err(invalid(
+                span,
+                n,
+                format!(
+                    "thay cụm từ sẽ thêm {growth} byte vào {}, quá giới hạn {MAX_PHRASE_GROWTH} byte cho một thao tác",
+                    old.number
+                ),
+                format!(
+                    "replacing the phrase would add {growth} bytes to {}, over the {MAX_PHRASE_GROWTH}-byte limit of one operation",
+                    old.number
+                ),
+            ));
+        }
+        let mut new = old.clone();
+        let mut count = 0;
+        let mut diags = Vec::new();
+        let mut fail = None;
+        if heading_only {
+            // "tại tên Điều 3": the name alone.
+            if let Some(h) = &mut new.heading {
+                if let Some(t) = edit::replace_phrase(&h.text, find, replace) {
+                    h.text = t;
+                    count = 1;
+                    match edit::rebuild(&mut new, span) {
+                        Ok(d) => diags.extend(d),
+                        Err(why) => fail = Some(why),
                     }
                 }
-                self.warn(diags, span);
-                self.touch(n, span, &new, Some(&old));
-                self.push_change(op, old, &new);
-                self.replace_at(&path, new);
-                Ok(())
+            }
+        } else {
+            replace_tree(
+                &mut new, find, replace, span, &mut count, &mut diags, &mut fail,
+            );
+        }
+        if let Some(why) = fail {
+            return Err(codes::amend_invalid_operation(span, n, why));
+        }
+        if count == 0 {
+            if may_miss {
+                return Ok(0);
+            }
+            return Err(codes::amend_phrase_not_found(span, n, find, &old.number));
+        }
+        if matches!(op, Operation::Correct { .. }) {
+            if let Some(why) = correction_changes_content(&old, &new, find, replace) {
+                return Err(codes::amend_correction_changes_content(span, n, why));
             }
         }
+        self.warn(diags, span);
+        self.touch(n, span, &new, Some(&old));
+        self.push_change(op, old, &new);
+        self.replace_at(path, new);
+        Ok(count)
     }
 
     /// Counts `units` more toward [`MAX_CHANGED_UNITS`]; refuses the operation past it.

@@ -205,6 +205,29 @@ pub fn amend_invalid_operation(span: Span, op: usize, why: Localized) -> Diagnos
     )
 }
 
+/// `amend/plan-replaced`: a `replacePlan` operation: the plan is replaced as a whole by the
+/// document that says so, which no operation can produce; the new plan is read instead.
+pub fn amend_plan_replaced(span: Span, op: usize, replaced: &str, plan: &str) -> Diagnostic {
+    let (vi_other, en_other) = if plan.is_empty() || plan == replaced {
+        (String::new(), String::new())
+    } else {
+        (
+            format!(" (kế hoạch đang mở là {plan})"),
+            format!(" (the plan open is {plan})"),
+        )
+    };
+    error(
+        AMEND_PLAN_REPLACED,
+        span,
+        format!(
+            "thao tác {op}: Kế hoạch số {replaced} được thay thế toàn bộ{vi_other}; hãy đọc kế hoạch mới thay vì áp dụng sửa đổi"
+        ),
+        format!(
+            "operation {op}: plan {replaced} is replaced as a whole{en_other}; read the new plan instead of applying an amendment"
+        ),
+    )
+}
+
 /// `amend/unrecognized-instruction`: Vietnamese instruction text that the parser cannot read;
 /// it is reported, never guessed.
 pub fn amend_unrecognized_instruction(span: Span, excerpt: &str, why: Localized) -> Diagnostic {

@@ -57,12 +57,26 @@
 //! | `amend/phrase-not-found` | error | the phrase to replace or remove is not in the unit |
 //! | `amend/invalid-operation` | error | a malformed operation, or text that would change the structure |
 //! | `amend/unrecognized-instruction` | error | Vietnamese amendment wording the parser cannot read |
+//! | `amend/plan-replaced` | error | the plan is replaced as a whole ("Kế hoạch này thay thế Kế hoạch số …"): read the new plan |
 //! | `schedule/unknown-task` | warning | a progress report names a task the plan does not have |
 //! | `schedule/ambiguous-task` | warning | a progress report names a number several tasks share (use the eid) |
+//! | `office/not-a-workbook` | error | a `--progress` workbook that is not a readable XLSX |
+//! | `office/too-large` | error | a workbook over the size limit, packed or unpacked (zip bomb): not read |
+//! | `office/missing-sheet` | error | the tracking workbook's task sheet ("Nhiệm vụ") is missing |
+//! | `office/missing-column` | error | a column of the task sheet's header row is missing |
+//! | `office/merged-cells` | error | merged cells among the rows to fill: those rows are not read |
+//! | `office/unknown-task` | error | a workbook row names a task the plan does not have |
+//! | `office/ambiguous-task` | error | a workbook row names a shared number and no eid |
+//! | `office/bad-status` | error | a progress status outside the drop-down's list |
+//! | `office/bad-date` | error | a report date that is not a date |
+//! | `office/missing-date` | error | a progress status without its report date |
+//! | `office/missing-status` | error | a report date or note without a progress status |
+//! | `office/too-many-rows` | error | more rows than the reader's limit: the rest is not read |
 
 mod agency;
 mod amend;
 mod foundation;
+mod office;
 mod schedule;
 pub use schedule::*;
 mod timeframe;
@@ -70,6 +84,7 @@ mod validate;
 pub use agency::*;
 pub use amend::*;
 pub use foundation::*;
+pub use office::*;
 pub use timeframe::*;
 pub use validate::*;
 
@@ -141,8 +156,21 @@ codes! {
     AMEND_PHRASE_NOT_FOUND = "amend/phrase-not-found";
     AMEND_INVALID_OPERATION = "amend/invalid-operation";
     AMEND_UNRECOGNIZED_INSTRUCTION = "amend/unrecognized-instruction";
+    AMEND_PLAN_REPLACED = "amend/plan-replaced";
     SCHEDULE_UNKNOWN_TASK = "schedule/unknown-task";
     SCHEDULE_AMBIGUOUS_TASK = "schedule/ambiguous-task";
+    OFFICE_NOT_A_WORKBOOK = "office/not-a-workbook";
+    OFFICE_TOO_LARGE = "office/too-large";
+    OFFICE_MISSING_SHEET = "office/missing-sheet";
+    OFFICE_MISSING_COLUMN = "office/missing-column";
+    OFFICE_MERGED_CELLS = "office/merged-cells";
+    OFFICE_UNKNOWN_TASK = "office/unknown-task";
+    OFFICE_AMBIGUOUS_TASK = "office/ambiguous-task";
+    OFFICE_BAD_STATUS = "office/bad-status";
+    OFFICE_BAD_DATE = "office/bad-date";
+    OFFICE_MISSING_DATE = "office/missing-date";
+    OFFICE_MISSING_STATUS = "office/missing-status";
+    OFFICE_TOO_MANY_ROWS = "office/too-many-rows";
 }
 
 /// The `&'static str` for a code read from JSON, if this version knows it.
