@@ -629,3 +629,20 @@ fn corpus_forms_of_other_issuers() {
     // A part borrows the next part's year only before it.
     assert_eq!(parse_str("Tháng 12, 11/2013").0.kind_name(), "unrecognized");
 }
+
+#[test]
+fn decimal_percentages_read_as_the_same_numbers_and_write_back() {
+    for (text, percent, canonical) in [
+        ("Năm 2025: 12,5% xã đạt chuẩn.", 12.5, "12,5% xã đạt chuẩn"),
+        ("Năm 2025: 12.05% xã đạt chuẩn.", 12.05, "12,05% xã đạt chuẩn"),
+        ("Năm 2025: 33,333% xã đạt chuẩn.", 33.333, "33,333% xã đạt chuẩn"),
+    ] {
+        let t = tf(text);
+        let TimeframeKind::Phased { phases } = &t.kind else {
+            panic!("{text}: {:?}", t.kind);
+        };
+        assert_eq!(phases[0].targets[0].percent, Some(percent), "{text}");
+        let written = t.to_string();
+        assert!(written.contains(canonical), "{text}: {written}");
+    }
+}

@@ -464,10 +464,14 @@ impl Cx<'_> {
             && self.is_punct(lo + 3, '%')
             && lo + 3 < hi
         {
-            self.num(lo + 2, 3)?;
-            let v: f64 = format!("{}.{}", self.text(lo, lo + 1), self.text(lo + 2, lo + 3))
-                .parse()
-                .ok()?;
+            let frac = self.num(lo + 2, 3)?;
+            let Some(Tok::Num(_, digits)) = self.tok(lo + 2).map(|t| &t.tok) else {
+                return None;
+            };
+            // One correctly rounded division of two exact integers: the same f64 as parsing
+            // "whole.frac", without linking the float parser into the wasm module (issue 22).
+            let scale = 10u32.pow(u32::try_from(*digits).ok()?);
+            let v = f64::from(whole * scale + frac) / f64::from(scale);
             return Some((v, lo + 4));
         }
         None
