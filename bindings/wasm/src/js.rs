@@ -17,6 +17,8 @@ pub(crate) fn install_panic_hook() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
             std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
+            // NFC by the host: the module carries no Unicode tables (kehoach's `host-nfc`).
+            kehoach::nfc::set_host_nfc(|s| String::from(js_sys::JsString::from(s).normalize("NFC")));
         });
     }
 }

@@ -10,8 +10,7 @@
 //! offset map converts positions in the normalized text back to byte offsets of the original,
 //! so spans always slice the input as given. Cost is linear in the input.
 
-use unicode_normalization::IsNormalized;
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
 
 /// One stretch of the normalized text and where it came from.
 #[derive(Debug, Clone, Copy)]
@@ -50,7 +49,7 @@ fn is_hspace(c: char) -> bool {
     )
 }
 
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}' | '\u{180e}'
@@ -162,7 +161,6 @@ impl Normalized {
         let mut cluster = String::new();
         let bytes = input.as_bytes();
         let char_at = |pos: usize| input.get(pos..).and_then(|r| r.chars().next());
-        let is_mark = |m: char| !m.is_ascii() && canonical_combining_class(m) != 0;
         // One scan decides whether line-break tags need looking for: most inputs have no '<'.
         let has_lt = bytes.contains(&b'<');
         let mut pos = 0usize;
@@ -257,35 +255,27 @@ impl Normalized {
             }
             at_line_start = false;
             let next_is_mark = char_at(pos).is_some_and(is_mark);
-            if !next_is_mark && (c.is_ascii() || canonical_combining_class(c) == 0) {
-                // A lone starter: NFC unless it is one of the few that decompose.
+            if !next_is_mark && lone_is_nfc(c) {
+                // A lone starter that is its own NFC.
                 let mut buf = [0u8; 4];
-                let one = c.encode_utf8(&mut buf);
-                if c.is_ascii()
-                    || unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
-                {
-                    b.push(one, i, i + clen, true);
-                    continue;
-                }
+                b.push(c.encode_utf8(&mut buf), i, i + clen, true);
+                continue;
             }
             // A starter followed by combining marks: compose as one cluster.
             let mut end = i + clen;
             cluster.clear();
             cluster.push(c);
             while let Some(m) = char_at(pos) {
-                if canonical_combining_class(m) == 0 {
+                if !joins_cluster(m) {
                     break;
                 }
                 cluster.push(m);
                 end = pos + m.len_utf8();
                 pos = end;
             }
-            if unicode_normalization::is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
-                b.push(&cluster, i, end, true);
-            } else {
-                let composed = nfc(&cluster);
-                let linear = composed == cluster;
-                b.push(&composed, i, end, linear);
+            match cluster_nfc(&cluster) {
+                None => b.push(&cluster, i, end, true),
+                Some(composed) => b.push(&composed, i, end, false),
             }
         }
         Normalized {
@@ -378,61 +368,9 @@ pub fn normalize(s: &str) -> String {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        // NFD, keeping only starters (order is irrelevant once the marks are dropped).
-        decompose_canonical(c, |d| {
-            if canonical_combining_class(d) != 0 {
-                return;
-            }
-            match d {
-                'đ' | 'Đ' => out.push('d'),
-                _ => out.extend(d.to_lowercase()),
-            }
-        });
+        crate::nfc::fold_char(c, &mut out);
     }
     out
-}
-
-/// NFC of `s` (used on short clusters: a starter and its combining marks).
-///
-/// Written with `unicode_normalization::char` rather than its `nfc()`/`nfd()` iterators: those
-/// choose canonical or compatibility decomposition at run time, so they link the compatibility
-/// tables (about 60 KB of wasm, 27 KB gzipped) that NFC never uses.
-fn nfc(s: &str) -> String {
-    // Canonical decomposition, with each char's combining class.
-    let mut chars: Vec<(u8, char)> = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        decompose_canonical(c, |d| chars.push((canonical_combining_class(d), d)));
-    }
-    // Canonical ordering: a stable sort of each run of non-starters by combining class.
-    let mut rest = chars.as_mut_slice();
-    while !rest.is_empty() {
-        let run = rest.iter().take_while(|(cc, _)| *cc != 0).count();
-        let (head, tail) = rest.split_at_mut(run.max(1));
-        head.sort_by_key(|(cc, _)| *cc);
-        rest = tail;
-    }
-    // Canonical composition: a char joins the last starter unless a char in between (not
-    // itself composed away) is a starter or has a combining class >= its own.
-    let mut out: Vec<char> = Vec::with_capacity(chars.len());
-    let mut starter: Option<usize> = None;
-    let mut last_cc: Option<u8> = None;
-    for (cc, c) in chars {
-        let blocked = last_cc.is_some_and(|l| l == 0 || l >= cc);
-        if let Some(s) = starter.and_then(|i| out.get_mut(i)).filter(|_| !blocked) {
-            if let Some(composed) = compose(*s, c) {
-                *s = composed;
-                continue;
-            }
-        }
-        if cc == 0 {
-            starter = Some(out.len());
-            last_cc = None;
-        } else {
-            last_cc = Some(cc);
-        }
-        out.push(c);
-    }
-    out.into_iter().collect()
 }
 
 /// `char::is_alphanumeric`, with ASCII, Latin-1/Extended (U+00C0–U+024F) and Latin Extended
@@ -580,7 +518,10 @@ mod tests {
     }
 
     use super::*;
-    use unicode_normalization::UnicodeNormalization;
+    #[cfg(not(feature = "host-nfc"))]
+    use crate::nfc::nfc;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
     #[test]
     fn html_line_breaks_are_spaces_and_map_back() {
@@ -702,6 +643,7 @@ mod tests {
         assert_eq!(fold("ĐẾN"), "den");
     }
 
+    #[cfg(not(feature = "host-nfc"))]
     #[test]
     fn nfc_matches_unicode_normalization() {
         let cases = [
@@ -727,6 +669,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(feature = "host-nfc"))]
     proptest::proptest! {
         #[test]
         fn nfc_matches_unicode_normalization_on_any_text(

@@ -634,8 +634,16 @@ fn corpus_forms_of_other_issuers() {
 fn decimal_percentages_read_as_the_same_numbers_and_write_back() {
     for (text, percent, canonical) in [
         ("Năm 2025: 12,5% xã đạt chuẩn.", 12.5, "12,5% xã đạt chuẩn"),
-        ("Năm 2025: 12.05% xã đạt chuẩn.", 12.05, "12,05% xã đạt chuẩn"),
-        ("Năm 2025: 33,333% xã đạt chuẩn.", 33.333, "33,333% xã đạt chuẩn"),
+        (
+            "Năm 2025: 12.05% xã đạt chuẩn.",
+            12.05,
+            "12,05% xã đạt chuẩn",
+        ),
+        (
+            "Năm 2025: 33,333% xã đạt chuẩn.",
+            33.333,
+            "33,333% xã đạt chuẩn",
+        ),
     ] {
         let t = tf(text);
         let TimeframeKind::Phased { phases } = &t.kind else {

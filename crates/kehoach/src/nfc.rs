@@ -1,0 +1,275 @@
+//! NFC of short clusters (a starter and what follows it), from the Unicode tables or, with the
+//! `host-nfc` feature, from a function the host registers ([`set_host_nfc`]).
+//!
+//! [`crate::text::Normalized`] copies most text as is and hands only clusters that may change
+//! to this module. With the tables (the default) a cluster is a starter and its combining marks,
+//! decided by the canonical combining class. With `host-nfc` the tables (about 50 KB of wasm)
+//! are left out: a char in [`is_stable`]'s ranges (ASCII, Latin up to U+02FF, the Vietnamese
+//! letters of Latin Extended Additional, general punctuation) is its own NFC and nothing before
+//! it composes with it, so a cluster is a stable char and the run of other chars after it, and
+//! the host normalizes that run (the wasm package registers `String.prototype.normalize`).
+//! Cutting text before stable chars only is exact: NFC never reorders or composes across them.
+
+/// Chars that are their own NFC, have combining class 0 and are never the second char of a
+/// composition, so NFC never changes text across them (checked against the tables by a test).
+pub(crate) fn is_stable(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x20CF)
+}
+
+#[cfg(not(feature = "host-nfc"))]
+mod tables {
+    use unicode_normalization::IsNormalized;
+    use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+
+    /// A combining mark (non-zero combining class): it belongs to the cluster before it.
+    pub(crate) fn is_mark(c: char) -> bool {
+        !c.is_ascii() && canonical_combining_class(c) != 0
+    }
+
+    /// A starter that is its own NFC when no mark follows it.
+    pub(crate) fn lone_is_nfc(c: char) -> bool {
+        c.is_ascii()
+            || (canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+    }
+
+    /// Whether `c` continues the cluster before it.
+    pub(crate) fn joins_cluster(c: char) -> bool {
+        is_mark(c)
+    }
+
+    /// [`crate::text::fold`] of one char: its canonical decomposition's starters, lowercased.
+    pub(crate) fn fold_char(c: char, out: &mut String) {
+        // NFD, keeping only starters (order is irrelevant once the marks are dropped).
+        decompose_canonical(c, |d| {
+            if canonical_combining_class(d) != 0 {
+                return;
+            }
+            match d {
+                'đ' | 'Đ' => out.push('d'),
+                _ => out.extend(d.to_lowercase()),
+            }
+        });
+    }
+
+    /// The NFC of a cluster, `None` when it is NFC already.
+    pub(crate) fn cluster_nfc(cluster: &str) -> Option<String> {
+        if unicode_normalization::is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
+            return None;
+        }
+        let composed = nfc(cluster);
+        (composed != cluster).then_some(composed)
+    }
+
+    /// NFC of `s` (used on short clusters: a starter and its combining marks).
+    ///
+    /// Written with `unicode_normalization::char` rather than its `nfc()`/`nfd()` iterators: those
+    /// choose canonical or compatibility decomposition at run time, so they link the compatibility
+    /// tables (about 60 KB of wasm, 27 KB gzipped) that NFC never uses.
+    pub(crate) fn nfc(s: &str) -> String {
+        // Canonical decomposition, with each char's combining class.
+        let mut chars: Vec<(u8, char)> = Vec::with_capacity(s.len());
+        for c in s.chars() {
+            decompose_canonical(c, |d| chars.push((canonical_combining_class(d), d)));
+        }
+        // Canonical ordering: a stable sort of each run of non-starters by combining class.
+        let mut rest = chars.as_mut_slice();
+        while !rest.is_empty() {
+            let run = rest.iter().take_while(|(cc, _)| *cc != 0).count();
+            let (head, tail) = rest.split_at_mut(run.max(1));
+            head.sort_by_key(|(cc, _)| *cc);
+            rest = tail;
+        }
+        // Canonical composition: a char joins the last starter unless a char in between (not
+        // itself composed away) is a starter or has a combining class >= its own.
+        let mut out: Vec<char> = Vec::with_capacity(chars.len());
+        let mut starter: Option<usize> = None;
+        let mut last_cc: Option<u8> = None;
+        for (cc, c) in chars {
+            let blocked = last_cc.is_some_and(|l| l == 0 || l >= cc);
+            if let Some(s) = starter.and_then(|i| out.get_mut(i)).filter(|_| !blocked) {
+                if let Some(composed) = compose(*s, c) {
+                    *s = composed;
+                    continue;
+                }
+            }
+            if cc == 0 {
+                starter = Some(out.len());
+                last_cc = None;
+            } else {
+                last_cc = Some(cc);
+            }
+            out.push(c);
+        }
+        out.into_iter().collect()
+    }
+}
+
+#[cfg(all(test, not(feature = "host-nfc")))]
+pub(crate) use tables::nfc;
+#[cfg(not(feature = "host-nfc"))]
+pub(crate) use tables::{cluster_nfc, fold_char, is_mark, joins_cluster, lone_is_nfc};
+
+#[cfg(feature = "host-nfc")]
+mod host {
+    use super::is_stable;
+    use std::sync::OnceLock;
+
+    static HOST_NFC: OnceLock<fn(&str) -> String> = OnceLock::new();
+
+    /// Registers the host's NFC (once; later calls are ignored). Until one is registered,
+    /// clusters outside the stable ranges are kept as they are.
+    pub fn set_host_nfc(nfc: fn(&str) -> String) {
+        let _ = HOST_NFC.set(nfc);
+    }
+
+    /// The base letter of each char of U+00C0–U+024F, then of U+1E00–U+1EFF ('.': none, or not
+    /// an ASCII letter), from their canonical decompositions (a test checks it against them).
+    pub(crate) const LATIN_BASES: [&str; 2] = [
+        concat!(
+            "AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y",
+            "AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.",
+            "...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.",
+            "................................Oo.............Uu...............",
+            ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....",
+            "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............",
+            "................",
+        ),
+        concat!(
+            "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm",
+            "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv",
+            "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe",
+            "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......",
+        ),
+    ];
+
+    /// [`crate::text::fold`] of one char without the tables: combining diacritics (U+0300–U+036F)
+    /// dropped, the Latin letters to their base letter, anything else lowercased as it is.
+    pub(crate) fn fold_char(c: char, out: &mut String) {
+        let cp = c as u32;
+        let base = match cp {
+            0x300..=0x36F => return,
+            0xC0..=0x24F => LATIN_BASES[0].as_bytes().get((cp - 0xC0) as usize),
+            0x1E00..=0x1EFF => LATIN_BASES[1].as_bytes().get((cp - 0x1E00) as usize),
+            _ => None,
+        };
+        match (c, base) {
+            ('đ' | 'Đ', _) => out.push('d'),
+            (_, Some(&b)) if b != b'.' => out.push(char::from(b.to_ascii_lowercase())),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+
+    /// Anything outside the stable ranges may be a mark.
+    pub(crate) fn is_mark(c: char) -> bool {
+        !is_stable(c)
+    }
+
+    /// A stable char is its own NFC.
+    pub(crate) fn lone_is_nfc(c: char) -> bool {
+        is_stable(c)
+    }
+
+    /// The run after a cluster's first char: every char up to the next stable one, or the next
+    /// whitespace, invisible or control char (the normalizer's own business).
+    pub(crate) fn joins_cluster(c: char) -> bool {
+        !is_stable(c) && !c.is_whitespace() && !c.is_control() && !crate::text::is_invisible(c)
+    }
+
+    /// The host's NFC of a cluster, `None` when it is NFC already (or no host is registered).
+    pub(crate) fn cluster_nfc(cluster: &str) -> Option<String> {
+        let composed = HOST_NFC.get()?(cluster);
+        (composed != cluster).then_some(composed)
+    }
+}
+
+#[cfg(feature = "host-nfc")]
+pub use host::set_host_nfc;
+#[cfg(feature = "host-nfc")]
+pub(crate) use host::{cluster_nfc, fold_char, is_mark, joins_cluster, lone_is_nfc};
+
+#[cfg(test)]
+mod tests {
+    use super::is_stable;
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::{canonical_combining_class, compose};
+
+    #[test]
+    fn stable_chars_are_nfc_starters_that_never_compose_with_what_precedes() {
+        // Every char that could be the second of a composition, from the tables.
+        let starters: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let mut seconds = std::collections::HashSet::new();
+        for &c in &starters {
+            let mut d = c.nfd();
+            if let (Some(a), Some(b), None) = (d.next(), d.next(), d.next()) {
+                if compose(a, b) == Some(c) {
+                    seconds.insert(b);
+                }
+            }
+        }
+        for c in starters.into_iter().filter(|&c| is_stable(c)) {
+            let one = c.to_string();
+            assert_eq!(one.nfc().collect::<String>(), one, "U+{:04X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            assert!(!seconds.contains(&c), "U+{:04X}", c as u32);
+        }
+    }
+}
+
+#[cfg(all(test, feature = "host-nfc"))]
+mod host_tests {
+    use crate::text::Normalized;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn a_host_normalizer_gives_the_tables_result_and_the_map_back() {
+        super::set_host_nfc(|s| s.nfc().collect());
+        let nfc = "Sở Thông tin và Truyền thông; 中文 Ω K Å e\u{0301}\u{0323}";
+        let input: String = nfc.nfd().collect();
+        let n = Normalized::new(&input);
+        assert_eq!(n.text(), nfc.nfc().collect::<String>());
+        let p = n.text().find("Truyền").unwrap();
+        let (s, e) = n.to_original(p, p + "Truyền".len());
+        assert_eq!(input[s..e].nfc().collect::<String>(), "Truyền");
+        assert_eq!(Normalized::new("Năm 2021 – 2025").text(), "Năm 2021 – 2025");
+    }
+
+    #[test]
+    fn the_latin_fold_without_tables_is_the_decomposition_s_base_letter() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0xC0..=0x24Fu32)
+            .chain(0x1E00..=0x1EFF)
+            .chain(0x300..=0x36F)
+            .filter_map(char::from_u32)
+        {
+            let starters: String = c
+                .nfd()
+                .filter(|&d| canonical_combining_class(d) == 0)
+                .collect();
+            let mut got = String::new();
+            super::fold_char(c, &mut got);
+            if (0x300..=0x36F).contains(&(c as u32)) {
+                // Every combining diacritic dropped (U+034F, a joiner of class 0, too).
+                assert_eq!(got, "", "U+{:04X}", c as u32);
+                continue;
+            }
+            if starters
+                .chars()
+                .next()
+                .is_some_and(|b| !b.is_ascii() && !matches!(b, 'đ' | 'Đ'))
+            {
+                // Æ, Ø, ʒ, ſ: kept (lowercased) rather than decomposed.
+                assert_eq!(
+                    got,
+                    c.to_lowercase().collect::<String>(),
+                    "U+{:04X}",
+                    c as u32
+                );
+            } else {
+                let want: String = starters.chars().flat_map(char::to_lowercase).collect();
+                assert_eq!(got, want.replace('đ', "d"), "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(crate::text::fold("Đắk Lắk ỦY BAN"), "dak lak uy ban");
+    }
+}
