@@ -12,6 +12,7 @@
 
 /// Chars that are their own NFC, have combining class 0 and are never the second char of a
 /// composition, so NFC never changes text across them (checked against the tables by a test).
+#[cfg(any(test, feature = "host-nfc"))]
 pub(crate) fn is_stable(c: char) -> bool {
     matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x20CF)
 }
