@@ -16,7 +16,7 @@ use crate::error::ApiError;
 use crate::js::{self, read_options, to_js, to_js_value};
 use crate::types::{CheckPlanOptions, ScheduleArgs};
 use crate::utf16::Utf16Map;
-use crate::{api, install_panic_hook};
+use crate::{api, install_panic_hook, read};
 use kehoach::document::{ParseOutput, Plan};
 use kehoach::schedule::Schedule;
 use kehoach::{Diagnostic, ErrorKind};
@@ -120,14 +120,25 @@ impl PlanHandle {
         install_panic_hook();
         let v = options.js_value();
         js::check_options_object(&v)?;
-        let opts: ScheduleArgs = js::from_js(&v).map_err(js::invalid_options)?;
-        let progress = crate::read_progress(&v)?;
+        let (mut as_of, mut progress, mut horizon, mut lang) = (None, None, None, None);
+        read::read_fields(&v, ScheduleArgs::NAMES, |name, value| {
+            match name {
+                "asOf" => as_of = Some(read::date(value)?),
+                "horizon" => horizon = Some(read::i32_value(value)?),
+                "lang" => lang = Some(read::lang(value)?),
+                _ => progress = Some(value.clone()),
+            }
+            Ok(())
+        })
+        .map_err(read::invalid_option)?;
+        let as_of = as_of.ok_or_else(|| read::invalid_option("missing field `asOf`".into()))?;
+        let progress = progress.map(|p| read::progress(&p)).transpose()?;
         let s = api::schedule(
             &self.plan,
-            opts.as_of,
+            as_of,
             progress,
-            opts.horizon,
-            opts.lang.unwrap_or_default(),
+            horizon,
+            lang.unwrap_or_default(),
         );
         to_js(&s, &self.map())
     }

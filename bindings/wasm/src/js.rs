@@ -5,6 +5,7 @@
 use crate::error::{self, ApiError};
 use crate::utf16::Utf16Map;
 use serde::Serialize;
+#[cfg(feature = "tools")]
 use serde::de::DeserializeOwned;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
@@ -18,7 +19,9 @@ pub(crate) fn install_panic_hook() {
         ONCE.call_once(|| {
             std::panic::set_hook(Box::new(|_| wasm_bindgen::handler::schedule_reinit()));
             // NFC by the host: the module carries no Unicode tables (kehoach's `host-nfc`).
-            kehoach::nfc::set_host_nfc(|s| String::from(js_sys::JsString::from(s).normalize("NFC")));
+            kehoach::nfc::set_host_nfc(|s| {
+                String::from(js_sys::JsString::from(s).normalize("NFC"))
+            });
         });
     }
 }
@@ -43,6 +46,7 @@ pub(crate) fn to_js<T: Serialize + Tsify>(value: &T, map: &Utf16Map) -> Result<T
     to_js_value(value, map).map(Ts::new_unchecked)
 }
 
+#[cfg(feature = "tools")]
 /// `JSON.stringify(v)` as a Rust string (throws, caught, on cycles and BigInts).
 pub(crate) fn stringify(v: &JsValue) -> Result<String, String> {
     let json = js_sys::JSON::stringify(v).map_err(|e| {
@@ -59,8 +63,9 @@ pub(crate) fn stringify(v: &JsValue) -> Result<String, String> {
         .ok_or_else(|| "it cannot be converted to JSON".to_string())
 }
 
-/// Reads a JavaScript value as `T`: `JSON.stringify`, then `serde_json`. The one way values come
-/// in (see the crate docs for why not `serde-wasm-bindgen`).
+/// Reads a JavaScript value as `T`: `JSON.stringify`, then `serde_json` (the tools module's
+/// amendment objects and export format; see the crate docs for why not `serde-wasm-bindgen`).
+#[cfg(feature = "tools")]
 pub(crate) fn from_js<T: DeserializeOwned>(v: &JsValue) -> Result<T, String> {
     let json = stringify(v)?;
     serde_json::from_str(&json).map_err(|e| e.to_string())
@@ -102,8 +107,9 @@ pub(crate) fn read_text(v: &JsValue, what: &str, max_bytes: u32) -> Result<Strin
     Ok(text)
 }
 
-/// Reads an options object (`undefined`/`null` = defaults); `invalid-option` for bad values.
-pub(crate) fn read_options<T: Tsify + Default + DeserializeOwned>(
+/// Reads an options object (`undefined`/`null` = defaults); `invalid-option` for bad values
+/// ([`crate::read`]: no serde deserializer).
+pub(crate) fn read_options<T: Tsify + crate::read::ReadOptions>(
     options: Option<Ts<T>>,
 ) -> Result<T, ApiError> {
     let Some(options) = options else {
@@ -114,7 +120,7 @@ pub(crate) fn read_options<T: Tsify + Default + DeserializeOwned>(
         return Ok(T::default());
     }
     check_options_object(&v)?;
-    from_js(&v).map_err(invalid_options)
+    crate::read::read_object(&v)
 }
 
 /// `invalid-argument` unless `v` is a plain object.
@@ -127,12 +133,4 @@ pub(crate) fn check_options_object(v: &JsValue) -> Result<(), ApiError> {
             type_name(v)
         )))
     }
-}
-
-/// The `invalid-option` error for options that did not deserialize.
-pub(crate) fn invalid_options(e: String) -> ApiError {
-    ApiError::new(
-        kehoach::ErrorKind::InvalidOption.code(),
-        format!("invalid options: {e}"),
-    )
 }

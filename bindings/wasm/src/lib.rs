@@ -49,6 +49,7 @@ pub mod api;
 pub mod error;
 pub mod handle;
 mod js;
+mod read;
 #[cfg(feature = "tools")]
 pub mod tools;
 pub mod types;
@@ -58,7 +59,6 @@ use error::ApiError;
 pub use handle::PlanHandle;
 pub(crate) use js::install_panic_hook;
 use js::{read_options, read_text, to_js, type_name};
-use kehoach::schedule::Progress;
 use serde::Serialize;
 use tsify::Ts;
 pub use types::*;
@@ -162,25 +162,6 @@ pub fn resolve_agencies(
     let opts = read_options(options)?;
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
     to_js(&api::agencies(&text, &opts), &Utf16Map::new(&text))
-}
-
-/// The `progress` option: an object or its JSON text, read by `Progress::from_json`.
-pub(crate) fn read_progress(options: &JsValue) -> Result<Option<Progress>, ApiError> {
-    let v = js_sys::Reflect::get(options, &JsValue::from_str("progress"))
-        .map_err(|_| ApiError::invalid_argument("cannot read options.progress"))?;
-    if v.is_undefined() || v.is_null() {
-        return Ok(None);
-    }
-    let json = match v.as_string() {
-        Some(s) => s,
-        None => js::stringify(&v).map_err(|e| {
-            ApiError::new(
-                kehoach::ErrorKind::InvalidJson.code(),
-                format!("progress: {e}"),
-            )
-        })?,
-    };
-    Ok(Some(Progress::from_json(&json)?))
 }
 
 /// The export format argument; `invalid-option` for an unknown one.

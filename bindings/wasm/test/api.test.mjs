@@ -148,6 +148,26 @@ test("schedule as of 2026-11-28: II.1.c ended, II.8.b active, II.3.b conditional
   throwsCode(() => schedule(seedPlan(), { asOf: "2026-13-01" }), "invalid-option");
   throwsCode(() => schedule(seedPlan(), { asOf: AS_OF, horizon: "2030" }), "invalid-option");
   throwsCode(() => schedule(seedPlan(), { asof: AS_OF }), "invalid-option");
+  // Read field by field (no serde in the core module): the same rules, with the place named.
+  const bad = (p) => {
+    try {
+      schedule(seedPlan(), { asOf: AS_OF, progress: p });
+    } catch (e) {
+      assert.equal(e.code, "invalid-json");
+      return e.message;
+    }
+    assert.fail("no error");
+  };
+  assert.match(bad({ reports: [{ task: "II.8.b", date: "2026-10-01", status: "xong" }] }), /reports\[0\]: status: unknown status `xong`/);
+  assert.match(bad({ reports: [progress.reports[0], { task: "II.8.b", status: "done" }] }), /reports\[1\]: missing field `date`/);
+  assert.match(bad({ reports: [{ task: 5, date: "2026-10-01", status: "done" }] }), /reports\[0\]: task: expected a string, got number/);
+  assert.match(bad({ reports: [{ task: "II.8.b", date: "1/10/2026", status: "done" }] }), /reports\[0\]: date: /);
+  // Unknown report fields are ignored and null optional ones are absent, as in `--progress FILE`.
+  const extra = { reports: [{ ...progress.reports[0], note: null, by: "Sở Tài chính", extra: 1 }] };
+  assert.equal(schedule(seedPlan(), { asOf: AS_OF, progress: extra }).tasks.find((t) => t.number === "II.8.b").progress.status, "done");
+  assert.equal(schedule(seedPlan(), { asOf: AS_OF, horizon: null }).horizon.year, 2030);
+  throwsCode(() => schedule(seedPlan(), { asOf: AS_OF, horizon: 2030.5 }), "invalid-option");
+  throwsCode(() => parsePlan("I. A", { maxUnits: 2 ** 32 }), "invalid-option");
   throwsCode(() => schedule(seedPlan()), "invalid-argument");
   throwsCode(() => schedule(seedPlan(), "2026-11-28"), "invalid-argument");
   throwsCode(() => schedule("plan", { asOf: AS_OF }), "invalid-argument");
