@@ -16,8 +16,6 @@
 //! [`Utf16Map`] is built once per text in linear time: a checkpoint every [`STRIDE`] bytes, so a
 //! lookup counts at most `STRIDE` bytes. Offsets past the end of the text map to its length.
 
-use std::fmt::Write as _;
-
 /// Bytes between two checkpoints.
 pub const STRIDE: usize = 64;
 
@@ -87,31 +85,55 @@ impl<'a> Utf16Map<'a> {
 /// The pattern a serialized `Span` starts with.
 const SPAN_START: &str = "{\"start\":";
 
-/// Reads the unsigned integer at the start of `s`: (value, digits).
-fn number(s: &str) -> Option<(u32, usize)> {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let n = s.get(..digits)?.parse().ok()?;
-    Some((n, digits))
-}
+/// The keys of a serialized `Span`, in order (each followed by an unsigned integer).
+const SPAN_KEYS: [&[u8]; 4] = [b"{\"start\":", b",\"end\":", b",\"line\":", b",\"column\":"];
 
 /// Parses `{"start":N,"end":N,"line":N,"column":N}` at the start of `s`: the four numbers and
-/// the length of the object.
-fn span_at(s: &str) -> Option<([u32; 4], usize)> {
+/// the length of the object. Byte by byte, without `str::parse` or `fmt`: this runs once per
+/// span of every result (thousands for a plan), and in wasm at `opt-level = "z"`.
+fn span_at(s: &[u8]) -> Option<([u32; 4], usize)> {
     let mut out = [0u32; 4];
     let mut pos = 0;
-    for (slot, key) in
-        out.iter_mut()
-            .zip(["{\"start\":", ",\"end\":", ",\"line\":", ",\"column\":"])
-    {
-        pos += key.len();
-        if s.get(pos - key.len()..pos)? != key {
+    for (slot, key) in out.iter_mut().zip(SPAN_KEYS) {
+        if s.get(pos..pos + key.len())? != key {
             return None;
         }
-        let (n, len) = number(s.get(pos..)?)?;
-        *slot = n;
-        pos += len;
+        pos += key.len();
+        let digits = s
+            .get(pos..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 || digits > 10 {
+            return None;
+        }
+        let mut n = 0u64;
+        for &b in s.get(pos..pos + digits)? {
+            n = n * 10 + u64::from(b - b'0');
+        }
+        *slot = u32::try_from(n).ok()?;
+        pos += digits;
     }
-    (s.get(pos..pos + 1)? == "}").then_some((out, pos + 1))
+    (s.get(pos) == Some(&b'}')).then_some((out, pos + 1))
+}
+
+/// Appends the decimal digits of `n`.
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    for &d in buf.get(i..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
 }
 
 /// Rewrites every serialized `Span` of `json` with `start`/`end` in UTF-16 units (see the
@@ -120,28 +142,33 @@ pub fn convert_json(json: String, map: &Utf16Map) -> String {
     if map.bytes.is_none() || !json.contains(SPAN_START) {
         return json;
     }
+    let bytes = json.as_bytes();
     let mut out = String::with_capacity(json.len());
-    let mut rest = json.as_str();
-    while let Some(at) = rest.find(SPAN_START) {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let tail = rest.get(at..).unwrap_or("");
-        match span_at(tail) {
-            Some(([start, end, line, column], len)) => {
-                let (start, end) = (map.utf16(start), map.utf16(end));
-                // Writing to a String cannot fail.
-                let _ = write!(
-                    out,
-                    "{{\"start\":{start},\"end\":{end},\"line\":{line},\"column\":{column}}}"
-                );
-                rest = tail.get(len..).unwrap_or("");
-            }
-            None => {
-                out.push('{');
-                rest = tail.get(1..).unwrap_or("");
-            }
+    // `json[copied..]` is not yet in `out`; the search resumes at `from`.
+    let (mut copied, mut from) = (0usize, 0usize);
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|r| r.iter().position(|&b| b == b'{'))
+        .map(|i| from + i)
+    {
+        let Some(([start, end, line, column], len)) = bytes.get(at..).and_then(span_at) else {
+            from = at + 1;
+            continue;
+        };
+        // Every byte before `at` is outside the span object, which starts at an ASCII '{'.
+        out.push_str(json.get(copied..at).unwrap_or(""));
+        for (key, n) in SPAN_KEYS
+            .iter()
+            .zip([map.utf16(start), map.utf16(end), line, column])
+        {
+            out.push_str(std::str::from_utf8(key).unwrap_or(""));
+            push_u32(&mut out, n);
         }
+        out.push('}');
+        copied = at + len;
+        from = copied;
     }
-    out.push_str(rest);
+    out.push_str(json.get(copied..).unwrap_or(""));
     out
 }
 

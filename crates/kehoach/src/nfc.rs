@@ -1,10 +1,10 @@
 //! NFC of short clusters (a starter and what follows it), from the Unicode tables or, with the
-//! `host-nfc` feature, from a function the host registers ([`set_host_nfc`]).
+//! `host-nfc` feature, from a function the host registers (`set_host_nfc`).
 //!
 //! [`crate::text::Normalized`] copies most text as is and hands only clusters that may change
 //! to this module. With the tables (the default) a cluster is a starter and its combining marks,
 //! decided by the canonical combining class. With `host-nfc` the tables (about 50 KB of wasm)
-//! are left out: a char in [`is_stable`]'s ranges (ASCII, Latin up to U+02FF, the Vietnamese
+//! are left out: a char in the stable ranges (ASCII, Latin up to U+02FF, the Vietnamese
 //! letters of Latin Extended Additional, general punctuation) is its own NFC and nothing before
 //! it composes with it, so a cluster is a stable char and the run of other chars after it, and
 //! the host normalizes that run (the wasm package registers `String.prototype.normalize`).
