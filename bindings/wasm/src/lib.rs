@@ -13,12 +13,18 @@
 //!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
 //!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
 //!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
-//!   Values coming in (options, amendment objects, progress reports) take the reverse path,
-//!   `from_js`: `JSON.stringify` (which throws, caught, on cycles and BigInts), then
-//!   `serde_json`, exactly as the CLI reads JSON files. `serde-wasm-bindgen`'s deserializer would
-//!   be 13 KB (gzip) smaller, but it has no recursion limit: a plan nested 1,000 units deep
-//!   overflowed the wasm stack and left the instance broken for good (measured); `serde_json`
-//!   stops at 128 levels with an error.
+//!   Options and progress reports coming in are read field by field (`src/read.rs`: no serde
+//!   deserializer in the first-render module, 22.6 KB gzip less, measured). Amendment objects
+//!   and the export format (tools module only) take the reverse path of results, `from_js`:
+//!   `JSON.stringify` (which throws, caught, on cycles and BigInts), then `serde_json`, exactly
+//!   as the CLI reads JSON files. `serde-wasm-bindgen`'s deserializer would be 13 KB (gzip)
+//!   smaller, but it has no recursion limit: a plan nested 1,000 units deep overflowed the wasm
+//!   stack and left the instance broken for good (measured); `serde_json` stops at 128 levels
+//!   with an error. Its serializer is not used either: results would cross value by value
+//!   instead of as one string, and the span conversion ([`utf16`]) would need a wrapping
+//!   serializer, one more instantiation per type.
+//! - NFC comes from the browser (`String.prototype.normalize`, registered with kehoach's
+//!   `host-nfc` feature on wasm32 only): the module carries no Unicode normalization tables.
 //! - **Plans never come back in** (issue 22): `parsePlan` returns a [`PlanHandle`] that keeps the
 //!   plan in wasm memory ([`handle`]); the package's JavaScript entry (`js/api.js`) ties it to
 //!   the `plan` object it hands out, and `schedule`, `checkPlan`, `applyAmendment` and
