@@ -6,7 +6,7 @@
 set -euo pipefail
 PORT="${1:-8080}"
 cd "$(dirname "$0")/../.."
-if [ ! -f bindings/wasm/pkg/web/kehoach_bg.wasm ] || [ ! -f bindings/wasm/pkg/web/kehoach.js ]; then
+if [ ! -f bindings/wasm/pkg/web/kehoach_core_bg.wasm ] || [ ! -f bindings/wasm/pkg/web/kehoach.js ]; then
   echo "[serve] building the wasm package (bindings/wasm: npm run build)"
   [ -d bindings/wasm/node_modules ] || scripts/setup
   (cd bindings/wasm && npm run build)

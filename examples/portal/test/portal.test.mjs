@@ -356,7 +356,7 @@ test("downloads: the ICS and CSV files are the package's exports of the plan as 
 test("downloads: the tracking workbook and the report come from the office module, loaded on the first click", async (t) => {
   const { page, errors } = await openPortal(t);
   const resources = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
-  assert.ok((await resources()).some((p) => p.endsWith("/pkg/web/kehoach_bg.wasm")));
+  assert.ok((await resources()).some((p) => p.endsWith("/pkg/web/kehoach_core_bg.wasm")));
   assert.ok(!(await resources()).some((p) => p.includes("kehoach_office")), "the office module loaded before it was asked for");
   const zipNames = (bytes) => bytes.toString("latin1");
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
