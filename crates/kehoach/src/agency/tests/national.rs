@@ -320,6 +320,8 @@ fn the_compiled_in_registry_is_the_json_data() {
     assert_eq!(reg.entries(), json.entries());
     assert_eq!(reg.events(), json.events());
     assert_eq!(reg.provinces(), json.provinces());
+    // The compiled-in lookup tables (build.rs) are the ones the registry builds at run time.
+    assert_eq!(reg.index_tables(), json.index_tables());
     for text in [
         "UBND TP HCM",
         "các DNVT",
