@@ -226,7 +226,7 @@ mod tests {
 #[derive(Debug, Clone, Copy)]
 pub struct Locator<'a> {
     index: &'a LineIndex<'a>,
-    norm: Option<&'a crate::text::Normalized>,
+    norm: Option<&'a crate::text::Normalized<'a>>,
     base: usize,
 }
 

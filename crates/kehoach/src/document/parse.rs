@@ -188,7 +188,7 @@ pub(crate) fn parse_fragment(
 pub(crate) struct DocParser<'a> {
     pub opts: &'a ParseOptions,
     pub index: &'a LineIndex<'a>,
-    pub norm: &'a Normalized,
+    pub norm: &'a Normalized<'a>,
     pub diagnostics: Vec<Diagnostic>,
     /// Units given each id so far, counted among siblings.
     sibling_ids: SiblingIds,
