@@ -6,7 +6,7 @@
 //! Linux: time on the CPU, so time lost to other processes on a loaded machine is not counted).
 //!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
-//! ENTRY: parse | normalize | agency | timeframe | check | schedule | amend | export | a_lines | a_lines_unbounded | nested | long_line | agency_line |
+//! ENTRY: parse | normalize | normalize_clean (the seed's normalized text) | agency | timeframe | check | schedule | amend | export | a_lines | a_lines_unbounded | nested | long_line | agency_line |
 //! citation_line | huge_year | lone_marks; and, to tell work from memory effects, model_clone
 //! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it).
 //!
@@ -51,6 +51,7 @@ fn main() {
     let _ = Registry::embedded();
     let doc = match entry {
         "parse" | "normalize" => SEED_PLAN.repeat(k),
+        "normalize_clean" => kehoach::text::Normalized::new(SEED_PLAN).text().repeat(k),
         "check" | "schedule" | "amend" | "amend_owned" | "export" | "model_clone" | "tasks"
         | "plan_json" => long_plan(k),
         "agency" => vec![values("- Cơ quan chủ trì:"); k].join("; "),
@@ -102,7 +103,7 @@ fn main() {
         "export" => {
             black_box(kehoach::export::export(black_box(&plan), "ics", &schedule_opts).ok());
         }
-        "normalize" => {
+        "normalize" | "normalize_clean" => {
             black_box(kehoach::text::Normalized::new(black_box(&doc)));
         }
         "model_clone" => {

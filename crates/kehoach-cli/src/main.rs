@@ -295,10 +295,12 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             // One buffered writer for all lines: a write call per line was most of the cost.
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             let mut handle = |line: &str| -> Result<(), Fail> {
-                let text = kehoach::text::normalize(line);
-                let idx = kehoach::LineIndex::new(&text);
+                // As `text::normalize`, borrowed when the line needs no change (the usual case).
+                let norm = kehoach::text::Normalized::new(line);
+                let text = norm.text().trim_matches('\n');
+                let idx = kehoach::LineIndex::new(text);
                 let (tf, diags) =
-                    kehoach::timeframe::parse_timeframe(&text, &kehoach::Locator::new(&idx));
+                    kehoach::timeframe::parse_timeframe(text, &kehoach::Locator::new(&idx));
                 any_unrecognized |= has_errors(&diags) || !tf.is_recognized();
                 let mut diagnostics = diags;
                 kehoach::diagnostic::set_lang(&mut diagnostics, a.lang);
@@ -331,10 +333,12 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 };
             let mut any_unknown = false;
             let mut handle = |line: &str| -> Result<(), Fail> {
-                let text = kehoach::text::normalize(line);
-                let idx = kehoach::LineIndex::new(&text);
+                // As `text::normalize`, borrowed when the line needs no change (the usual case).
+                let norm = kehoach::text::Normalized::new(line);
+                let text = norm.text().trim_matches('\n');
+                let idx = kehoach::LineIndex::new(text);
                 let (mut agencies, mut diags) =
-                    kehoach::agency::split_agencies(&text, &kehoach::Locator::new(&idx), registry);
+                    kehoach::agency::split_agencies(text, &kehoach::Locator::new(&idx), registry);
                 for ag in &mut agencies {
                     ag.current = Some(registry.holders_in(ag, on, province.as_deref()).into());
                     any_unknown |= !ag.known;

@@ -26,6 +26,18 @@ fn normalize_seed(bencher: Bencher) {
         .bench(|| kehoach::text::Normalized::new(black_box(kehoach::SEED_PLAN)));
 }
 
+/// Normalization of text already normalized (the seed's normalized form): detected by the quick
+/// scan and borrowed, not copied.
+#[divan::bench]
+fn normalize_clean_seed(bencher: Bencher) {
+    let clean = kehoach::text::Normalized::new(kehoach::SEED_PLAN)
+        .text()
+        .to_string();
+    bencher
+        .counter(BytesCount::of_str(&clean))
+        .bench(|| kehoach::text::Normalized::new(black_box(&clean)).is_identity());
+}
+
 /// A bare line scan over the same bytes (baseline: the floor for any line-based parser).
 #[divan::bench]
 fn line_scan_baseline(bencher: Bencher) {

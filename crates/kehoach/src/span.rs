@@ -96,12 +96,17 @@ impl<'a> LineIndex<'a> {
                 starts.push(to_u32(from));
             }
         }
-        let mut chars = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
-        let mut total = 0usize;
-        chars.push(0);
-        for chunk in bytes.chunks(CHECKPOINT) {
-            total += count_chars(chunk);
-            chars.push(to_u32(total));
+        // A text of one checkpoint needs none: a column is counted from its line's start
+        // (`chars_before` reads a missing checkpoint as 0, right for the first one).
+        let mut chars = Vec::new();
+        if bytes.len() > CHECKPOINT {
+            chars.reserve(bytes.len() / CHECKPOINT + 1);
+            let mut total = 0usize;
+            chars.push(0);
+            for chunk in bytes.chunks(CHECKPOINT) {
+                total += count_chars(chunk);
+                chars.push(to_u32(total));
+            }
         }
         LineIndex {
             text,
@@ -226,7 +231,7 @@ mod tests {
 #[derive(Debug, Clone, Copy)]
 pub struct Locator<'a> {
     index: &'a LineIndex<'a>,
-    norm: Option<&'a crate::text::Normalized>,
+    norm: Option<&'a crate::text::Normalized<'a>>,
     base: usize,
 }
 

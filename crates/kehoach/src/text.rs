@@ -11,6 +11,7 @@
 //! so spans always slice the input as given. Cost is linear in the input.
 
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
+use std::borrow::Cow;
 
 /// One stretch of the normalized text and where it came from.
 #[derive(Debug, Clone, Copy)]
@@ -23,7 +24,9 @@ struct Segment {
     linear: bool,
 }
 
-/// A normalized copy of an input and the map back to it.
+/// A normalized copy of an input and the map back to it. Input that is already in the normalized
+/// form (the common case: NFC, `\n` line ends, single ASCII spaces) is detected by a quick scan
+/// and borrowed, not copied; its offset map is the identity and costs nothing.
 ///
 /// ```
 /// use kehoach::text::Normalized;
@@ -34,11 +37,13 @@ struct Segment {
 /// assert_eq!(&input[s..e], "Ke\u{0302}\u{0301} hoa\u{0323}ch");
 /// ```
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    text: String,
+pub struct Normalized<'a> {
+    text: Cow<'a, str>,
     segments: Vec<Segment>,
     /// Byte offsets (in the original) of removed control characters, with the character.
     controls: Vec<(u32, char)>,
+    /// The input was already normalized: `text` borrows it, offsets map to themselves.
+    identity: bool,
 }
 
 fn is_hspace(c: char) -> bool {
@@ -147,9 +152,121 @@ fn is_stable_starter(c: char) -> bool {
     matches!(c as u32, 0x21..=0x7E | 0xC0..=0x24F | 0x1E00..=0x1EFF)
 }
 
-impl Normalized {
-    /// Normalizes `input` (linear time).
-    pub fn new(input: &str) -> Self {
+/// True when `s` is already in the form [`Normalized::new`] produces, so that normalizing it
+/// would copy it unchanged (see [`normal_run`]). Conservative: a text it refuses (an HTML
+/// `<b`, a combining mark) may still be normal; the full pass decides then.
+fn is_normalized(s: &str) -> bool {
+    normal_run(s, 0, true) == s.len()
+}
+
+/// Where the run of `s` from byte `from` that normalization would copy unchanged stops: printable
+/// ASCII, `\n`, single spaces between two other characters of a line, and non-ASCII characters
+/// that are stable NFC starters (neither spaces, line breaks, invisible or control characters,
+/// nor combining marks). `line_start`: `from` starts a line (a space there would be dropped).
+/// One pass over the bytes; the precomposed Latin letters of Vietnamese are recognized from
+/// their UTF-8 lead bytes without decoding. The run may end with a space, or before a combining
+/// mark that joins its last character: [`Normalized::full`] trims it.
+fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while let Some(&c) = b.get(i) {
+        // The common bytes first: printable ASCII but '<' and ' ', and the lead bytes of
+        // U+00C0–U+023F (C3–C8: Latin-1 to Latin Extended-B, stable starters, see
+        // `is_stable_starter`) skip by the table.
+        let step = RUN_STEP.get(usize::from(c)).copied().unwrap_or(0);
+        match step {
+            1 | 2 => {
+                i += usize::from(step);
+                continue;
+            }
+            // E1 B8–BB: U+1E00–U+1EFF, Latin Extended Additional (the toned vowels).
+            3 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => {
+                i += 3;
+                continue;
+            }
+            // A space: one, neither first nor last on its line.
+            4 => {
+                let first = if i == from {
+                    line_start
+                } else {
+                    b.get(i - 1) == Some(&b'\n')
+                };
+                if first || matches!(b.get(i + 1), None | Some(b' ' | b'\n')) {
+                    return i;
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let len = match c {
+            b'<' => {
+                if matches!(b.get(i + 1), Some(b'b' | b'B')) {
+                    return i;
+                }
+                1
+            }
+            b'\n' => 1,
+            // U+0240–U+024F (C9 80–8F): the end of Latin Extended-B.
+            0xC9 if matches!(b.get(i + 1), Some(0x80..=0x8F)) => 2,
+            0x80.. => {
+                let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    return i;
+                };
+                let kept =
+                    !(is_hspace(ch) || is_invisible(ch) || is_newline(ch) || ch.is_control())
+                        && crate::nfc::lone_is_nfc(ch);
+                if !kept {
+                    return i;
+                }
+                ch.len_utf8()
+            }
+            _ => return i,
+        };
+        i += len;
+    }
+    i
+}
+
+/// How [`normal_run`] reads a byte: printable ASCII but '<' and lead bytes C3–C8 are stepped
+/// over (1, 2), E1 (3) and ' ' (4) are checked at once, the rest (0) is decoded.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const RUN_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0x21;
+    while c <= 0x7E {
+        t[c] = 1;
+        c += 1;
+    }
+    t[b'<' as usize] = 0;
+    t[b' ' as usize] = 4;
+    t[0xE1] = 3;
+    let mut c = 0xC3;
+    while c <= 0xC8 {
+        t[c] = 2;
+        c += 1;
+    }
+    t
+};
+
+impl<'a> Normalized<'a> {
+    /// Normalizes `input` (linear time). Already-normalized input is borrowed, not copied.
+    pub fn new(input: &'a str) -> Self {
+        if is_normalized(input) {
+            return Normalized {
+                text: Cow::Borrowed(input),
+                segments: Vec::new(),
+                controls: Vec::new(),
+                identity: true,
+            };
+        }
+        Normalized::full(input, true)
+    }
+
+    /// The full normalization pass, with its offset map. `runs`: stretches that need no change
+    /// are found by [`normal_run`] and copied whole (off only in tests, to check they are the
+    /// same as the char-by-char pass).
+    fn full(input: &'a str, runs: bool) -> Self {
         let mut b = Builder {
             text: String::with_capacity(input.len()),
             segments: Vec::new(),
@@ -165,6 +282,29 @@ impl Normalized {
         let has_lt = bytes.contains(&b'<');
         let mut pos = 0usize;
         while let Some(c) = char_at(pos) {
+            if runs && pending_space.is_none() {
+                let mut end = normal_run(input, pos, at_line_start);
+                // Not the starter a combining mark joins, nor a space: the pass below reads them.
+                if input
+                    .get(end..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_mark)
+                {
+                    end = input
+                        .get(..end)
+                        .and_then(|r| r.char_indices().next_back())
+                        .map_or(pos, |(k, _)| k);
+                }
+                while end > pos && bytes.get(end - 1) == Some(&b' ') {
+                    end -= 1;
+                }
+                if end > pos {
+                    b.push(input.get(pos..end).unwrap_or(""), pos, end, true);
+                    at_line_start = bytes.get(end - 1) == Some(&b'\n');
+                    pos = end;
+                    continue;
+                }
+            }
             let i = pos;
             let clen = c.len_utf8();
             pos += clen;
@@ -279,9 +419,10 @@ impl Normalized {
             }
         }
         Normalized {
-            text: b.text,
+            text: Cow::Owned(b.text),
             segments: b.segments,
             controls,
+            identity: false,
         }
     }
 
@@ -297,16 +438,20 @@ impl Normalized {
 
     /// True when the normalized text equals the input (no mapping needed).
     pub fn is_identity(&self) -> bool {
-        self.segments.len() <= 1
-            && self
-                .segments
-                .first()
-                .is_none_or(|s| s.linear && s.norm_start == 0 && s.orig_start == 0)
-            && self.controls.is_empty()
+        self.identity
+            || self.segments.len() <= 1
+                && self
+                    .segments
+                    .first()
+                    .is_none_or(|s| s.linear && s.norm_start == 0 && s.orig_start == 0)
+                && self.controls.is_empty()
     }
 
     /// Maps a normalized start offset to the original input.
     pub fn start_to_original(&self, pos: usize) -> usize {
+        if self.identity {
+            return pos.min(self.text.len());
+        }
         let p = crate::span::to_u32(pos);
         // Segment containing p as a start: norm_start <= p < norm_end.
         let idx = self.segments.partition_point(|s| s.norm_end <= p);
@@ -325,6 +470,9 @@ impl Normalized {
 
     /// Maps a normalized end offset to the original input.
     pub fn end_to_original(&self, pos: usize) -> usize {
+        if self.identity {
+            return pos.min(self.text.len());
+        }
         let p = crate::span::to_u32(pos);
         // Segment containing p as an end: norm_start < p <= norm_end.
         let idx = self.segments.partition_point(|s| s.norm_end < p);
@@ -682,5 +830,105 @@ mod tests {
     #[test]
     fn identity_for_clean_text() {
         assert!(Normalized::new("a\nb").is_identity());
+    }
+
+    /// The quick scan accepts only text the full pass copies unchanged (borrowed, identity map).
+    fn check_quick_scan(s: &str) {
+        let full = Normalized::full(s, false);
+        let runs = Normalized::full(s, true);
+        assert_eq!(runs.text(), full.text(), "{s:?}");
+        assert_eq!(runs.removed_controls(), full.removed_controls(), "{s:?}");
+        for p in 0..=s.len() + 1 {
+            assert_eq!(
+                runs.start_to_original(p),
+                full.start_to_original(p),
+                "{s:?} {p}"
+            );
+            assert_eq!(
+                runs.end_to_original(p),
+                full.end_to_original(p),
+                "{s:?} {p}"
+            );
+        }
+        let quick = Normalized::new(s);
+        assert_eq!(quick.text(), full.text(), "{s:?}");
+        assert_eq!(quick.removed_controls(), full.removed_controls(), "{s:?}");
+        for p in 0..=s.len() + 1 {
+            assert_eq!(
+                quick.start_to_original(p),
+                full.start_to_original(p),
+                "{s:?} {p}"
+            );
+            assert_eq!(
+                quick.end_to_original(p),
+                full.end_to_original(p),
+                "{s:?} {p}"
+            );
+        }
+        if is_normalized(s) {
+            assert_eq!(full.text(), s, "{s:?}");
+            assert!(full.is_identity() && quick.is_identity(), "{s:?}");
+            assert!(matches!(quick.text, Cow::Borrowed(_)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_scan_accepts_only_normal_text() {
+        let normal = [
+            "",
+            "\n",
+            "a\n\nb\n",
+            "Kế hoạch 66/KH-UBND\nI. MỤC ĐÍCH, YÊU CẦU",
+            "Ω ① ½ 豈x",
+            crate::SEED_PLAN,
+        ];
+        for s in normal {
+            check_quick_scan(s);
+        }
+        // The seed has NBSP lines and indented bullets; its normalized text is normal.
+        assert!(!is_normalized(crate::SEED_PLAN));
+        let seed = Normalized::new(crate::SEED_PLAN).text().to_string();
+        assert!(is_normalized(&seed));
+        check_quick_scan(&seed);
+        assert!(matches!(Normalized::new("Sở Y tế").text, Cow::Borrowed(_)));
+        let not = [
+            " a",
+            "a ",
+            "a  b",
+            "a \nb",
+            "a\n b",
+            "a\r\nb",
+            "a\tb",
+            "a\u{a0}b",
+            "\u{feff}a",
+            "a\u{200b}b",
+            "a\u{7}b",
+            "a\u{85}b",
+            "a\u{2028}b",
+            "e\u{301}",
+            "ê\u{301}",
+            "a<br>b",
+            "a<BR/>b",
+            "\u{2126}",
+            "a\u{7f}",
+            "a\u{9f}b",
+            "\u{301}a",
+            "a\u{ad}b",
+        ];
+        for s in not {
+            assert!(!is_normalized(s), "{s:?}");
+            check_quick_scan(s);
+        }
+        // Refused but normal (conservative): the full pass copies it.
+        check_quick_scan("a<b");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_scan_agrees_with_the_full_pass(
+            s in "[a-zA-Zđơưếệ \n\r\t<>/Bbr\u{a0}\u{301}\u{300}\u{feff}\u{2126}\u{85}\u{7}]{0,16}|\\PC{0,16}"
+        ) {
+            check_quick_scan(&s);
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! The registry compiled into the crate: statics generated at build time from data/*.json
-//! (build.rs), turned into a [`Registry`] on first use without parsing JSON.
+//! (build.rs), turned into a [`Registry`] on first use without parsing JSON; its lookup tables
+//! (matching keys, folded keys, ids, provinces, succession records by id) are compiled in too,
+//! as sorted slices, so first use computes no key and builds no map.
 
+use super::key::Abbrev;
 use super::province::Province;
 use super::registry::{Entry, Registry};
 use super::succession::{Event, Target};
@@ -124,12 +127,17 @@ pub(super) fn registry() -> Registry {
             note: p.note.map(str::to_string),
         })
     });
-    let built = Registry::from_parts(
-        ABBREVIATIONS.iter().copied(),
+    let provinces: Vec<Province> = provinces.collect();
+    debug_assert_eq!(
+        provinces.len(),
+        PROVINCES.len(),
+        "a province date is invalid"
+    );
+    Registry::compiled(
+        Abbrev::fixed(ABBR_KEYS),
+        Abbrev::fixed(ABBR_DISPLAY),
         entries.collect(),
         events.collect(),
-        provinces.collect(),
-    );
-    debug_assert!(built.is_ok(), "embedded agency data is invalid: {built:?}");
-    built.unwrap_or_default()
+        provinces,
+    )
 }

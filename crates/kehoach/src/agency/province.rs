@@ -82,6 +82,46 @@ impl Registry {
     /// ```
     pub fn province(&self, text: &str) -> Option<&Province> {
         let k = self.key(text);
+        if k.is_empty() || k.starts_with(' ') || k.ends_with(' ') || k.contains("  ") {
+            return self.province_of_words(&k);
+        }
+        // A key's words are separated by single spaces: each tail is a slice of it. Where the
+        // tails of one to five words start (from the shortest); the whole key is one of them
+        // when it has at most five words.
+        let mut starts = [0usize; 5];
+        let mut m = 0;
+        for (i, _) in k.rmatch_indices(' ').take(5) {
+            if let Some(slot) = starts.get_mut(m) {
+                *slot = i + 1;
+            }
+            m += 1;
+        }
+        let count = if m < 5 { m + 1 } else { 5 };
+        for len in (1..=count).rev() {
+            let at = if len == m + 1 {
+                0
+            } else {
+                starts.get(len - 1).copied().unwrap_or(0)
+            };
+            let Some(p) = k.get(at..).and_then(|tail| self.province_by_key(tail)) else {
+                continue;
+            };
+            // Only whole-name matches: what precedes must be a lead word or nothing.
+            let before = k.get(..at.saturating_sub(1)).unwrap_or("");
+            let lead = |l: &&str| {
+                before
+                    .strip_suffix(*l)
+                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+            };
+            if before.is_empty() || LEADS.iter().any(lead) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// [`Registry::province`] of a key with empty words (an abbreviation expanding to nothing).
+    pub(super) fn province_of_words(&self, k: &str) -> Option<&Province> {
         let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
         // The name is at most five words ("Bà Rịa Vũng Tàu", "Hồ Chí Minh"); try the longest
         // tail first that is a province, with or without the leading words.

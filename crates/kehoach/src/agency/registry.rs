@@ -105,11 +105,33 @@ struct Doc {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     /// Abbreviations as given (for display expansion), by normalized word.
-    abbr_display: BTreeMap<String, String>,
+    abbr_display: Abbrev,
     /// Abbreviations by normalized word → normalized expansion (for keys).
     abbr: Abbrev,
     entries: Vec<Entry>,
     events: Vec<Event>,
+    provinces: Vec<Province>,
+    index: Index,
+}
+
+/// A registry's lookup tables: compiled in (the embedded registry's, sorted static slices that
+/// build.rs computes from the data) or built from the entries at run time (a registry read from
+/// or layered with JSON).
+#[derive(Debug, Clone)]
+enum Index {
+    Compiled,
+    Built(Box<Built>),
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index::Built(Box::default())
+    }
+}
+
+/// The lookup tables of a registry built at run time.
+#[derive(Debug, Clone, Default)]
+struct Built {
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, usize>,
     by_fold: HashMap<String, usize>,
@@ -117,8 +139,13 @@ pub struct Registry {
     /// Sorted by length (then data order, the third field), so that a length window is a range.
     folded_keys: Vec<(String, usize, usize)>,
     events_from: HashMap<String, Vec<usize>>,
-    provinces: Vec<Province>,
     provinces_by_key: HashMap<String, usize>,
+}
+
+/// The entry number of `k` in a compiled-in table sorted by key.
+fn find(table: &[(&str, u16)], k: &str) -> Option<usize> {
+    let i = table.binary_search_by(|(x, _)| (*x).cmp(k)).ok()?;
+    table.get(i).map(|&(_, n)| usize::from(n))
 }
 
 impl Registry {
@@ -129,25 +156,22 @@ impl Registry {
         EMBEDDED.get_or_init(super::embedded::registry)
     }
 
-    /// A registry of the given parts, indexed (the compiled-in data's constructor).
-    pub(super) fn from_parts<'a>(
-        abbreviations: impl Iterator<Item = (&'a str, &'a str)>,
+    /// The compiled-in registry: its parts and the compiled-in lookup tables.
+    pub(super) fn compiled(
+        abbr: Abbrev,
+        abbr_display: Abbrev,
         entries: Vec<Entry>,
         events: Vec<Event>,
         provinces: Vec<Province>,
-    ) -> Result<Registry, Error> {
-        let mut reg = Registry::default();
-        for (a, exp) in abbreviations {
-            reg.add_abbreviation(a, exp);
+    ) -> Registry {
+        Registry {
+            abbr_display,
+            abbr,
+            entries,
+            events,
+            provinces,
+            index: Index::Compiled,
         }
-        for mut e in entries {
-            e.name = crate::text::normalize(&e.name);
-            reg.entries.push(e);
-        }
-        reg.events = events;
-        reg.provinces = provinces;
-        reg.rebuild()?;
-        Ok(reg)
     }
 
     fn add_abbreviation(&mut self, a: &str, exp: &str) {
@@ -210,11 +234,11 @@ impl Registry {
     /// Adds the entries, abbreviations and succession records of `other` (its entries replace
     /// those with the same id).
     pub fn extend(&mut self, other: &Registry) -> Result<(), Error> {
-        for (k, v) in &other.abbr {
-            self.abbr.insert(k.clone(), v.clone());
+        for (k, v) in other.abbr.iter() {
+            self.abbr.insert(k.to_string(), v.to_string());
         }
-        for (k, v) in &other.abbr_display {
-            self.abbr_display.insert(k.clone(), v.clone());
+        for (k, v) in other.abbr_display.iter() {
+            self.abbr_display.insert(k.to_string(), v.to_string());
         }
         for e in &other.entries {
             match self.entries.iter().position(|x| x.id == e.id) {
@@ -240,20 +264,17 @@ impl Registry {
         self.rebuild()
     }
 
+    /// Builds the lookup tables from the entries (build.rs computes the same for the
+    /// compiled-in registry: change both together).
     fn rebuild(&mut self) -> Result<(), Error> {
-        self.by_id.clear();
-        self.by_key.clear();
-        self.by_fold.clear();
-        self.folded_keys.clear();
-        self.events_from.clear();
-        self.provinces_by_key.clear();
+        let mut ix = Built::default();
         for (i, p) in self.provinces.iter().enumerate() {
-            self.provinces_by_key
+            ix.provinces_by_key
                 .entry(province_key(&p.name, &self.abbr))
                 .or_insert(i);
         }
         for (i, e) in self.entries.iter().enumerate() {
-            self.by_id.insert(e.id.clone(), i);
+            ix.by_id.insert(e.id.clone(), i);
         }
         for (i, e) in self.entries.iter().enumerate() {
             let names = std::iter::once(&e.name)
@@ -266,33 +287,104 @@ impl Registry {
                 }
                 let f = fold(&k);
                 // The first entry naming a key keeps it (canonical names come first in the data).
-                self.by_key.entry(k).or_insert(i);
-                if !self.by_fold.contains_key(&f) {
-                    let seq = self.folded_keys.len();
-                    self.folded_keys.push((f.clone(), i, seq));
-                    self.by_fold.insert(f, i);
+                ix.by_key.entry(k).or_insert(i);
+                if !ix.by_fold.contains_key(&f) {
+                    let seq = ix.folded_keys.len();
+                    ix.folded_keys.push((f.clone(), i, seq));
+                    ix.by_fold.insert(f, i);
                 }
             }
         }
-        self.folded_keys.sort_by_key(|(f, _, seq)| (f.len(), *seq));
+        ix.folded_keys.sort_by_key(|(f, _, seq)| (f.len(), *seq));
         // Succession: validate ids, index by `from`, in date order.
         for (n, ev) in self.events.iter().enumerate() {
             let ids = std::iter::once(&ev.from).chain(ev.to.iter().map(|t| &t.id));
             for id in ids {
-                if !self.by_id.contains_key(id) {
+                if !ix.by_id.contains_key(id) {
                     return Err(Error::new(
                         ErrorKind::NotFound,
                         format!("succession record {n} names unknown agency id `{id}`"),
                     ));
                 }
             }
-            self.events_from.entry(ev.from.clone()).or_default().push(n);
+            ix.events_from.entry(ev.from.clone()).or_default().push(n);
         }
         let events = &self.events;
-        for list in self.events_from.values_mut() {
+        for list in ix.events_from.values_mut() {
             list.sort_by_key(|&n| events.get(n).and_then(|e| e.effective.or(e.not_before)));
         }
+        self.index = Index::Built(Box::new(ix));
         Ok(())
+    }
+
+    /// The lookup tables in one comparable form: (by id, by key, by fold, by province key —
+    /// each sorted —, folded keys in order, records by `from` id — sorted —, abbreviations,
+    /// display abbreviations).
+    #[cfg(test)]
+    #[allow(clippy::type_complexity)]
+    pub(super) fn index_tables(
+        &self,
+    ) -> (
+        [Vec<(String, usize)>; 4],
+        Vec<(String, usize, usize)>,
+        Vec<(String, Vec<usize>)>,
+        [BTreeMap<String, String>; 2],
+    ) {
+        use super::embedded as c;
+        let owned = |t: &[(&str, u16)]| -> Vec<(String, usize)> {
+            t.iter()
+                .map(|&(k, n)| (k.to_string(), usize::from(n)))
+                .collect()
+        };
+        let sorted = |m: &HashMap<String, usize>| -> Vec<(String, usize)> {
+            let mut v: Vec<_> = m.iter().map(|(k, &n)| (k.clone(), n)).collect();
+            v.sort();
+            v
+        };
+        let abbr = |a: &Abbrev| -> BTreeMap<String, String> {
+            a.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let abbrs = [abbr(&self.abbr), abbr(&self.abbr_display)];
+        match &self.index {
+            Index::Compiled => (
+                [
+                    owned(c::BY_ID),
+                    owned(c::BY_KEY),
+                    owned(c::BY_FOLD),
+                    owned(c::PROVINCES_BY_KEY),
+                ],
+                c::FOLDED_KEYS
+                    .iter()
+                    .map(|&(f, i, s)| (f.to_string(), usize::from(i), usize::from(s)))
+                    .collect(),
+                c::EVENTS_FROM
+                    .iter()
+                    .map(|&(id, l)| (id.to_string(), l.iter().map(|&n| usize::from(n)).collect()))
+                    .collect(),
+                abbrs,
+            ),
+            Index::Built(ix) => {
+                let mut ev: Vec<_> = ix
+                    .events_from
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                ev.sort();
+                (
+                    [
+                        sorted(&ix.by_id),
+                        sorted(&ix.by_key),
+                        sorted(&ix.by_fold),
+                        sorted(&ix.provinces_by_key),
+                    ],
+                    ix.folded_keys.clone(),
+                    ev,
+                    abbrs,
+                )
+            }
+        }
     }
 
     /// Every entry, in data order.
@@ -306,9 +398,11 @@ impl Registry {
     }
 
     pub(crate) fn province_by_key(&self, k: &str) -> Option<&Province> {
-        self.provinces_by_key
-            .get(k)
-            .and_then(|&i| self.provinces.get(i))
+        let i = match &self.index {
+            Index::Compiled => find(super::embedded::PROVINCES_BY_KEY, k),
+            Index::Built(ix) => ix.provinces_by_key.get(k).copied(),
+        };
+        i.and_then(|i| self.provinces.get(i))
     }
 
     /// Every succession record, in data order.
@@ -318,7 +412,11 @@ impl Registry {
 
     /// The entry with this id.
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(id).and_then(|&i| self.entries.get(i))
+        let i = match &self.index {
+            Index::Compiled => find(super::embedded::BY_ID, id),
+            Index::Built(ix) => ix.by_id.get(id).copied(),
+        };
+        i.and_then(|i| self.entries.get(i))
     }
 
     /// The entry whose name, abbreviation or variant matches `text` exactly (case-insensitive,
@@ -441,19 +539,34 @@ impl Registry {
     }
 
     pub(crate) fn by_key(&self, k: &str) -> Option<&Entry> {
-        self.by_key.get(k).and_then(|&i| self.entries.get(i))
+        let i = match &self.index {
+            Index::Compiled => find(super::embedded::BY_KEY, k),
+            Index::Built(ix) => ix.by_key.get(k).copied(),
+        };
+        i.and_then(|i| self.entries.get(i))
     }
 
     pub(crate) fn by_fold(&self, folded: &str) -> Option<&Entry> {
-        self.by_fold.get(folded).and_then(|&i| self.entries.get(i))
+        let i = match &self.index {
+            Index::Compiled => find(super::embedded::BY_FOLD, folded),
+            Index::Built(ix) => ix.by_fold.get(folded).copied(),
+        };
+        i.and_then(|i| self.entries.get(i))
     }
 
     pub(crate) fn events_from(&self, id: &str) -> impl Iterator<Item = (usize, &Event)> {
-        self.events_from
-            .get(id)
-            .into_iter()
-            .flatten()
-            .filter_map(|&n| self.events.get(n).map(|e| (n, e)))
+        let (compiled, built): (&[u16], &[usize]) = match &self.index {
+            Index::Compiled => {
+                let t = super::embedded::EVENTS_FROM;
+                let list = t.binary_search_by(|(x, _)| (*x).cmp(id)).ok();
+                (list.and_then(|i| t.get(i)).map_or(&[], |(_, l)| l), &[])
+            }
+            Index::Built(ix) => (&[], ix.events_from.get(id).map_or(&[], Vec::as_slice)),
+        };
+        let numbers = compiled.iter().map(|&n| usize::from(n));
+        numbers
+            .chain(built.iter().copied())
+            .filter_map(|n| self.events.get(n).map(|e| (n, e)))
     }
 
     /// Expands abbreviation words in `text` for display ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
@@ -489,21 +602,34 @@ impl Registry {
         let mut best: Option<(usize, usize, usize)> = None;
         let target: Vec<char> = f.chars().collect();
         let mut rows = (Vec::new(), Vec::new());
-        let lo = self
-            .folded_keys
-            .partition_point(|(c, ..)| c.len() < f.len().saturating_sub(max));
-        let hi = self
-            .folded_keys
-            .partition_point(|(c, ..)| c.len() <= f.len() + max);
-        for (cand, i, seq) in self.folded_keys.get(lo..hi).unwrap_or(&[]) {
-            if kind.is_some_and(|k| self.entries.get(*i).is_none_or(|e| e.kind != k)) {
-                continue;
+        let (min_len, max_len) = (f.len().saturating_sub(max), f.len() + max);
+        let mut consider = |cand: &str, i: usize, seq: usize| {
+            if kind.is_some_and(|k| self.entries.get(i).is_none_or(|e| e.kind != k)) {
+                return;
             }
             let Some(d) = levenshtein_within(cand, &target, max, &mut rows) else {
-                continue;
+                return;
             };
-            if best.is_none_or(|(bd, _, bs)| (d, *seq) < (bd, bs)) {
-                best = Some((d, *i, *seq));
+            if best.is_none_or(|(bd, _, bs)| (d, seq) < (bd, bs)) {
+                best = Some((d, i, seq));
+            }
+        };
+        match &self.index {
+            Index::Compiled => {
+                let keys = super::embedded::FOLDED_KEYS;
+                let lo = keys.partition_point(|(c, ..)| c.len() < min_len);
+                let hi = keys.partition_point(|(c, ..)| c.len() <= max_len);
+                for &(cand, i, seq) in keys.get(lo..hi).unwrap_or(&[]) {
+                    consider(cand, usize::from(i), usize::from(seq));
+                }
+            }
+            Index::Built(ix) => {
+                let keys = &ix.folded_keys;
+                let lo = keys.partition_point(|(c, ..)| c.len() < min_len);
+                let hi = keys.partition_point(|(c, ..)| c.len() <= max_len);
+                for (cand, i, seq) in keys.get(lo..hi).unwrap_or(&[]) {
+                    consider(cand, *i, *seq);
+                }
             }
         }
         best.and_then(|(_, i, _)| self.entries.get(i))

@@ -31,6 +31,10 @@ fn is_symbol_char(c: char) -> bool {
 pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) {
     let mut i = 0;
     let bytes = line.as_bytes();
+    // Every symbol has a '/' (`looks_like_symbol`): most lines have none (one memchr).
+    if !bytes.contains(&b'/') {
+        return;
+    }
     while i < line.len() {
         let Some(b) = bytes.get(i).copied() else {
             break;

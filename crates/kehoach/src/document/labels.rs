@@ -107,9 +107,7 @@ impl LabelTable {
     pub fn defaults() -> &'static LabelTable {
         static TABLE: std::sync::LazyLock<LabelTable> = std::sync::LazyLock::new(|| {
             let mut t = LabelTable::empty();
-            for (l, k) in DEFAULT_LABELS {
-                t.add(l, *k);
-            }
+            t.add_all(DEFAULT_LABELS.iter().copied());
             t
         });
         &TABLE
@@ -134,6 +132,27 @@ impl LabelTable {
                 .cmp(&a.0.chars().count())
                 .then(a.0.cmp(&b.0))
         });
+        self.firsts = self
+            .entries
+            .iter()
+            .filter_map(|(l, _)| l.chars().next())
+            .collect();
+        self.firsts.sort_unstable();
+        self.firsts.dedup();
+    }
+
+    /// [`LabelTable::add`] of each label in turn, sorting once at the end (the same table: the
+    /// order is a total order on distinct labels, and a label added again keeps its last key).
+    fn add_all<'l>(&mut self, labels: impl Iterator<Item = (&'l str, FieldKey)>) {
+        for (label, key) in labels {
+            let l = crate::text::normalize(label).to_lowercase();
+            match self.entries.iter_mut().find(|(e, _)| *e == l) {
+                Some(slot) => slot.1 = key,
+                None => self.entries.push((l, key)),
+            }
+        }
+        self.entries
+            .sort_by_cached_key(|(l, _)| (std::cmp::Reverse(l.chars().count()), l.clone()));
         self.firsts = self
             .entries
             .iter()
@@ -407,6 +426,17 @@ pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYT
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn defaults_built_at_once_equal_defaults_added_one_by_one() {
+        let mut one_by_one = super::LabelTable::empty();
+        for (l, k) in super::DEFAULT_LABELS {
+            one_by_one.add(l, *k);
+        }
+        let at_once = super::LabelTable::defaults();
+        assert!(one_by_one.entries().eq(at_once.entries()));
+        assert_eq!(one_by_one.firsts, at_once.firsts);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -188,7 +188,7 @@ pub(crate) fn parse_fragment(
 pub(crate) struct DocParser<'a> {
     pub opts: &'a ParseOptions,
     pub index: &'a LineIndex<'a>,
-    pub norm: &'a Normalized,
+    pub norm: &'a Normalized<'a>,
     pub diagnostics: Vec<Diagnostic>,
     /// Units given each id so far, counted among siblings.
     sibling_ids: SiblingIds,
@@ -478,9 +478,16 @@ impl<'a> DocParser<'a> {
 
 /// The byte offset after "… này thay thế" in a line that says the document replaces another.
 fn replaces_at(line: &str) -> Option<usize> {
-    ["này thay thế", "Này thay thế", "NÀY THAY THẾ"]
+    const WORDINGS: [&str; 3] = ["này thay thế", "Này thay thế", "NÀY THAY THẾ"];
+    // Searchers built once: every line is searched (`str::find` built one per call and line,
+    // a sixth of a parse).
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| WORDINGS.map(memchr::memmem::Finder::new));
+    finders
         .iter()
-        .find_map(|w| line.find(w).map(|i| i + w.len()))
+        .zip(WORDINGS)
+        .find_map(|(f, w)| f.find(line.as_bytes()).map(|i| i + w.len()))
 }
 
 /// A plan with one appendix numbers its rows `PL.…` whatever the appendix's own number ("Phụ

@@ -320,6 +320,8 @@ fn the_compiled_in_registry_is_the_json_data() {
     assert_eq!(reg.entries(), json.entries());
     assert_eq!(reg.events(), json.events());
     assert_eq!(reg.provinces(), json.provinces());
+    // The compiled-in lookup tables (build.rs) are the ones the registry builds at run time.
+    assert_eq!(reg.index_tables(), json.index_tables());
     for text in [
         "UBND TP HCM",
         "các DNVT",
@@ -337,4 +339,35 @@ fn the_compiled_in_registry_is_the_json_data() {
         .count();
     assert_eq!(ministries, 23); // 14 + 6 merged ministries, Ủy ban Dân tộc, NHNN, Thanh tra CP
     assert_eq!((reg.entries().len(), reg.events().len()), (209, 149));
+}
+
+#[test]
+fn province_by_slices_equals_province_by_words() {
+    let reg = Registry::embedded();
+    let mut texts: Vec<String> = vec![
+        String::new(),
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI".into(),
+        "TỈNH ỦY LÀO CAI".into(),
+        "huyện Sơn Tịnh".into(),
+        "Thừa Thiên Huế".into(),
+        "UBND TP. Hồ Chí Minh".into(),
+        "Sở Y tế tỉnh Quảng Ngãi".into(),
+        "một hai ba bốn năm sáu Bà Rịa Vũng Tàu".into(),
+        " , ;".into(),
+    ];
+    texts.extend(reg.entries().iter().map(|e| e.name.clone()));
+    for p in reg.provinces() {
+        texts.push(p.name.clone());
+        texts.push(format!("Ủy ban nhân dân tỉnh {}", p.name));
+        texts.push(format!("Sở Tài chính {}", p.name));
+        texts.push(format!("thành phố {}", p.name));
+    }
+    for t in &texts {
+        let k = reg.key(t);
+        assert_eq!(
+            reg.province(t).map(|p| &p.name),
+            reg.province_of_words(&k).map(|p| &p.name),
+            "{t:?}"
+        );
+    }
 }
