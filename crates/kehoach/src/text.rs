@@ -570,7 +570,7 @@ pub fn push_lower(out: &mut String, s: &str) {
 
 /// The lowercase of ASCII and of the letters of the Vietnamese alphabet (precomposed), without
 /// a table; `None` for any other char.
-fn vietnamese_lower(c: char) -> Option<char> {
+pub(crate) fn vietnamese_lower(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {
         0..=0x7F => return Some(c.to_ascii_lowercase()),

@@ -60,6 +60,9 @@ fn push_norm(raw: &str, out: &mut String) {
             out.truncate(from);
             out.push_str(&raw.to_lowercase());
             break;
+        } else if let Some(l) = crate::text::vietnamese_lower(c) {
+            // The Vietnamese letters without the Unicode case table (a binary search per char).
+            out.push(l);
         } else {
             out.extend(c.to_lowercase());
         }

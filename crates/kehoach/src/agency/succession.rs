@@ -236,21 +236,18 @@ impl Registry {
     /// The events recorded for `id` that apply in the province `scope`: the province's own
     /// where it has any, else the national ones (a province's own records never apply to
     /// another province, nor without a province).
-    fn events_for(&self, id: &str, scope: Option<&str>) -> Vec<(usize, &Event)> {
-        let all: Vec<(usize, &Event)> = self.events_from(id).collect();
-        let of = |p: Option<&str>| -> Vec<(usize, &Event)> {
-            all.iter()
-                .filter(|(_, e)| e.province.as_deref() == p)
-                .copied()
-                .collect()
-        };
-        if let Some(p) = scope {
-            let own = of(Some(p));
-            if !own.is_empty() {
-                return own;
-            }
-        }
-        of(None)
+    fn events_for<'r>(
+        &'r self,
+        id: &'r str,
+        scope: Option<&'r str>,
+    ) -> impl Iterator<Item = (usize, &'r Event)> {
+        // Without a vector of the records, nor one per province.
+        let own = scope.filter(|&p| {
+            self.events_from(id)
+                .any(|(_, e)| e.province.as_deref() == Some(p))
+        });
+        self.events_from(id)
+            .filter(move |(_, e)| e.province.as_deref() == own)
     }
 
     #[allow(clippy::too_many_arguments)] // a private recursive walker; its state is its arguments
@@ -268,7 +265,7 @@ impl Registry {
         if out.len() >= MAX_HOLDERS {
             return;
         }
-        let next = self.events_for(id, scope).into_iter().find(|(n, ev)| {
+        let next = self.events_for(id, scope).find(|(n, ev)| {
             let when = ev.effective.or(ev.not_before);
             !visited.contains(n)
                 && when.is_some_and(|d| d <= on && after.is_none_or(|a| d >= a))
