@@ -32,7 +32,7 @@ mod text;
 /// build) no host is registered here, so a cluster outside ASCII, Latin and the Vietnamese
 /// letters would be kept as written: the registry's data is NFC and Vietnamese, which that
 /// never touches (the `agency::embedded` tests compare these tables with ones built at run time).
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/nfc.rs"]
 mod nfc;
 
