@@ -123,22 +123,7 @@ impl LabelTable {
 
     /// Adds (or re-maps) a label.
     pub fn add(&mut self, label: &str, key: FieldKey) {
-        let l = crate::text::normalize(label).to_lowercase();
-        self.entries.retain(|(e, _)| *e != l);
-        self.entries.push((l, key));
-        self.entries.sort_by(|a, b| {
-            b.0.chars()
-                .count()
-                .cmp(&a.0.chars().count())
-                .then(a.0.cmp(&b.0))
-        });
-        self.firsts = self
-            .entries
-            .iter()
-            .filter_map(|(l, _)| l.chars().next())
-            .collect();
-        self.firsts.sort_unstable();
-        self.firsts.dedup();
+        self.add_all(std::iter::once((label, key)));
     }
 
     /// [`LabelTable::add`] of each label in turn, sorting once at the end (the same table: the
