@@ -110,18 +110,19 @@ export function makeApi(core, loadTools) {
     return core.version();
   }
 
+  /** The output of a new handle of module `m` (freed if taking it fails). */
+  function takeOutput(m, h) {
+    try {
+      return guard(m, () => h.takeOutput());
+    } catch (e) {
+      h.free();
+      throw e;
+    }
+  }
+
   function parsePlan(text, options) {
-    const out = guard(core, () => {
-      const h = core.parsePlan(text, options);
-      try {
-        return { plan: h, out: h.takeOutput() };
-      } catch (e) {
-        h.free();
-        throw e;
-      }
-    });
-    const h = out.plan;
-    return remember(out.out, h, text, options);
+    const h = guard(core, () => core.parsePlan(text, options));
+    return remember(takeOutput(core, h), h, text, options);
   }
 
   function remember(out, h, text, options) {
@@ -166,13 +167,7 @@ export function makeApi(core, loadTools) {
     await loadToolsOnce();
     const opts = copy(options);
     const amended = useTools(r, (h) => h.amend(amendment, opts));
-    let out;
-    try {
-      out = guard(tools, () => amended.takeOutput());
-    } catch (e) {
-      amended.free();
-      throw e;
-    }
+    const out = takeOutput(tools, amended);
     records.set(out.plan, {
       module: tools,
       handle: amended,
