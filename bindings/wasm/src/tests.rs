@@ -98,6 +98,30 @@ fn agencies_resolve_on_a_date_with_spans_in_the_input() {
 }
 
 #[test]
+fn span_walk_converts_to_utf16_like_the_json_rewrite() {
+    // The tools module converts a plan's spans in place (`utf16::convert_spans`); the JSON
+    // path (`to_json_with`) is what every result goes through. They must agree on the seed,
+    // whose text has Vietnamese letters (2–3 UTF-8 bytes, 1 UTF-16 unit) before every unit.
+    let out = kehoach::parse(kehoach::SEED_PLAN);
+    let map = crate::utf16::Utf16Map::new(kehoach::SEED_PLAN);
+    let json = crate::to_json_with(&out.plan, &map).unwrap();
+    let via_json: kehoach::Plan = serde_json::from_str(&json).unwrap();
+    let mut walked = out.plan.clone();
+    crate::utf16::convert_spans(&mut walked, &map);
+    assert_eq!(walked, via_json);
+    let task = &walked.body[1].children[0].children[0];
+    let was = &out.plan.body[1].children[0].children[0];
+    assert_eq!(task.number, "II.1.a");
+    assert!(task.span.start < was.span.start);
+    assert_eq!(
+        task.span.start as usize,
+        kehoach::SEED_PLAN[..was.span.start as usize]
+            .encode_utf16()
+            .count()
+    );
+}
+
+#[test]
 fn amendment_spans_are_utf16_units_of_the_amendment() {
     let source = "Bãi bỏ điểm b khoản 3 Mục II.";
     let r = api::amend(seed(), source, Lang::Vi);

@@ -50,18 +50,15 @@ pub(crate) fn amend_output(plan: &Plan, rest: AmendRest) -> Result<JsValue, ApiE
 
 impl PlanHandle {
     /// The plan with every span in UTF-16 units (amendments mix the plan's spans with the
-    /// amendment text's, so both are converted before they meet; see `api::amend`).
-    fn utf16_plan(&self) -> Result<Plan, ApiError> {
-        let Some(text) = &self.text else {
-            return Ok(self.plan.clone());
-        };
-        let json = crate::to_json_with(&self.plan, &Utf16Map::new(text))?;
-        serde_json::from_str(&json).map_err(|e| {
-            ApiError::new(
-                error::SERIALIZATION,
-                format!("cannot convert the plan: {e}"),
-            )
-        })
+    /// amendment text's, so both are converted before they meet; see `api::amend`). The spans
+    /// are converted in place by kehoach's span walk: no JSON round trip, and no plan
+    /// deserializer in the module.
+    pub(crate) fn utf16_plan(&self) -> Plan {
+        let mut plan = self.plan.clone();
+        if let Some(text) = &self.text {
+            crate::utf16::convert_spans(&mut plan, &Utf16Map::new(text));
+        }
+        plan
     }
 }
 
@@ -88,7 +85,7 @@ impl PlanHandle {
                 type_name(&amendment)
             )));
         };
-        let r = api::amend(self.utf16_plan()?, &source, opts.lang.unwrap_or_default());
+        let r = api::amend(self.utf16_plan(), &source, opts.lang.unwrap_or_default());
         Ok(PlanHandle {
             plan: r.plan,
             text: None,
@@ -159,7 +156,7 @@ impl PlanHandle {
     /// `draftAmendment`): `{ text, amendment, unworded }`.
     pub fn draft(&self, after: &PlanHandle) -> Result<Ts<DraftOutput>, ApiError> {
         install_panic_hook();
-        let d = kehoach::amend::draft(&self.utf16_plan()?, &after.utf16_plan()?);
+        let d = kehoach::amend::draft(&self.utf16_plan(), &after.utf16_plan());
         let out = DraftOutput {
             text: d.text,
             amendment: d.amendment,

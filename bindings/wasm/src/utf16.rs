@@ -172,6 +172,18 @@ pub fn convert_json(json: String, map: &Utf16Map) -> String {
     out
 }
 
+/// Converts every span inside `x` to UTF-16 units of `map`'s text, in place (kehoach's span
+/// walk; the same conversion as [`convert_json`] on its JSON, without the round trip).
+pub fn convert_spans(x: &mut dyn kehoach::span_walk::SpansMut, map: &Utf16Map) {
+    if map.bytes.is_none() {
+        return;
+    }
+    x.spans_mut(&mut |s| {
+        s.start = map.utf16(s.start);
+        s.end = map.utf16(s.end);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,7 @@ pub mod numbering;
 pub mod office;
 pub mod schedule;
 pub mod span;
+pub mod span_walk;
 pub mod testing;
 pub mod text;
 pub mod timeframe;

@@ -5,63 +5,15 @@ use crate::document::{
     Block, BlockKind, FieldKey, ParseOptions, Unit, UnitKind, parse_fragment, render_unit_shallow,
 };
 use crate::span::Span;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use crate::span_walk::SpansMut;
 
 /// Sets every span inside `x` (a unit, its blocks, leads, timeframe, agencies) to `span`.
 ///
 /// Units made or edited by an amendment have no position in the original text: they point at
-/// the amendment instruction (or carry `Span::default()` for JSON amendments). Going through
-/// JSON keeps this independent of the shapes of timeframes and agencies. The JSON text is
-/// rewritten by a linear scan ([`replace_spans`]) and read back with the same `from_str` path
-/// as plans coming from JSON: no `serde_json::Value` round trip, whose deserializers duplicated
-/// the whole plan model's code in the wasm build.
-pub(crate) fn respan<T: Serialize + DeserializeOwned>(x: &mut T, span: Span) {
-    let (Ok(json), Ok(with)) = (serde_json::to_string(&*x), serde_json::to_string(&span)) else {
-        return;
-    };
-    if let Ok(back) = serde_json::from_str(&replace_spans(&json, &with)) {
-        *x = back;
-    }
-}
-
-/// Replaces the object value of every key `span` or ending in `Span` of compact JSON `json` with
-/// `with` (span objects are flat: no nested braces). Linear; strings are skipped with their
-/// escapes, so text that looks like a key inside a string value is left alone.
-pub(crate) fn replace_spans(json: &str, with: &str) -> String {
-    let b = json.as_bytes();
-    let mut out = String::with_capacity(json.len());
-    let (mut i, mut copied) = (0, 0);
-    while let Some(&c) = b.get(i) {
-        if c != b'"' {
-            i += 1;
-            continue;
-        }
-        // A string: find its closing quote.
-        let open = i;
-        i += 1;
-        while let Some(&c) = b.get(i) {
-            match c {
-                b'\\' => i += 2,
-                b'"' => break,
-                _ => i += 1,
-            }
-        }
-        let key = json.get(open + 1..i).unwrap_or("");
-        i += 1;
-        let is_span_key = key == "span" || key.ends_with("Span");
-        if is_span_key && b.get(i) == Some(&b':') && b.get(i + 1) == Some(&b'{') {
-            let obj = i + 1;
-            if let Some(close) = json.get(obj..).and_then(|r| r.find('}')) {
-                out.push_str(json.get(copied..obj).unwrap_or(""));
-                out.push_str(with);
-                i = obj + close + 1;
-                copied = i;
-            }
-        }
-    }
-    out.push_str(json.get(copied..).unwrap_or(""));
-    out
+/// the amendment instruction (or carry `Span::default()` for JSON amendments). The walk
+/// ([`SpansMut`]) reaches every span the JSON form has, in place: no JSON round trip.
+pub(crate) fn respan<T: SpansMut + ?Sized>(x: &mut T, span: Span) {
+    x.spans_mut(&mut |s| *s = span);
 }
 
 /// The marker that opens a unit of `kind` numbered `num` ("g)", "3a.", "III.").
@@ -331,19 +283,6 @@ pub(crate) fn replace_in_unit(u: &mut Unit, find: &str, replace: &str) -> usize 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn replace_spans_rewrites_span_objects_only() {
-        let json = r#"{"text":"\"span\":{x}","span":{"start":1,"end":2,"line":1,"column":2},"numSpan":{"start":3,"end":4,"line":1,"column":4},"a":[{"span":{"start":5,"end":6,"line":1,"column":6}}],"spanish":{"start":0}}"#;
-        let out = replace_spans(json, "S");
-        assert_eq!(
-            out,
-            r#"{"text":"\"span\":{x}","span":S,"numSpan":S,"a":[{"span":S}],"spanish":{"start":0}}"#
-        );
-        assert_eq!(replace_spans("", "S"), "");
-        assert_eq!(replace_spans(r#"{"span":{"#, "S"), r#"{"span":{"#);
-        assert_eq!(replace_spans(r#""unterminated\"#, "S"), r#""unterminated\"#);
-    }
 
     #[test]
     fn phrases() {
