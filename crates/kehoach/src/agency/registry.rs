@@ -143,9 +143,8 @@ struct Built {
 }
 
 /// The entry number of `k` in a compiled-in table sorted by key.
-fn find(table: &[(&str, u16)], k: &str) -> Option<usize> {
-    let i = table.binary_search_by(|(x, _)| (*x).cmp(k)).ok()?;
-    table.get(i).map(|&(_, n)| usize::from(n))
+fn find(table: &super::embedded::Keys<u16>, k: &str) -> Option<usize> {
+    table.find(k).map(usize::from)
 }
 
 impl Registry {
@@ -331,9 +330,9 @@ impl Registry {
         [BTreeMap<String, String>; 2],
     ) {
         use super::embedded as c;
-        let owned = |t: &[(&str, u16)]| -> Vec<(String, usize)> {
+        let owned = |t: &c::Keys<u16>| -> Vec<(String, usize)> {
             t.iter()
-                .map(|&(k, n)| (k.to_string(), usize::from(n)))
+                .map(|(k, n)| (k.to_string(), usize::from(n)))
                 .collect()
         };
         let sorted = |m: &HashMap<String, usize>| -> Vec<(String, usize)> {
@@ -350,18 +349,21 @@ impl Registry {
         match &self.index {
             Index::Compiled => (
                 [
-                    owned(c::BY_ID),
-                    owned(c::BY_KEY),
-                    owned(c::BY_FOLD),
-                    owned(c::PROVINCES_BY_KEY),
+                    owned(&c::BY_ID),
+                    owned(&c::BY_KEY),
+                    owned(&c::BY_FOLD),
+                    owned(&c::PROVINCES_BY_KEY),
                 ],
                 c::FOLDED_KEYS
                     .iter()
-                    .map(|&(f, i, s)| (f.to_string(), usize::from(i), usize::from(s)))
+                    .map(|(f, (i, s))| (f.to_string(), usize::from(i), usize::from(s)))
                     .collect(),
                 c::EVENTS_FROM
                     .iter()
-                    .map(|&(id, l)| (id.to_string(), l.iter().map(|&n| usize::from(n)).collect()))
+                    .map(|(id, l)| {
+                        let l = l.of(c::EVENT_NUMBERS);
+                        (id.to_string(), l.iter().map(|&n| usize::from(n)).collect())
+                    })
                     .collect(),
                 abbrs,
             ),
@@ -399,7 +401,7 @@ impl Registry {
 
     pub(crate) fn province_by_key(&self, k: &str) -> Option<&Province> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::PROVINCES_BY_KEY, k),
+            Index::Compiled => find(&super::embedded::PROVINCES_BY_KEY, k),
             Index::Built(ix) => ix.provinces_by_key.get(k).copied(),
         };
         i.and_then(|i| self.provinces.get(i))
@@ -413,7 +415,7 @@ impl Registry {
     /// The entry with this id.
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_ID, id),
+            Index::Compiled => find(&super::embedded::BY_ID, id),
             Index::Built(ix) => ix.by_id.get(id).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -540,7 +542,7 @@ impl Registry {
 
     pub(crate) fn by_key(&self, k: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_KEY, k),
+            Index::Compiled => find(&super::embedded::BY_KEY, k),
             Index::Built(ix) => ix.by_key.get(k).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -548,7 +550,7 @@ impl Registry {
 
     pub(crate) fn by_fold(&self, folded: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_FOLD, folded),
+            Index::Compiled => find(&super::embedded::BY_FOLD, folded),
             Index::Built(ix) => ix.by_fold.get(folded).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -557,9 +559,9 @@ impl Registry {
     pub(crate) fn events_from(&self, id: &str) -> impl Iterator<Item = (usize, &Event)> {
         let (compiled, built): (&[u16], &[usize]) = match &self.index {
             Index::Compiled => {
-                let t = super::embedded::EVENTS_FROM;
-                let list = t.binary_search_by(|(x, _)| (*x).cmp(id)).ok();
-                (list.and_then(|i| t.get(i)).map_or(&[], |(_, l)| l), &[])
+                let c = &super::embedded::EVENTS_FROM;
+                let list = c.find(id).map(|l| l.of(super::embedded::EVENT_NUMBERS));
+                (list.unwrap_or(&[]), &[])
             }
             Index::Built(ix) => (&[], ix.events_from.get(id).map_or(&[], Vec::as_slice)),
         };
@@ -616,11 +618,12 @@ impl Registry {
         };
         match &self.index {
             Index::Compiled => {
-                let keys = super::embedded::FOLDED_KEYS;
-                let lo = keys.partition_point(|(c, ..)| c.len() < min_len);
-                let hi = keys.partition_point(|(c, ..)| c.len() <= max_len);
-                for &(cand, i, seq) in keys.get(lo..hi).unwrap_or(&[]) {
-                    consider(cand, usize::from(i), usize::from(seq));
+                let c = &super::embedded::FOLDED_KEYS;
+                let lo = c.keys.partition_point(|k| k.len() < min_len);
+                let hi = c.keys.partition_point(|k| k.len() <= max_len);
+                let keys = c.keys.get(lo..hi).unwrap_or(&[]);
+                for (cand, &(i, seq)) in keys.iter().zip(c.values.get(lo..hi).unwrap_or(&[])) {
+                    consider(cand.get(), usize::from(i), usize::from(seq));
                 }
             }
             Index::Built(ix) => {
