@@ -6,6 +6,7 @@ use super::succession::Event;
 use super::{Agency, AgencyKind, Current, Level};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
+use crate::text::Case as _;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -174,7 +175,7 @@ impl Registry {
     }
 
     fn add_abbreviation(&mut self, a: &str, exp: &str) {
-        let k = key::unify_tone(&a.to_lowercase());
+        let k = key::unify_tone(&a.to_lower());
         let exp_key = key::key(exp, &Abbrev::new());
         self.abbr.insert(k.clone(), exp_key);
         self.abbr_display.insert(k, crate::text::normalize(exp));
@@ -677,7 +678,7 @@ pub(crate) fn levenshtein_within(
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => c.to_upper().chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -1,5 +1,7 @@
 //! Tokens of a timeframe: words, digit runs and punctuation, with byte offsets.
 
+use crate::text::Case as _;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tok {
@@ -101,7 +103,7 @@ pub(crate) fn lower_aligned(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        let mut l = c.to_lowercase();
+        let mut l = c.to_lower();
         match (l.next(), l.next()) {
             (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
             _ => out.push(c),
