@@ -722,7 +722,10 @@ mod other_case {
     use super::CaseChars;
     use std::sync::OnceLock;
 
-    pub(super) static HOST_CASE: OnceLock<[fn(&str) -> String; 2]> = OnceLock::new();
+    /// A host's mapping of a string.
+    type Map = fn(&str) -> String;
+
+    pub(super) static HOST_CASE: OnceLock<[Map; 2]> = OnceLock::new();
 
     fn host(s: &str, which: usize) -> String {
         match HOST_CASE.get().and_then(|h| h.get(which)) {
