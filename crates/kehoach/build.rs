@@ -223,7 +223,7 @@ fn marks() -> String {
 /// Writes the lookup tables `Registry::rebuild` computes, as sorted static slices:
 /// `ABBR_KEYS` (normalized abbreviation word → expansion key), `ABBR_DISPLAY` (→ expansion as
 /// written, normalized), `BY_ID`, `BY_KEY` (first entry naming a key keeps it), `BY_FOLD`,
-/// `FOLDED_KEYS` (folded key, entry, sequence; sorted by length then sequence),
+/// `FOLDED_KEYS` (folded key as its row of `BY_FOLD`, sequence; sorted by length then sequence),
 /// `PROVINCES_BY_KEY` (first province keeps a key) and `EVENTS_FROM` (record numbers by `from`
 /// id, in date order).
 fn index(
@@ -329,9 +329,25 @@ fn index(
     keys(out, "BY_KEY", "u16", numbers(&by_key));
     keys(out, "BY_FOLD", "u16", numbers(&by_fold));
     keys(out, "PROVINCES_BY_KEY", "u16", numbers(&provinces_by_key));
-    let folded = folded_keys.iter();
-    let folded = folded.map(|(f, i, seq)| (f.as_str(), format!("({i}, {seq})")));
-    keys(out, "FOLDED_KEYS", "(u16, u16)", folded.collect());
+    // Each folded key is a key of BY_FOLD (the same entry): its row there and its sequence.
+    let rows: HashMap<&str, usize> = by_fold
+        .keys()
+        .enumerate()
+        .map(|(r, k)| (k.as_str(), r))
+        .collect();
+    let folded = folded_keys.iter().map(|(f, i, seq)| {
+        let row = rows.get(f.as_str()).copied().unwrap_or(usize::MAX);
+        if by_fold.get(f) != Some(i) {
+            panic!("folded key {f} is not BY_FOLD's");
+        }
+        format!("({}, {seq})", n16(row))
+    });
+    let folded: Vec<String> = folded.collect();
+    let _ = writeln!(
+        out,
+        "\npub(super) static FOLDED_KEYS: &[(u16, u16)] = &[{}];",
+        folded.join(", ")
+    );
     let mut numbers: Vec<u16> = Vec::new();
     let mut from = Vec::new();
     for (id, list) in &events_from {

@@ -357,7 +357,12 @@ impl Registry {
                 ],
                 c::FOLDED_KEYS
                     .iter()
-                    .map(|(f, (i, s))| (f.to_string(), usize::from(i), usize::from(s)))
+                    .filter_map(|&(row, s)| {
+                        let row = usize::from(row);
+                        let f = c::BY_FOLD.keys.get(row)?.get().to_string();
+                        let i = usize::from(*c::BY_FOLD.values.get(row)?);
+                        Some((f, i, usize::from(s)))
+                    })
                     .collect(),
                 c::EVENTS_FROM
                     .iter()
@@ -619,12 +624,18 @@ impl Registry {
         };
         match &self.index {
             Index::Compiled => {
-                let c = &super::embedded::FOLDED_KEYS;
-                let lo = c.keys.partition_point(|k| k.len() < min_len);
-                let hi = c.keys.partition_point(|k| k.len() <= max_len);
-                let keys = c.keys.get(lo..hi).unwrap_or(&[]);
-                for (cand, &(i, seq)) in keys.iter().zip(c.values.get(lo..hi).unwrap_or(&[])) {
-                    consider(cand.get(), usize::from(i), usize::from(seq));
+                let (c, fold) = (super::embedded::FOLDED_KEYS, &super::embedded::BY_FOLD);
+                let row = |r: u16| {
+                    let r = usize::from(r);
+                    fold.keys.get(r).zip(fold.values.get(r))
+                };
+                let len = |r: u16| row(r).map_or(0, |(k, _)| k.len());
+                let lo = c.partition_point(|&(r, _)| len(r) < min_len);
+                let hi = c.partition_point(|&(r, _)| len(r) <= max_len);
+                for &(r, seq) in c.get(lo..hi).unwrap_or(&[]) {
+                    if let Some((cand, &i)) = row(r) {
+                        consider(cand.get(), usize::from(i), usize::from(seq));
+                    }
                 }
             }
             Index::Built(ix) => {
