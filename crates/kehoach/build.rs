@@ -464,15 +464,19 @@ fn parts(v: &Value) -> (u32, u32, u32) {
     )
 }
 
-/// "2025-03-01" → `(2025, 3, 1)` as Rust.
+/// "2025-03-01" → `2025 << 9 | 3 << 5 | 1`, a `Ymd` of `embedded.rs`.
 fn ymd(v: &Value) -> String {
     let (y, m, dd) = parts(v);
-    format!("({y}, {m}, {dd})")
+    if y == 0 || y >= 1 << 22 || m >= 16 || dd >= 32 {
+        panic!("bad date {v}");
+    }
+    (y << 9 | m << 5 | dd).to_string()
 }
 
+/// [`ymd`], 0 when absent.
 fn date(v: &Value) -> String {
     match v.as_str() {
-        Some(_) => format!("Some({})", ymd(v)),
-        None => "None".into(),
+        Some(_) => ymd(v),
+        None => "0".into(),
     }
 }

@@ -83,7 +83,7 @@ pub(super) struct StaticEntry {
     pub collective: bool,
     pub abbreviations: Run,
     pub variants: Run,
-    pub established: Option<(i32, u8, u8)>,
+    pub established: Ymd,
     pub note: S,
 }
 
@@ -101,8 +101,8 @@ pub(super) struct StaticEvent {
     pub province: S,
     pub change: Change,
     pub consolidation: bool,
-    pub effective: Option<(i32, u8, u8)>,
-    pub not_before: Option<(i32, u8, u8)>,
+    pub effective: Ymd,
+    pub not_before: Ymd,
     /// A run of `TARGETS`.
     pub to: Run,
     pub basis: S,
@@ -122,7 +122,7 @@ pub(super) struct StaticProvince {
     pub now: S,
     pub now_type: S,
     pub change: Change,
-    pub effective: (i32, u8, u8),
+    pub effective: Ymd,
     pub basis: S,
     pub source: S,
     pub confidence: Confidence,
@@ -131,8 +131,13 @@ pub(super) struct StaticProvince {
 
 include!(concat!(env!("OUT_DIR"), "/registry_data.rs"));
 
-fn date((y, m, d): (i32, u8, u8)) -> Option<Date> {
-    Date::from_ymd(y, m, d).ok()
+/// A date as compiled in: year << 9 | month << 5 | day; 0 when absent.
+pub(super) type Ymd = u32;
+
+fn date(ymd: Ymd) -> Option<Date> {
+    let y = i32::try_from(ymd >> 9).ok().filter(|&y| y > 0)?;
+    let (m, d) = (ymd >> 5 & 15, ymd & 31);
+    Date::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?).ok()
 }
 
 /// The compiled-in registry, indexed.
@@ -145,7 +150,7 @@ pub(super) fn registry() -> Registry {
         collective: e.collective,
         abbreviations: e.abbreviations.strings(),
         variants: e.variants.strings(),
-        established: e.established.and_then(date),
+        established: date(e.established),
         note: e.note.opt(),
     });
     let events = EVENTS.iter().map(|v| Event {
@@ -154,8 +159,8 @@ pub(super) fn registry() -> Registry {
         province: v.province.opt(),
         change: v.change,
         consolidation: v.consolidation,
-        effective: v.effective.and_then(date),
-        not_before: v.not_before.and_then(date),
+        effective: date(v.effective),
+        not_before: date(v.not_before),
         to: v
             .to
             .of(TARGETS)
