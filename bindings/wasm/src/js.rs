@@ -22,6 +22,11 @@ pub(crate) fn install_panic_hook() {
             kehoach::nfc::set_host_nfc(|s| {
                 String::from(js_sys::JsString::from(s).normalize("NFC"))
             });
+            // Case mapping outside Latin by the host too: no case tables (`kehoach::text`).
+            kehoach::text::set_host_case(
+                |s| String::from(js_sys::JsString::from(s).to_lower_case()),
+                |s| String::from(js_sys::JsString::from(s).to_upper_case()),
+            );
         });
     }
 }

@@ -25,6 +25,8 @@
 //!   serializer, one more instantiation per type.
 //! - NFC comes from the browser (`String.prototype.normalize`, registered with kehoach's
 //!   `host-nfc` feature on wasm32 only): the module carries no Unicode normalization tables.
+//!   Case mapping outside Latin too (`toLowerCase`, `toUpperCase`; `kehoach::text` maps ASCII,
+//!   Latin and the Vietnamese letters itself): no case tables either (issue 22).
 //! - **Plans never come back in** (issue 22): `parsePlan` returns a [`PlanHandle`] that keeps the
 //!   plan in wasm memory ([`handle`]); the package's JavaScript entry (`js/api.js`) ties it to
 //!   the `plan` object it hands out, and `schedule`, `checkPlan`, `applyAmendment` and

@@ -157,7 +157,7 @@ mod host {
         match (c, base) {
             ('đ' | 'Đ', _) => out.push('d'),
             (_, Some(&b)) if b != b'.' => out.push(char::from(b.to_ascii_lowercase())),
-            _ => out.extend(c.to_lowercase()),
+            _ => out.extend(crate::text::lower_char(c)),
         }
     }
 

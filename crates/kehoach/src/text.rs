@@ -547,6 +547,217 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// Case mapping equal to Rust's (`str::to_lowercase`, `str::to_uppercase`, `char::to_lowercase`,
+/// `char::to_uppercase`), computed without a table for ASCII, Latin-1, most of Latin Extended-A
+/// and -B, combining marks, Latin Extended Additional (the Vietnamese letters) and general
+/// punctuation. Other text goes to Rust's case tables or, in the wasm package (`host-nfc` on
+/// wasm32), to the host's (`set_host_case`), so the module carries no case tables (24 KB).
+/// A string with a char outside those ranges is mapped whole (`str::to_lowercase` lowercases a
+/// word-final 'Σ' to 'ς').
+pub(crate) trait Case {
+    /// What a mapping gives: a `String` for a `str`, chars for a `char`.
+    type Out;
+    /// The lowercase, as Rust's `to_lowercase`.
+    fn to_lower(&self) -> Self::Out;
+    /// The uppercase, as Rust's `to_uppercase`.
+    fn to_upper(&self) -> Self::Out;
+}
+
+impl Case for str {
+    type Out = String;
+
+    fn to_lower(&self) -> String {
+        map_str(self, latin_lower, other_case::lower)
+    }
+
+    fn to_upper(&self) -> String {
+        map_str(self, latin_upper, other_case::upper)
+    }
+}
+
+impl Case for char {
+    type Out = CaseChars;
+
+    fn to_lower(&self) -> CaseChars {
+        latin_lower(*self).map_or_else(|| other_case::lower_char(*self), CaseChars::one)
+    }
+
+    fn to_upper(&self) -> CaseChars {
+        latin_upper(*self).map_or_else(|| other_case::upper_char(*self), CaseChars::one)
+    }
+}
+
+fn map_str(s: &str, latin: fn(char) -> Option<char>, other: fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match latin(c) {
+            Some(m) => out.push(m),
+            None => return other(s),
+        }
+    }
+    out
+}
+
+/// The lowercase of a char, as [`Case::to_lower`] (for `flat_map` and the like).
+pub(crate) fn lower_char(c: char) -> CaseChars {
+    c.to_lower()
+}
+
+/// The chars a char's case mapping gives (one to three), as `char::ToLowercase`.
+#[derive(Clone, Debug)]
+pub(crate) struct CaseChars {
+    chars: [char; 3],
+    len: u8,
+    at: u8,
+}
+
+impl CaseChars {
+    fn one(c: char) -> Self {
+        CaseChars {
+            chars: [c, '\0', '\0'],
+            len: 1,
+            at: 0,
+        }
+    }
+
+    #[allow(dead_code)] // not with the host's tables
+    fn of(chars: impl Iterator<Item = char>) -> Self {
+        let mut out = CaseChars {
+            chars: ['\0'; 3],
+            len: 0,
+            at: 0,
+        };
+        for (slot, c) in out.chars.iter_mut().zip(chars) {
+            *slot = c;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl Iterator for CaseChars {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.at >= self.len {
+            return None;
+        }
+        let c = self.chars.get(usize::from(self.at)).copied();
+        self.at += 1;
+        c
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::from(self.len - self.at);
+        (n, Some(n))
+    }
+}
+
+/// The lowercase of a char of the ranges [`Case`] maps without a table; `None` for another.
+fn latin_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7F => return Some(c.to_ascii_lowercase()),
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x80..=0xFF => u,
+        // Pairs, the uppercase on even code points.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1A0..=0x1A5 | 0x1DE..=0x1EF => u | 1,
+        0x1F8..=0x21F | 0x222..=0x233 | 0x246..=0x24F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => u | 1,
+        // Pairs, the uppercase on odd code points.
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC => u + (u & 1),
+        0x1AF => 0x1B0,
+        0x138 | 0x1B0 | 0x300..=0x36F | 0x2000..=0x206F => u,
+        _ => return None,
+    };
+    char::from_u32(l)
+}
+
+/// The uppercase of a char of the ranges [`Case`] maps without a table; `None` for another.
+fn latin_upper(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7F => return Some(c.to_ascii_uppercase()),
+        0xE0..=0xFE if u != 0xF7 => u - 0x20,
+        // µ, ß, ÿ: to Greek, to "SS", to Latin Extended-A.
+        0xB5 | 0xDF | 0xFF => return None,
+        0x80..=0xFF => u,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1A0..=0x1A5 | 0x1DE..=0x1EF => u & !1,
+        0x1F8..=0x21F | 0x222..=0x233 | 0x246..=0x24F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => u & !1,
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC => u - (!u & 1),
+        0x1B0 => 0x1AF,
+        0x138 | 0x1AF | 0x2000..=0x206F => u,
+        // Not U+0345 (to Greek Ι).
+        0x300..=0x36F if u != 0x345 => u,
+        _ => return None,
+    };
+    char::from_u32(l)
+}
+
+/// Case mapping outside [`Case`]'s ranges: Rust's tables.
+#[cfg(not(all(feature = "host-nfc", target_arch = "wasm32")))]
+mod other_case {
+    use super::CaseChars;
+
+    pub(super) fn lower(s: &str) -> String {
+        s.to_lowercase()
+    }
+
+    pub(super) fn upper(s: &str) -> String {
+        s.to_uppercase()
+    }
+
+    pub(super) fn lower_char(c: char) -> CaseChars {
+        CaseChars::of(c.to_lowercase())
+    }
+
+    pub(super) fn upper_char(c: char) -> CaseChars {
+        CaseChars::of(c.to_uppercase())
+    }
+}
+
+/// Case mapping outside [`Case`]'s ranges in the wasm package: the host's
+/// (`String.prototype.toLowerCase` and `toUpperCase`), registered by `set_host_case`.
+#[cfg(all(feature = "host-nfc", target_arch = "wasm32"))]
+mod other_case {
+    use super::CaseChars;
+    use std::sync::OnceLock;
+
+    /// A host's mapping of a string.
+    type Map = fn(&str) -> String;
+
+    pub(super) static HOST_CASE: OnceLock<[Map; 2]> = OnceLock::new();
+
+    fn host(s: &str, which: usize) -> String {
+        match HOST_CASE.get().and_then(|h| h.get(which)) {
+            Some(f) => f(s),
+            None => s.to_string(),
+        }
+    }
+
+    pub(super) fn lower(s: &str) -> String {
+        host(s, 0)
+    }
+
+    pub(super) fn upper(s: &str) -> String {
+        host(s, 1)
+    }
+
+    pub(super) fn lower_char(c: char) -> CaseChars {
+        CaseChars::of(lower(c.encode_utf8(&mut [0; 4])).chars())
+    }
+
+    pub(super) fn upper_char(c: char) -> CaseChars {
+        CaseChars::of(upper(c.encode_utf8(&mut [0; 4])).chars())
+    }
+}
+
+/// Registers the host's lowercase and uppercase (once; later calls are ignored), used for the
+/// chars [`Case`] does not map itself; until then those are kept as they are.
+#[cfg(all(feature = "host-nfc", target_arch = "wasm32"))]
+pub fn set_host_case(lower: fn(&str) -> String, upper: fn(&str) -> String) {
+    let _ = other_case::HOST_CASE.set([lower, upper]);
+}
+
 /// The first `n` chars of `s` (all of it when shorter), on a char boundary.
 ///
 /// ```
@@ -563,7 +774,7 @@ pub fn push_lower(out: &mut String, s: &str) {
     for c in s.chars() {
         match vietnamese_lower(c) {
             Some(l) => out.push(l),
-            None => out.extend(c.to_lowercase()),
+            None => out.extend(c.to_lower()),
         }
     }
 }
@@ -618,7 +829,7 @@ fn lowercase_prefix_matches(s: &str, want: &mut std::str::Chars<'_>) -> bool {
                 return false;
             }
         } else {
-            for l in c.to_lowercase() {
+            for l in c.to_lower() {
                 if want.next() != Some(l) {
                     return false;
                 }
@@ -645,7 +856,7 @@ pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
     let mut rest = lower_prefix.chars();
     // `head` lowercased must cover `lower_prefix`: compare char by char, stopping at its end.
     for c in head.chars() {
-        for l in c.to_lowercase() {
+        for l in c.to_lower() {
             match rest.next() {
                 None => return true,
                 Some(w) if w != l => return false,
@@ -658,6 +869,34 @@ pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_is_rusts_for_every_char() {
+        use super::{Case, latin_lower, latin_upper};
+        let mut mapped = 0;
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            if let Some(l) = latin_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+                mapped += 1;
+            }
+            if let Some(u) = latin_upper(c) {
+                assert_eq!(c.to_uppercase().collect::<String>(), u.to_string(), "{c:?}");
+            }
+            let s = c.to_string();
+            assert_eq!(c.to_lower().collect::<String>(), s.to_lowercase(), "{c:?}");
+            assert_eq!(c.to_upper().collect::<String>(), s.to_uppercase(), "{c:?}");
+            assert_eq!(s.to_lower(), s.to_lowercase(), "{c:?}");
+            assert_eq!(s.to_upper(), s.to_uppercase(), "{c:?}");
+        }
+        assert!(mapped > 900, "{mapped}");
+        for c in "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậÈÉẺẼẸỀẾỂỄỆìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ".chars() {
+            assert!(latin_lower(c).is_some() && latin_upper(c).is_some(), "{c:?}");
+        }
+        for s in ["ΌΣΟΣ Σ", "ỦY BAN Ω", "İstanbul ß ŉ", "ﬃ ΐ"] {
+            assert_eq!(s.to_lower(), s.to_lowercase());
+            assert_eq!(s.to_upper(), s.to_uppercase());
+        }
+    }
+
     #[test]
     fn fast_alphanumeric_is_the_unicode_one() {
         for c in (0..=0x3_0000u32).filter_map(char::from_u32) {

@@ -10,121 +10,188 @@ use super::succession::{Event, Target};
 use super::{AgencyKind, Change, Confidence, Level};
 use crate::date::Date;
 
+/// A string of [`BLOB`] (every string of the compiled-in tables is one text, so the tables hold
+/// a 4-byte number each instead of a pointer and a length): its byte offset << 10 | its length
+/// in bytes; [`S::NONE`] is an absent one.
+#[derive(Clone, Copy)]
+pub(super) struct S(u32);
+
+impl S {
+    const NONE: S = S(u32::MAX);
+
+    /// The length in bytes.
+    pub(super) fn len(self) -> usize {
+        usize::try_from(self.0 & 0x3ff).unwrap_or(0)
+    }
+
+    pub(super) fn get(self) -> &'static str {
+        let at = usize::try_from(self.0 >> 10).unwrap_or(usize::MAX);
+        BLOB.get(at..at.saturating_add(self.len())).unwrap_or("")
+    }
+
+    fn opt(self) -> Option<String> {
+        (self.0 != S::NONE.0).then(|| self.get().to_string())
+    }
+}
+
+/// A run of a table (`LISTS`, `TARGETS`, `EVENT_NUMBERS`): start << 8 | count.
+#[derive(Clone, Copy)]
+pub(super) struct Run(u32);
+
+impl Run {
+    pub(super) fn of<T>(self, table: &'static [T]) -> &'static [T] {
+        let start = usize::try_from(self.0 >> 8).unwrap_or(usize::MAX);
+        let count = usize::try_from(self.0 & 0xff).unwrap_or(0);
+        table.get(start..start.saturating_add(count)).unwrap_or(&[])
+    }
+
+    fn strings(self) -> Vec<String> {
+        self.of(LISTS)
+            .iter()
+            .map(|&s| S(s).get().to_string())
+            .collect()
+    }
+}
+
+/// A compiled-in lookup table: `keys` sorted, `values[i]` that of `keys[i]`.
+pub(super) struct Keys<V: 'static> {
+    pub keys: &'static [S],
+    pub values: &'static [V],
+}
+
+impl<V: Copy> Keys<V> {
+    /// The value of a key (binary search).
+    pub(super) fn find(&self, k: &str) -> Option<V> {
+        let i = self.keys.binary_search_by(|x| x.get().cmp(k)).ok()?;
+        self.values.get(i).copied()
+    }
+
+    /// Every key with its value, in order.
+    #[cfg(test)]
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'static str, V)> + use<V> {
+        let keys = self.keys.iter().map(|k| k.get());
+        keys.zip(self.values.iter().copied())
+    }
+}
+
 /// An [`Entry`] as compiled in.
 pub(super) struct StaticEntry {
-    pub id: &'static str,
-    pub name: &'static str,
+    pub id: S,
+    pub name: S,
     pub kind: AgencyKind,
     pub level: Option<Level>,
     pub collective: bool,
-    pub abbreviations: &'static [&'static str],
-    pub variants: &'static [&'static str],
-    pub established: Option<(i32, u8, u8)>,
-    pub note: Option<&'static str>,
+    pub abbreviations: Run,
+    pub variants: Run,
+    pub established: Ymd,
+    pub note: S,
 }
 
 /// A [`Target`] as compiled in.
 pub(super) struct StaticTarget {
-    pub id: &'static str,
-    pub name: Option<&'static str>,
-    pub functions: &'static [&'static str],
+    pub id: S,
+    pub name: S,
+    pub functions: Run,
 }
 
 /// An [`Event`] as compiled in.
 pub(super) struct StaticEvent {
-    pub from: &'static str,
-    pub from_name: Option<&'static str>,
-    pub province: Option<&'static str>,
+    pub from: S,
+    pub from_name: S,
+    pub province: S,
     pub change: Change,
     pub consolidation: bool,
-    pub effective: Option<(i32, u8, u8)>,
-    pub not_before: Option<(i32, u8, u8)>,
-    pub to: &'static [StaticTarget],
-    pub basis: &'static str,
-    pub source: Option<&'static str>,
-    pub sources: &'static [&'static str],
+    pub effective: Ymd,
+    pub not_before: Ymd,
+    /// A run of `TARGETS`.
+    pub to: Run,
+    pub basis: S,
+    pub source: S,
+    pub sources: Run,
     pub confidence: Confidence,
-    pub uncertain: &'static [&'static str],
-    pub note: Option<&'static str>,
-    pub wave: Option<&'static str>,
+    pub uncertain: Run,
+    pub note: S,
+    pub wave: S,
 }
 
 /// A [`Province`] as compiled in.
 pub(super) struct StaticProvince {
-    pub name: &'static str,
-    pub unit: &'static str,
-    pub code: Option<&'static str>,
-    pub now: &'static str,
-    pub now_type: &'static str,
+    pub name: S,
+    pub unit: S,
+    pub code: S,
+    pub now: S,
+    pub now_type: S,
     pub change: Change,
-    pub effective: (i32, u8, u8),
-    pub basis: &'static str,
-    pub source: Option<&'static str>,
+    pub effective: Ymd,
+    pub basis: S,
+    pub source: S,
     pub confidence: Confidence,
-    pub note: Option<&'static str>,
+    pub note: S,
 }
 
 include!(concat!(env!("OUT_DIR"), "/registry_data.rs"));
 
-fn date((y, m, d): (i32, u8, u8)) -> Option<Date> {
-    Date::from_ymd(y, m, d).ok()
-}
+/// A date as compiled in: year << 9 | month << 5 | day; 0 when absent.
+pub(super) type Ymd = u32;
 
-fn strings(xs: &[&str]) -> Vec<String> {
-    xs.iter().map(|x| x.to_string()).collect()
+fn date(ymd: Ymd) -> Option<Date> {
+    let y = i32::try_from(ymd >> 9).ok().filter(|&y| y > 0)?;
+    let (m, d) = (ymd >> 5 & 15, ymd & 31);
+    Date::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?).ok()
 }
 
 /// The compiled-in registry, indexed.
 pub(super) fn registry() -> Registry {
     let entries = ENTRIES.iter().map(|e| Entry {
-        id: e.id.to_string(),
-        name: e.name.to_string(),
+        id: e.id.get().to_string(),
+        name: e.name.get().to_string(),
         kind: e.kind,
         level: e.level,
         collective: e.collective,
-        abbreviations: strings(e.abbreviations),
-        variants: strings(e.variants),
-        established: e.established.and_then(date),
-        note: e.note.map(str::to_string),
+        abbreviations: e.abbreviations.strings(),
+        variants: e.variants.strings(),
+        established: date(e.established),
+        note: e.note.opt(),
     });
     let events = EVENTS.iter().map(|v| Event {
-        from: v.from.to_string(),
-        from_name: v.from_name.map(str::to_string),
-        province: v.province.map(str::to_string),
+        from: v.from.get().to_string(),
+        from_name: v.from_name.opt(),
+        province: v.province.opt(),
         change: v.change,
         consolidation: v.consolidation,
-        effective: v.effective.and_then(date),
-        not_before: v.not_before.and_then(date),
+        effective: date(v.effective),
+        not_before: date(v.not_before),
         to: v
             .to
+            .of(TARGETS)
             .iter()
             .map(|t| Target {
-                id: t.id.to_string(),
-                name: t.name.map(str::to_string),
-                functions: strings(t.functions),
+                id: t.id.get().to_string(),
+                name: t.name.opt(),
+                functions: t.functions.strings(),
             })
             .collect(),
-        basis: v.basis.to_string(),
-        source: v.source.map(str::to_string),
-        sources: strings(v.sources),
+        basis: v.basis.get().to_string(),
+        source: v.source.opt(),
+        sources: v.sources.strings(),
         confidence: v.confidence,
-        uncertain: strings(v.uncertain),
-        note: v.note.map(str::to_string),
-        wave: v.wave.map(str::to_string),
+        uncertain: v.uncertain.strings(),
+        note: v.note.opt(),
+        wave: v.wave.opt(),
     });
     let provinces = PROVINCES.iter().filter_map(|p| {
         Some(Province {
-            name: p.name.to_string(),
-            unit: p.unit.to_string(),
-            code: p.code.map(str::to_string),
-            now: p.now.to_string(),
-            now_type: p.now_type.to_string(),
+            name: p.name.get().to_string(),
+            unit: p.unit.get().to_string(),
+            code: p.code.opt(),
+            now: p.now.get().to_string(),
+            now_type: p.now_type.get().to_string(),
             change: p.change,
             effective: date(p.effective)?,
-            basis: p.basis.to_string(),
-            source: p.source.map(str::to_string),
+            basis: p.basis.get().to_string(),
+            source: p.source.opt(),
             confidence: p.confidence,
-            note: p.note.map(str::to_string),
+            note: p.note.opt(),
         })
     });
     let provinces: Vec<Province> = provinces.collect();

@@ -5,6 +5,7 @@
 //! spaces: "Sở LĐ-TB&XH" → "sở lđ tb xh", "UBND tỉnh" → "ủy ban nhân dân tỉnh". Diacritics stay;
 //! [`crate::text::fold`] of a key is the fallback used only for suggestions.
 
+use crate::text::Case as _;
 use std::collections::BTreeMap;
 
 /// A word of a text: byte range and its normalized form.
@@ -56,15 +57,15 @@ fn push_norm(raw: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if c == 'Σ' {
-            // Only `str::to_lowercase` knows the final-sigma rule.
+            // Only `<str as crate::text::Case>::to_lower` knows the final-sigma rule.
             out.truncate(from);
-            out.push_str(&raw.to_lowercase());
+            out.push_str(&raw.to_lower());
             break;
         } else if let Some(l) = crate::text::vietnamese_lower(c) {
             // The Vietnamese letters without the Unicode case table (a binary search per char).
             out.push(l);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(c.to_lower());
         }
     }
     unify_tone_tail(out, from);

@@ -6,6 +6,7 @@ use super::succession::Event;
 use super::{Agency, AgencyKind, Current, Level};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
+use crate::text::Case as _;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -143,9 +144,8 @@ struct Built {
 }
 
 /// The entry number of `k` in a compiled-in table sorted by key.
-fn find(table: &[(&str, u16)], k: &str) -> Option<usize> {
-    let i = table.binary_search_by(|(x, _)| (*x).cmp(k)).ok()?;
-    table.get(i).map(|&(_, n)| usize::from(n))
+fn find(table: &super::embedded::Keys<u16>, k: &str) -> Option<usize> {
+    table.find(k).map(usize::from)
 }
 
 impl Registry {
@@ -175,7 +175,7 @@ impl Registry {
     }
 
     fn add_abbreviation(&mut self, a: &str, exp: &str) {
-        let k = key::unify_tone(&a.to_lowercase());
+        let k = key::unify_tone(&a.to_lower());
         let exp_key = key::key(exp, &Abbrev::new());
         self.abbr.insert(k.clone(), exp_key);
         self.abbr_display.insert(k, crate::text::normalize(exp));
@@ -331,9 +331,9 @@ impl Registry {
         [BTreeMap<String, String>; 2],
     ) {
         use super::embedded as c;
-        let owned = |t: &[(&str, u16)]| -> Vec<(String, usize)> {
+        let owned = |t: &c::Keys<u16>| -> Vec<(String, usize)> {
             t.iter()
-                .map(|&(k, n)| (k.to_string(), usize::from(n)))
+                .map(|(k, n)| (k.to_string(), usize::from(n)))
                 .collect()
         };
         let sorted = |m: &HashMap<String, usize>| -> Vec<(String, usize)> {
@@ -350,18 +350,26 @@ impl Registry {
         match &self.index {
             Index::Compiled => (
                 [
-                    owned(c::BY_ID),
-                    owned(c::BY_KEY),
-                    owned(c::BY_FOLD),
-                    owned(c::PROVINCES_BY_KEY),
+                    owned(&c::BY_ID),
+                    owned(&c::BY_KEY),
+                    owned(&c::BY_FOLD),
+                    owned(&c::PROVINCES_BY_KEY),
                 ],
                 c::FOLDED_KEYS
                     .iter()
-                    .map(|&(f, i, s)| (f.to_string(), usize::from(i), usize::from(s)))
+                    .filter_map(|&(row, s)| {
+                        let row = usize::from(row);
+                        let f = c::BY_FOLD.keys.get(row)?.get().to_string();
+                        let i = usize::from(*c::BY_FOLD.values.get(row)?);
+                        Some((f, i, usize::from(s)))
+                    })
                     .collect(),
                 c::EVENTS_FROM
                     .iter()
-                    .map(|&(id, l)| (id.to_string(), l.iter().map(|&n| usize::from(n)).collect()))
+                    .map(|(id, l)| {
+                        let l = l.of(c::EVENT_NUMBERS);
+                        (id.to_string(), l.iter().map(|&n| usize::from(n)).collect())
+                    })
                     .collect(),
                 abbrs,
             ),
@@ -399,7 +407,7 @@ impl Registry {
 
     pub(crate) fn province_by_key(&self, k: &str) -> Option<&Province> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::PROVINCES_BY_KEY, k),
+            Index::Compiled => find(&super::embedded::PROVINCES_BY_KEY, k),
             Index::Built(ix) => ix.provinces_by_key.get(k).copied(),
         };
         i.and_then(|i| self.provinces.get(i))
@@ -413,7 +421,7 @@ impl Registry {
     /// The entry with this id.
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_ID, id),
+            Index::Compiled => find(&super::embedded::BY_ID, id),
             Index::Built(ix) => ix.by_id.get(id).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -540,7 +548,7 @@ impl Registry {
 
     pub(crate) fn by_key(&self, k: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_KEY, k),
+            Index::Compiled => find(&super::embedded::BY_KEY, k),
             Index::Built(ix) => ix.by_key.get(k).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -548,7 +556,7 @@ impl Registry {
 
     pub(crate) fn by_fold(&self, folded: &str) -> Option<&Entry> {
         let i = match &self.index {
-            Index::Compiled => find(super::embedded::BY_FOLD, folded),
+            Index::Compiled => find(&super::embedded::BY_FOLD, folded),
             Index::Built(ix) => ix.by_fold.get(folded).copied(),
         };
         i.and_then(|i| self.entries.get(i))
@@ -557,9 +565,9 @@ impl Registry {
     pub(crate) fn events_from(&self, id: &str) -> impl Iterator<Item = (usize, &Event)> {
         let (compiled, built): (&[u16], &[usize]) = match &self.index {
             Index::Compiled => {
-                let t = super::embedded::EVENTS_FROM;
-                let list = t.binary_search_by(|(x, _)| (*x).cmp(id)).ok();
-                (list.and_then(|i| t.get(i)).map_or(&[], |(_, l)| l), &[])
+                let c = &super::embedded::EVENTS_FROM;
+                let list = c.find(id).map(|l| l.of(super::embedded::EVENT_NUMBERS));
+                (list.unwrap_or(&[]), &[])
             }
             Index::Built(ix) => (&[], ix.events_from.get(id).map_or(&[], Vec::as_slice)),
         };
@@ -616,11 +624,18 @@ impl Registry {
         };
         match &self.index {
             Index::Compiled => {
-                let keys = super::embedded::FOLDED_KEYS;
-                let lo = keys.partition_point(|(c, ..)| c.len() < min_len);
-                let hi = keys.partition_point(|(c, ..)| c.len() <= max_len);
-                for &(cand, i, seq) in keys.get(lo..hi).unwrap_or(&[]) {
-                    consider(cand, usize::from(i), usize::from(seq));
+                let (c, fold) = (super::embedded::FOLDED_KEYS, &super::embedded::BY_FOLD);
+                let row = |r: u16| {
+                    let r = usize::from(r);
+                    fold.keys.get(r).zip(fold.values.get(r))
+                };
+                let len = |r: u16| row(r).map_or(0, |(k, _)| k.len());
+                let lo = c.partition_point(|&(r, _)| len(r) < min_len);
+                let hi = c.partition_point(|&(r, _)| len(r) <= max_len);
+                for &(r, seq) in c.get(lo..hi).unwrap_or(&[]) {
+                    if let Some((cand, &i)) = row(r) {
+                        consider(cand.get(), usize::from(i), usize::from(seq));
+                    }
                 }
             }
             Index::Built(ix) => {
@@ -674,7 +689,7 @@ pub(crate) fn levenshtein_within(
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => c.to_upper().chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -6,6 +6,7 @@ use crate::document::{
 };
 use crate::span::Span;
 use crate::span_walk::SpansMut;
+use crate::text::Case as _;
 
 /// Sets every span inside `x` (a unit, its blocks, leads, timeframe, agencies) to `span`.
 ///
@@ -190,11 +191,11 @@ pub(crate) fn replace_phrase(hay: &str, find: &str, replace: &str) -> Option<Str
     } else {
         let same_len = hay
             .chars()
-            .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+            .all(|c| c.to_lower().map(char::len_utf8).sum::<usize>() == c.len_utf8());
         if !same_len {
             return None;
         }
-        let (lh, lf) = (hay.to_lowercase(), find.to_lowercase());
+        let (lh, lf) = (hay.to_lower(), find.to_lower());
         let mut out = String::with_capacity(hay.len());
         let mut last = 0;
         let mut any = false;
@@ -236,11 +237,11 @@ pub(crate) fn phrase_count(hay: &str, find: &str) -> usize {
     }
     let same_len = hay
         .chars()
-        .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+        .all(|c| c.to_lower().map(char::len_utf8).sum::<usize>() == c.len_utf8());
     if !same_len {
         return 0;
     }
-    hay.to_lowercase().matches(&find.to_lowercase()).count()
+    hay.to_lower().matches(&find.to_lower()).count()
 }
 
 /// The bytes a phrase replacement adds to `u` and its sub-units (0 when it does not grow them).

@@ -81,6 +81,7 @@ use super::reference::{Ref, level_at};
 use super::tokens::{Cursor, Tok, closing_quote, tokenize};
 use crate::diagnostic::{Diagnostic, Localized, codes};
 use crate::span::{LineIndex, Locator, Span};
+use crate::text::Case as _;
 use crate::text::{Normalized, starts_with_lowercase};
 
 /// Instruction text read into an amendment.
@@ -129,7 +130,7 @@ fn strip_enumerator(line: &str) -> usize {
     let mut off = 0;
     for _ in 0..3 {
         let rest = line.get(off..).unwrap_or("");
-        let lower = rest.to_lowercase();
+        let lower = rest.to_lower();
         let mut k = 0;
         if lower.starts_with("điều ") && lower.len() == rest.len() {
             k = "điều ".len();
@@ -174,7 +175,11 @@ fn strip_enumerator(line: &str) -> usize {
 }
 
 fn starts_with_verb(s: &str) -> bool {
-    let lower: String = s.chars().take(16).flat_map(char::to_lowercase).collect();
+    let lower: String = s
+        .chars()
+        .take(16)
+        .flat_map(crate::text::lower_char)
+        .collect();
     VERBS.iter().any(|v| lower.starts_with(v))
 }
 
@@ -246,7 +251,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
             return Kind::Instruction(lead + off);
         }
         // Outside quotes: a corrected passage may say "có hiệu lực" itself.
-        let effective = unquoted(t).to_lowercase().contains("có hiệu lực");
+        let effective = unquoted(t).to_lower().contains("có hiệu lực");
         // "Tại điểm đ khoản 3 Điều 16 (đã in): “…”" then "Nay sửa thành: “…”": a correction
         // of a passage.
         if starts_with_lowercase(own, "tại ") && own.contains(':') && mentions_unit(own) {
@@ -380,7 +385,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                         prefix: None,
                     });
                 }
-                let lower = line.to_lowercase();
+                let lower = line.to_lower();
                 if lower.contains("kể từ ngày ký") || lower.contains("từ ngày ký") {
                     amendment.effective = amendment.date;
                 } else if let Some(d) = crate::document::find_date(line, 0) {
@@ -398,7 +403,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                         || starts_with_lowercase(line.trim_start(), "nay đính chính")
                         || text
                             .get(seg.start..seg.end)
-                            .is_some_and(|t| t.to_lowercase().contains("như sau")) =>
+                            .is_some_and(|t| t.to_lower().contains("như sau")) =>
                 {
                     seg.end = off + line.len();
                 }
@@ -417,7 +422,7 @@ pub fn parse_instructions(source: &str) -> ParsedInstructions {
                     let head = t.char_indices().nth(3).map_or(t.len(), |(i, _)| i);
                     let number_label = t
                         .get(..head)
-                        .map(str::to_lowercase)
+                        .map(<str as crate::text::Case>::to_lower)
                         .is_some_and(|h| h == "số:" || h == "số ");
                     if number_label {
                         let raw = t.get(head..).unwrap_or("").trim();

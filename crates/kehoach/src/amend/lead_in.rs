@@ -3,6 +3,7 @@
 
 use super::reference::{Ref, level_at};
 use super::tokens::{Cursor, Tok, tokenize};
+use crate::text::Case as _;
 
 /// An open lead-in ("Sửa đổi, bổ sung một số khoản của Điều 9 như sau:"): how far it reaches
 /// (the rank of its enumerator), the unit its items are inside, the verb of verbless items.
@@ -14,7 +15,11 @@ pub(super) struct LeadIn {
 
 /// The rank of a line's enumerator: "Điều 1." 40, "I." 35, "1." 30, "a)"/"i." 20, "-" 10, none 0.
 pub(super) fn enumerator_rank(t: &str) -> u8 {
-    let lower: String = t.chars().take(8).flat_map(char::to_lowercase).collect();
+    let lower: String = t
+        .chars()
+        .take(8)
+        .flat_map(crate::text::lower_char)
+        .collect();
     if lower.starts_with("điều ")
         && t.get("điều ".len()..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -183,7 +188,11 @@ const DOCUMENT_KINDS: &[&str] = &[
 
 /// The byte length of "Kế hoạch này " (any document kind) at the start of `t`, if there.
 pub(super) fn this_document(t: &str) -> Option<usize> {
-    let lower: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
+    let lower: String = t
+        .chars()
+        .take(24)
+        .flat_map(crate::text::lower_char)
+        .collect();
     DOCUMENT_KINDS.iter().find_map(|k| {
         let own = format!("{k} này ");
         lower.starts_with(&own).then(|| {
@@ -212,7 +221,7 @@ pub(super) fn replaced_symbols(s: &str) -> Vec<String> {
     for kind in DOCUMENT_KINDS {
         let mut cap = kind.to_string();
         if let Some(first) = cap.get(..1) {
-            let upper = first.to_uppercase();
+            let upper = first.to_upper();
             cap.replace_range(..1, &upper);
         }
         for k in [kind.to_string(), cap] {

@@ -3,6 +3,7 @@
 
 use super::model::Target;
 use super::tokens::{Cursor, Tok};
+use crate::text::Case as _;
 
 /// A level of reference, innermost first (the order is the containment order of a reference
 /// written innermost first: "điểm a khoản 6 Mục III Phần IV Phụ lục I").
@@ -196,7 +197,7 @@ fn arabic(w: &str) -> Option<String> {
     {
         return crate::numbering::parse_roman(head).map(|n| format!("{n}{tail}"));
     }
-    crate::numbering::parse_roman(&w.to_uppercase()).map(|n| n.to_string())
+    crate::numbering::parse_roman(&w.to_upper()).map(|n| n.to_string())
 }
 
 impl Cursor<'_> {
@@ -281,7 +282,7 @@ impl Cursor<'_> {
                 if digits > 0 && digits == w.len() && digits <= 3 {
                     Some(w.clone())
                 } else {
-                    crate::numbering::parse_roman(&w.to_uppercase()).map(|_| w.to_uppercase())
+                    crate::numbering::parse_roman(&w.to_upper()).map(|_| w.to_upper())
                 }
             }
             // "Điều 12", "Điều 7c".

@@ -2,6 +2,7 @@
 
 use super::model::Target;
 use super::reference::Ref;
+use crate::text::Case as _;
 
 /// A token of an instruction's head, with byte offsets into the instruction text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +88,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
             }
             let text = s.get(i..end).unwrap_or("").to_string();
             out.push(Tok::Word {
-                lower: text.to_lowercase(),
+                lower: text.to_lower(),
                 text,
                 start: i,
             });

@@ -7,6 +7,7 @@ use super::reference::{Level, Ref};
 use super::tokens::{Cursor, Tok};
 use crate::diagnostic::Localized;
 use crate::document::{FieldKey, LabelTable, ParseOptions, UnitKind, parse_fragment};
+use crate::text::Case as _;
 
 /// The last segment of a target's path ("II.3.b" → "b", "Đ4.6" → "6").
 pub(super) fn last_designation(t: &Target) -> String {
@@ -100,7 +101,7 @@ pub(super) fn insertion(
                     && lower != "như" =>
             {
                 let t = if level == Level::Section || level == Level::Chapter {
-                    text.to_uppercase()
+                    text.to_upper()
                 } else {
                     text.clone()
                 };

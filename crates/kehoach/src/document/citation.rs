@@ -3,6 +3,7 @@
 use super::model::{Citation, Spanned};
 use super::vndate;
 use crate::span::Locator;
+use crate::text::Case as _;
 
 /// Document kinds that precede a symbol ("Nghị quyết số 50/NQ-CP").
 const DOC_KINDS: &[&str] = &[
@@ -111,7 +112,7 @@ fn kind_before(line: &str, start: usize) -> Option<String> {
         .into_iter()
         .rev()
         .collect::<String>()
-        .to_lowercase();
+        .to_lower();
     DOC_KINDS.iter().find(|k| lower.ends_with(*k)).map(|k| {
         let n = k.chars().count();
         let s: String = before
@@ -138,7 +139,7 @@ fn date_after(
     let head: String = trimmed
         .chars()
         .take(4)
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::text::lower_char)
         .collect();
     if head != "ngày" {
         return (None, None, end);

@@ -5,6 +5,7 @@ use super::lines::{self, Line};
 use super::model::{Metadata, Spanned, Wrapper, WrapperField};
 use super::vndate;
 use crate::span::Locator;
+use crate::text::Case as _;
 use crate::text::{eq_lowercase, starts_with_lowercase};
 
 /// Site-name lines that legal-document websites put before the document.
@@ -79,7 +80,7 @@ pub(crate) fn is_position_line(line: &str) -> bool {
     if !lines::is_uppercase_line(line) || line.chars().count() > 60 {
         return false;
     }
-    let t = line.to_lowercase();
+    let t = line.to_lower();
     let t = t.trim();
     ["tm.", "kt.", "tl.", "q.", "tuq.", "tm ", "kt "]
         .iter()

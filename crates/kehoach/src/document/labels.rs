@@ -6,6 +6,7 @@
 //! matching label wins ("Cơ quan chủ trì, phối hợp" before "Cơ quan chủ trì").
 
 use super::model::FieldKey;
+use crate::text::Case as _;
 
 /// Label words and what they mean.
 ///
@@ -130,7 +131,7 @@ impl LabelTable {
     /// order is a total order on distinct labels, and a label added again keeps its last key).
     fn add_all<'l>(&mut self, labels: impl Iterator<Item = (&'l str, FieldKey)>) {
         for (label, key) in labels {
-            let l = crate::text::normalize(label).to_lowercase();
+            let l = crate::text::normalize(label).to_lower();
             match self.entries.iter_mut().find(|(e, _)| *e == l) {
                 Some(slot) => slot.1 = key,
                 None => self.entries.push((l, key)),
@@ -149,10 +150,9 @@ impl LabelTable {
 
     /// Whether `line` may start with a label: its first char, lowercased, starts one.
     fn may_start_label(&self, line: &str) -> bool {
-        line.chars().next().is_some_and(|c| {
-            c.to_lowercase()
-                .any(|l| self.firsts.binary_search(&l).is_ok())
-        })
+        line.chars()
+            .next()
+            .is_some_and(|c| c.to_lower().any(|l| self.firsts.binary_search(&l).is_ok()))
     }
 
     /// Chars of the longest label (only that much of a line is lowercased to match).
@@ -399,7 +399,7 @@ pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYT
             len += 1;
             continue;
         }
-        for l in c.to_lowercase() {
+        for l in c.to_lower() {
             let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
                 return std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
             };
@@ -428,7 +428,7 @@ mod tests {
     fn reference(s: &str) -> String {
         s.chars()
             .take(PREFIX_CHARS)
-            .flat_map(char::to_lowercase)
+            .flat_map(crate::text::lower_char)
             .collect()
     }
 

@@ -2,6 +2,7 @@
 
 use crate::date::Date;
 use crate::span::Span;
+use crate::text::Case as _;
 use serde::{Deserialize, Serialize};
 
 /// A piece of text with its location in the input.
@@ -112,10 +113,10 @@ pub struct Wrapper {
 impl Wrapper {
     /// The value of a field by label (exact, case-insensitive).
     pub fn field(&self, label: &str) -> Option<&str> {
-        let l = label.to_lowercase();
+        let l = label.to_lower();
         self.fields
             .iter()
-            .find(|f| f.label.to_lowercase() == l)
+            .find(|f| f.label.to_lower() == l)
             .map(|f| f.value.as_str())
     }
 }

@@ -1,5 +1,7 @@
 //! Vietnamese dates in running text: "ngày 18 tháng 5 năm 2020", "ngày 17/4/2020".
 
+use crate::text::Case as _;
+
 /// A date found in text, possibly impossible (31/2): validity is checked by the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FoundDate {
@@ -31,7 +33,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 fn word_at(s: &str, i: usize, word: &str) -> Option<usize> {
     let rest = s.get(i..)?;
     let head = rest.get(..word.len())?;
-    if head.to_lowercase() == word {
+    if head.to_lower() == word {
         Some(i + word.len())
     } else {
         None

@@ -5,6 +5,7 @@ use super::{OfficeOptions, agency_names, at_risk, plan_reference, selected_sched
 use crate::Plan;
 use crate::error::{Error, ErrorKind};
 use crate::schedule::{DeadlineKind, ReviewStatus, Schedule, ScheduledTask, Status};
+use crate::text::Case as _;
 use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts,
     SpecialIndentType, Table, TableCell, TableRow, WidthType,
@@ -231,14 +232,14 @@ fn national_header(plan: &Plan, issuer: &str) -> Table {
         .meta
         .issuer
         .as_ref()
-        .map(|i| i.text.to_uppercase())
-        .filter(|s| *s != issuer.to_uppercase())
+        .map(|i| i.text.to_upper())
+        .filter(|s| *s != issuer.to_upper())
         .map(|s| s.replace("ỦY BAN NHÂN DÂN", "UBND"));
     let mut left = Vec::new();
     if let Some(s) = superior {
         left.push(centered(run(&s, 26)));
     }
-    left.push(centered(run(&issuer.to_uppercase(), 26).bold()));
+    left.push(centered(run(&issuer.to_upper(), 26).bold()));
     left.push(centered(run("_______", 26)));
     left.push(centered(run("Số: ……/BC-……", 26)));
     let right = vec![
@@ -260,7 +261,7 @@ fn results(doc: Docx, sched: &Schedule) -> Docx {
         .iter()
         .filter_map(|s| {
             let n = sched.count(*s);
-            (n > 0).then(|| format!("{} {}", s.vietnamese().to_lowercase(), n))
+            (n > 0).then(|| format!("{} {}", s.vietnamese().to_lower(), n))
         })
         .collect();
     let reported = sched.tasks.iter().filter(|t| t.progress.is_some()).count();

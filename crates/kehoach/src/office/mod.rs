@@ -53,6 +53,7 @@ pub use read_workbook::{
 pub use workbook::{SUMMARY_SHEET, TASK_SHEET, TaskColumn, tracking_workbook};
 
 use crate::schedule::{Progress, Schedule, ScheduleOptions, ScheduledTask, schedule};
+use crate::text::Case as _;
 use crate::{Date, Plan};
 
 /// The MIME type of the tracking workbook.
@@ -173,11 +174,11 @@ fn sentence_case(upper: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let lower = w.to_lowercase();
+            let lower = w.to_lower();
             if i == 0 || i >= place_from {
                 let mut c = lower.chars();
                 c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .map(|f| f.to_upper().chain(c).collect::<String>())
                     .unwrap_or_default()
             } else {
                 lower

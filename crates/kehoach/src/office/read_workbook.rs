@@ -8,6 +8,7 @@
 use super::workbook::{TASK_SHEET, TaskColumn, cell_name};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::schedule::{Progress, ProgressStatus, Report};
+use crate::text::Case as _;
 use crate::{Date, Task};
 use calamine::{DataRef, Reader, Xlsx};
 use std::collections::{BTreeMap, BTreeSet};
@@ -147,7 +148,7 @@ fn fold(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .to_lower()
 }
 
 /// A cell's value, as far as this reader cares.

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, codes};
 use crate::error::{Error, ErrorKind};
+use crate::text::Case as _;
 use crate::{Date, Task};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -67,10 +68,10 @@ impl ProgressStatus {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
-            .to_lowercase();
-        ProgressStatus::ALL.into_iter().find(|s| {
-            s.vietnamese().to_lowercase() == folded || s.as_str().to_lowercase() == folded
-        })
+            .to_lower();
+        ProgressStatus::ALL
+            .into_iter()
+            .find(|s| s.vietnamese().to_lower() == folded || s.as_str().to_lower() == folded)
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::reviews::ReviewStatus;
 use super::{AgencyBasis, Schedule, ScheduledTask, Status, TaskWindow};
+use crate::text::Case as _;
 use crate::{Date, Lang};
 use std::fmt::Write;
 
@@ -176,7 +177,7 @@ pub fn render_human(sch: &Schedule, lang: Lang) -> String {
         if tasks.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "\n{} ({})", st.label(lang).to_uppercase(), tasks.len());
+        let _ = writeln!(s, "\n{} ({})", st.label(lang).to_upper(), tasks.len());
         for task in tasks {
             task_line(&mut s, task, lang);
         }

@@ -4,6 +4,7 @@ use super::compound::freq_words;
 use super::model::{
     Basis, Due, Freq, Phase, Point, Precision, Season, Target, Timeframe, TimeframeKind,
 };
+use crate::text::Case as _;
 use std::fmt::{self, Write as _};
 
 fn roman(q: u8) -> String {
@@ -251,7 +252,7 @@ fn render(out: &mut String, t: &Timeframe) -> fmt::Result {
 fn capitalize_into(out: &mut String, s: &str) {
     let mut chars = s.chars();
     if let Some(c) = chars.next() {
-        out.extend(c.to_uppercase());
+        out.extend(c.to_upper());
         out.push_str(chars.as_str());
     }
 }

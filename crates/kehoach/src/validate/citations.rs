@@ -6,6 +6,7 @@ use super::SymbolStyle;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::document::{Block, Plan, Unit};
 use crate::span::Span;
+use crate::text::Case as _;
 use crate::text::fold;
 use std::collections::BTreeSet;
 
@@ -163,7 +164,7 @@ const STATE_WORDS: &[&str] = &[
 /// The family of an issuing body named in words ("Ban Chấp hành Trung ương Đảng" → Party,
 /// "Thủ tướng Chính phủ" → State); `None` when unknown or mixed.
 fn issuer_words_style(issuer: &str) -> Option<SymbolStyle> {
-    let lower = issuer.to_lowercase().replace("uỷ", "ủy");
+    let lower = issuer.to_lower().replace("uỷ", "ủy");
     let folded = fold(issuer);
     let has = |words: &[&str]| {
         words.iter().any(|w| lower.contains(w))

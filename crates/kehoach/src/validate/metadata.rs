@@ -8,6 +8,7 @@ use crate::Date;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::document::Plan;
 use crate::span::Span;
+use crate::text::Case as _;
 
 /// Checks the plan's header.
 pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
@@ -53,7 +54,7 @@ pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let field = w
             .fields
             .iter()
-            .find(|f| f.label.to_lowercase() == "ngày ban hành");
+            .find(|f| f.label.to_lower() == "ngày ban hành");
         if let Some(f) = field {
             if let Some(site) = parse_dmy(&f.value) {
                 if site != date {

@@ -12,6 +12,7 @@
 use super::CheckOptions;
 use crate::diagnostic::Diagnostic;
 use crate::document::Plan;
+use crate::text::Case as _;
 
 /// Checks every task's timeframe against the plan's date and stated horizon.
 pub(super) fn check(plan: &Plan, _opts: &CheckOptions, out: &mut Vec<Diagnostic>) {
@@ -43,7 +44,7 @@ pub fn stated_horizon(plan: &Plan) -> Option<i32> {
         .map(|t| t.text.as_str())
         .chain(plan.preamble.iter().map(|b| b.text.as_str()));
     for t in texts {
-        let lower = t.to_lowercase();
+        let lower = t.to_lower();
         for marker in ["đến năm", "giai đoạn", "tầm nhìn", "thời kỳ"] {
             let mut from = 0;
             while let Some(rel) = lower.get(from..).and_then(|s| s.find(marker)) {

@@ -322,6 +322,23 @@ fn the_compiled_in_registry_is_the_json_data() {
     assert_eq!(reg.provinces(), json.provinces());
     // The compiled-in lookup tables (build.rs) are the ones the registry builds at run time.
     assert_eq!(reg.index_tables(), json.index_tables());
+    // Every key is found by the compiled-in binary search (the packed keys of build.rs), and
+    // a key that is not there is not.
+    let ([by_id, by_key, by_fold, by_province], ..) = reg.index_tables();
+    let entry = |n: usize| Some(&reg.entries()[n]);
+    for (k, n) in by_id {
+        assert_eq!(reg.entry(&k), entry(n), "{k}");
+        assert_eq!(reg.entry(&format!("{k}~")), None);
+    }
+    for (k, n) in by_key {
+        assert_eq!(reg.by_key(&k), entry(n), "{k}");
+    }
+    for (k, n) in by_fold {
+        assert_eq!(reg.by_fold(&k), entry(n), "{k}");
+    }
+    for (k, n) in by_province {
+        assert_eq!(reg.province_by_key(&k), Some(&reg.provinces()[n]), "{k}");
+    }
     for text in [
         "UBND TP HCM",
         "các DNVT",
