@@ -104,10 +104,17 @@ impl<'a> JsonWriter<'a> {
     }
 
     fn newline(&mut self) {
+        /// A line break and the indentation of 31 levels, sliced to the depth.
+        const INDENT: &str = "\n                                                              ";
         if let Some(depth) = self.indent {
-            self.out.push('\n');
-            for _ in 0..depth {
-                self.out.push_str("  ");
+            match INDENT.get(..1 + 2 * depth) {
+                Some(s) => self.out.push_str(s),
+                None => {
+                    self.out.push('\n');
+                    for _ in 0..depth {
+                        self.out.push_str("  ");
+                    }
+                }
             }
         }
     }
@@ -200,7 +207,9 @@ impl<'a> JsonWriter<'a> {
         self.out.push('"');
         let bytes = s.as_bytes();
         let mut copied = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        // Eight bytes at a time up to the first that needs an escape (most strings have none).
+        let clean = clean_prefix(bytes);
+        for (i, &b) in bytes.iter().enumerate().skip(clean) {
             let esc: &str = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -278,6 +287,29 @@ impl<'a> JsonWriter<'a> {
     }
 }
 
+/// The length of the longest prefix of whole 8-byte words with no byte to escape (`"`, `\\`,
+/// or below 0x20).
+fn clean_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        // A byte below 0x20; a byte equal to `"`; a byte equal to `\`.
+        let found = (v.wrapping_sub(ONES * 0x20) & !v & HIGH)
+            | zero_byte(v ^ (ONES * u64::from(b'"')))
+            | zero_byte(v ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n
+}
+
 fn push_u64(out: &mut String, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
@@ -291,9 +323,7 @@ fn push_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &d in buf.get(i..).unwrap_or(&[]) {
-        out.push(char::from(d));
-    }
+    out.extend(buf.get(i..).unwrap_or(&[]).iter().map(|&d| char::from(d)));
 }
 
 /// `ryu`'s layout (what `serde_json` writes) of the shortest round-trip digits, which Rust's
