@@ -64,7 +64,7 @@ pub mod utf16;
 use error::ApiError;
 pub use handle::PlanHandle;
 pub(crate) use js::install_panic_hook;
-use js::{read_options, read_text, to_js, type_name};
+use js::{read_options, read_text, type_name, written_to_ts};
 use serde::Serialize;
 use tsify::Ts;
 pub use types::*;
@@ -140,7 +140,7 @@ pub fn check_text(
     }
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
     let diags = api::check_text(&text, &opts);
-    js::to_js_value(&diags, &Utf16Map::new(&text))
+    js::written_to_js(&diags, &Utf16Map::new(&text))
 }
 
 /// Parses one timeframe ("Từ năm 2021 - 2030."): `{ timeframe, diagnostics }`.
@@ -152,7 +152,7 @@ pub fn parse_timeframe(
 ) -> Result<Ts<TimeframeOutput>, ApiError> {
     install_panic_hook();
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
-    to_js(&api::timeframe(&text), &Utf16Map::new(&text))
+    written_to_ts(&api::timeframe(&text), &Utf16Map::new(&text))
 }
 
 /// Splits a lead/partner list ("Sở Tài chính, Sở Nội vụ và UBND các huyện") into agencies;
@@ -167,7 +167,7 @@ pub fn resolve_agencies(
     install_panic_hook();
     let opts = read_options(options)?;
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
-    to_js(&api::agencies(&text, &opts), &Utf16Map::new(&text))
+    written_to_ts(&api::agencies(&text, &opts), &Utf16Map::new(&text))
 }
 
 /// The export format argument; `invalid-option` for an unknown one.
@@ -193,6 +193,29 @@ pub fn too_large(what: &str, len: usize, max: u32) -> ApiError {
         kehoach::ErrorKind::InputTooLarge.code(),
         format!("{what} is larger than the limit: {len} > {max} bytes (option maxInputBytes)"),
     )
+}
+
+/// Writes a result as JSON with the library's writer (`kehoach::json`), spans written in
+/// UTF-16 units by `map`: the text [`to_json_with`] makes with `serde_json` and a second pass,
+/// in one pass and without serde. What the core module's results cross as.
+///
+/// ```
+/// use kehoach_wasm::{utf16::Utf16Map, to_json, written_json};
+/// let out = kehoach::parse(kehoach::SEED_PLAN);
+/// let map = Utf16Map::new(kehoach::SEED_PLAN);
+/// assert_eq!(written_json(&out, &map), to_json(&out, kehoach::SEED_PLAN).unwrap());
+/// ```
+pub fn written_json<T: kehoach::json::ToJson + ?Sized>(value: &T, map: &Utf16Map) -> String {
+    let mut json = String::new();
+    let utf16 = |b: u32| map.utf16(b);
+    let w = kehoach::json::JsonWriter::new(&mut json);
+    let mut w = if map.is_identity() {
+        w
+    } else {
+        w.with_span_map(&utf16)
+    };
+    value.write_json(&mut w);
+    json
 }
 
 /// Serializes a result to JSON, spans in UTF-16 units of `text` (no JavaScript involved).
