@@ -1,5 +1,5 @@
 //! The JavaScript boundary: values in (`JSON.stringify` → `serde_json`), results out
-//! (`serde_json` → `JSON.parse`), argument checks and the panic hook. Everything here needs a
+//! (`kehoach::json`, or `serde_json` in the tools module, → `JSON.parse`), argument checks and the panic hook. Everything here needs a
 //! JavaScript engine; the logic it wraps ([`crate::api`]) does not.
 
 use crate::error::{self, ApiError};

@@ -7,12 +7,16 @@
 //! generated from the Rust types (tsify, `kehoach`'s `ts` feature).
 //!
 //! ## Conventions
-//! - Results are the same JSON as the Rust serde types because they *are* `serde_json` output:
-//!   one path, `to_js`, serializes with `serde_json`, converts the spans in the JSON text ([`utf16`]) and hands the string to `JSON.parse` (key
-//!   order as in Rust; no second, "compatible" serializer to drift; one boundary crossing instead
-//!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
-//!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
-//!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
+//! - Results are the same JSON as the Rust serde types. The core module's results are written
+//!   by `kehoach::json` ([`written_json`]: the bytes `serde_json` writes, checked against it on
+//!   every fixture and by proptest and fuzzing in the core), with spans written in UTF-16 code
+//!   units as they are written, and the string goes to `JSON.parse` (one boundary crossing
+//!   instead of one per value; no serde serializer instantiated per type, no second pass over
+//!   the JSON). The tools module's results still go through `serde_json` and the span rewrite of
+//!   the JSON text ([`to_json_with`], [`utf16::convert_json`]). The only difference from the
+//!   Rust JSON is spans: `start`/`end` are UTF-16 code units, so
+//!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16::Utf16Map`] is the one
+//!   place that converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
 //!   Options and progress reports coming in are read field by field (`src/read.rs`: no serde
 //!   deserializer in the first-render module, 22.6 KB gzip less, measured). Amendment objects
 //!   and the export format (tools module only) take the reverse path of results, `from_js`:
