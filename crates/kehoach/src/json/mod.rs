@@ -129,21 +129,59 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Opens an object.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.end_object();
+    /// assert_eq!(out, "{}");
+    /// ```
     pub fn begin_object(&mut self) {
         self.open('{');
     }
 
     /// Closes the innermost object.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.field("a", &1u32);
+    /// w.end_object();
+    /// assert_eq!(out, r#"{"a":1}"#);
+    /// ```
     pub fn end_object(&mut self) {
         self.close('}');
     }
 
     /// Opens an array.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_array();
+    /// w.end_array();
+    /// assert_eq!(out, "[]");
+    /// ```
     pub fn begin_array(&mut self) {
         self.open('[');
     }
 
     /// Closes the innermost array.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_array();
+    /// w.element("x");
+    /// w.end_array();
+    /// assert_eq!(out, r#"["x"]"#);
+    /// ```
     pub fn end_array(&mut self) {
         self.close(']');
     }
@@ -168,6 +206,17 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes an object key (an identifier: not escaped) and the `:` after it.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.key("n");
+    /// w.null();
+    /// w.end_object();
+    /// assert_eq!(out, r#"{"n":null}"#);
+    /// ```
     pub fn key(&mut self, key: &str) {
         self.sep();
         self.out.push('"');
@@ -177,18 +226,50 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes an array element.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_array();
+    /// w.element(&1u32);
+    /// w.element(&true);
+    /// w.end_array();
+    /// assert_eq!(out, "[1,true]");
+    /// ```
     pub fn element<T: ToJson + ?Sized>(&mut self, v: &T) {
         self.sep();
         v.write_json(self);
     }
 
     /// Writes `"key": value`.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.field("s", "é");
+    /// w.end_object();
+    /// assert_eq!(out, r#"{"s":"é"}"#);
+    /// ```
     pub fn field<T: ToJson + ?Sized>(&mut self, key: &str, v: &T) {
         self.key(key);
         v.write_json(self);
     }
 
     /// Writes `"key": value` when `v` is `Some` (`skip_serializing_if = "Option::is_none"`).
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.opt_field("a", &Some(1u32));
+    /// w.opt_field::<u32>("b", &None);
+    /// w.end_object();
+    /// assert_eq!(out, r#"{"a":1}"#);
+    /// ```
     pub fn opt_field<T: ToJson>(&mut self, key: &str, v: &Option<T>) {
         if let Some(v) = v {
             self.field(key, v);
@@ -196,6 +277,17 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes `"key": [..]` when `v` is not empty (`skip_serializing_if = "Vec::is_empty"`).
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.begin_object();
+    /// w.nonempty_field::<u32>("a", &[]);
+    /// w.nonempty_field("b", &[2u32]);
+    /// w.end_object();
+    /// assert_eq!(out, r#"{"b":[2]}"#);
+    /// ```
     pub fn nonempty_field<T: ToJson>(&mut self, key: &str, v: &[T]) {
         if !v.is_empty() {
             self.field(key, v);
@@ -203,6 +295,14 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes a string value, escaped as `serde_json` does.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.str("a\u{1}\n");
+    /// assert_eq!(out, r#""a\u0001\n""#);
+    /// ```
     pub fn str(&mut self, s: &str) {
         self.out.push('"');
         let bytes = s.as_bytes();
@@ -240,11 +340,27 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes an unsigned integer.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.u32(4_000_000_000);
+    /// assert_eq!(out, "4000000000");
+    /// ```
     pub fn u32(&mut self, n: u32) {
         push_u64(self.out, u64::from(n));
     }
 
     /// Writes a signed integer.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.i32(i32::MIN);
+    /// assert_eq!(out, "-2147483648");
+    /// ```
     pub fn i32(&mut self, n: i32) {
         if n < 0 {
             self.out.push('-');
@@ -253,22 +369,54 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Writes `true` or `false`.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.bool(false);
+    /// assert_eq!(out, "false");
+    /// ```
     pub fn bool(&mut self, b: bool) {
         self.out.push_str(if b { "true" } else { "false" });
     }
 
     /// Writes `null`.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.null();
+    /// assert_eq!(out, "null");
+    /// ```
     pub fn null(&mut self) {
         self.out.push_str("null");
     }
 
     /// Writes a float as `serde_json` does (`ryu`'s shortest round-trip form; `null` for NaN
     /// and infinities).
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.f64(80.0);
+    /// assert_eq!(out, "80.0");
+    /// ```
     pub fn f64(&mut self, v: f64) {
         push_f64(self.out, v);
     }
 
     /// Writes a span, `start` and `end` through the span map.
+    ///
+    /// ```
+    /// use kehoach::json::JsonWriter;
+    /// let mut out = String::new();
+    /// let mut w = JsonWriter::new(&mut out);
+    /// w.span(&kehoach::Span { start: 1, end: 2, line: 3, column: 4 });
+    /// assert_eq!(out, r#"{"start":1,"end":2,"line":3,"column":4}"#);
+    /// ```
     pub fn span(&mut self, s: &Span) {
         let (start, end) = match self.map {
             Some(m) => (m(s.start), m(s.end)),
