@@ -1,5 +1,6 @@
 //! The document parser on arbitrary text: never panics, every span slices the input on char
-//! boundaries, and the canonical rendering parses again without panicking.
+//! boundaries, the canonical rendering parses again without panicking, and the library's JSON
+//! writer writes the bytes `serde_json` writes (compact and pretty).
 #![no_main]
 
 use kehoach::document::{ParseOptions, Parser, render};
@@ -53,7 +54,17 @@ fuzz_target!(|input: &str| {
     for d in &out.diagnostics {
         check(&d.span, input);
     }
-    let _ = out.plan.tasks();
+    let tasks = out.plan.tasks();
+    assert_eq!(
+        kehoach::json::to_string(&out),
+        serde_json::to_string(&out).unwrap(),
+        "JSON writer differs from serde_json"
+    );
+    assert_eq!(
+        kehoach::json::to_string_pretty(&tasks),
+        serde_json::to_string_pretty(&tasks).unwrap(),
+        "JSON writer differs from serde_json (tasks, pretty)"
+    );
     let text = render(&out.plan);
     let again = parser.parse(&text);
     check_plan(&again.plan, &text);

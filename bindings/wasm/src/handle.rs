@@ -13,14 +13,14 @@
 //! module from an amendment holds spans already in UTF-16 units (`text` is `None`).
 
 use crate::error::ApiError;
-use crate::js::{self, read_options, to_js, to_js_value};
+use crate::js::{self, read_options, written_to_js, written_to_ts};
 use crate::types::{CheckPlanOptions, ScheduleArgs};
 use crate::utf16::Utf16Map;
 use crate::{api, install_panic_hook, read};
 use kehoach::document::{ParseOutput, Plan};
+use kehoach::json::{JsonWriter, ToJson};
 use kehoach::schedule::Schedule;
 use kehoach::{Diagnostic, ErrorKind};
-use serde::Serialize;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -47,11 +47,15 @@ pub(crate) enum Pending {
 }
 
 /// `ParseOutput` by reference: the same JSON, without moving the plan out of the handle.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct ParseOutputRef<'a> {
     plan: &'a Plan,
     diagnostics: &'a [Diagnostic],
+}
+
+impl ToJson for ParseOutputRef<'_> {
+    fn write_json(&self, w: &mut JsonWriter<'_>) {
+        kehoach::json::write_parse_output(w, self.plan, self.diagnostics);
+    }
 }
 
 impl PlanHandle {
@@ -87,7 +91,7 @@ impl PlanHandle {
                 crate::error::SERIALIZATION,
                 "the output of this plan was already taken",
             )),
-            Pending::Parse(diagnostics) => to_js_value(
+            Pending::Parse(diagnostics) => written_to_js(
                 &ParseOutputRef {
                     plan: &self.plan,
                     diagnostics: &diagnostics,
@@ -112,7 +116,7 @@ impl PlanHandle {
         install_panic_hook();
         let opts = read_options(options)?;
         let diags = api::check_plan(self.plan.clone(), &opts);
-        to_js_value(&diags, &self.map())
+        written_to_js(&diags, &self.map())
     }
 
     /// The schedule of the plan as of `options.asOf` (see the package's `schedule`).
@@ -140,7 +144,7 @@ impl PlanHandle {
             horizon,
             lang.unwrap_or_default(),
         );
-        to_js(&s, &self.map())
+        written_to_ts(&s, &self.map())
     }
 }
 

@@ -1,9 +1,11 @@
 //! The JavaScript boundary: values in (`JSON.stringify` → `serde_json`), results out
-//! (`serde_json` → `JSON.parse`), argument checks and the panic hook. Everything here needs a
+//! (`kehoach::json`, or `serde_json` in the tools module, → `JSON.parse`), argument checks and the panic hook. Everything here needs a
 //! JavaScript engine; the logic it wraps ([`crate::api`]) does not.
 
 use crate::error::{self, ApiError};
 use crate::utf16::Utf16Map;
+use kehoach::json::ToJson;
+#[cfg(feature = "tools")]
 use serde::Serialize;
 #[cfg(feature = "tools")]
 use serde::de::DeserializeOwned;
@@ -31,14 +33,26 @@ pub(crate) fn install_panic_hook() {
     }
 }
 
-/// Converts a result to JavaScript: [`crate::to_json_with`], then `JSON.parse`. The one way
-/// results cross.
-pub(crate) fn to_js_value<T: Serialize + ?Sized>(
+/// Converts a result of the core to JavaScript: [`crate::written_json`] (the library's JSON
+/// writer, spans written in UTF-16 units), then `JSON.parse`. No serde serializer is involved.
+pub(crate) fn written_to_js<T: ToJson + ?Sized>(
     value: &T,
     map: &Utf16Map,
 ) -> Result<JsValue, ApiError> {
-    let json = crate::to_json_with(value, map)?;
-    js_sys::JSON::parse(&json).map_err(|_| {
+    parse_json(&crate::written_json(value, map))
+}
+
+/// [`written_to_js`], typed.
+pub(crate) fn written_to_ts<T: ToJson + Tsify>(
+    value: &T,
+    map: &Utf16Map,
+) -> Result<Ts<T>, ApiError> {
+    written_to_js(value, map).map(Ts::new_unchecked)
+}
+
+/// `JSON.parse(json)`.
+fn parse_json(json: &str) -> Result<JsValue, ApiError> {
+    js_sys::JSON::parse(json).map_err(|_| {
         ApiError::new(
             error::SERIALIZATION,
             "cannot convert result: JSON.parse failed",
@@ -46,7 +60,18 @@ pub(crate) fn to_js_value<T: Serialize + ?Sized>(
     })
 }
 
+/// Converts a result of the tools module to JavaScript: [`crate::to_json_with`] (`serde_json`),
+/// then `JSON.parse`.
+#[cfg(feature = "tools")]
+pub(crate) fn to_js_value<T: Serialize + ?Sized>(
+    value: &T,
+    map: &Utf16Map,
+) -> Result<JsValue, ApiError> {
+    parse_json(&crate::to_json_with(value, map)?)
+}
+
 /// [`to_js_value`], typed.
+#[cfg(feature = "tools")]
 pub(crate) fn to_js<T: Serialize + Tsify>(value: &T, map: &Utf16Map) -> Result<Ts<T>, ApiError> {
     to_js_value(value, map).map(Ts::new_unchecked)
 }

@@ -7,12 +7,16 @@
 //! generated from the Rust types (tsify, `kehoach`'s `ts` feature).
 //!
 //! ## Conventions
-//! - Results are the same JSON as the Rust serde types because they *are* `serde_json` output:
-//!   one path, `to_js`, serializes with `serde_json`, converts the spans in the JSON text ([`utf16`]) and hands the string to `JSON.parse` (key
-//!   order as in Rust; no second, "compatible" serializer to drift; one boundary crossing instead
-//!   of one per value). The only difference is spans: `start`/`end` are UTF-16 code units, so
-//!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16`] is the one place that
-//!   converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
+//! - Results are the same JSON as the Rust serde types. The core module's results are written
+//!   by `kehoach::json` ([`written_json`]: the bytes `serde_json` writes, checked against it on
+//!   every fixture and by proptest and fuzzing in the core), with spans written in UTF-16 code
+//!   units as they are written, and the string goes to `JSON.parse` (one boundary crossing
+//!   instead of one per value; no serde serializer instantiated per type, no second pass over
+//!   the JSON). The tools module's results still go through `serde_json` and the span rewrite of
+//!   the JSON text ([`to_json_with`], [`utf16::convert_json`]). The only difference from the
+//!   Rust JSON is spans: `start`/`end` are UTF-16 code units, so
+//!   `text.slice(span.start, span.end)` is right in JavaScript ([`utf16::Utf16Map`] is the one
+//!   place that converts them). `line` is 1-based, `column` counts Unicode scalar values from the line start.
 //!   Options and progress reports coming in are read field by field (`src/read.rs`: no serde
 //!   deserializer in the first-render module, 22.6 KB gzip less, measured). Amendment objects
 //!   and the export format (tools module only) take the reverse path of results, `from_js`:
@@ -66,7 +70,7 @@ pub mod utf16;
 use error::ApiError;
 pub use handle::PlanHandle;
 pub(crate) use js::install_panic_hook;
-use js::{read_options, read_text, to_js, type_name};
+use js::{read_options, read_text, type_name, written_to_ts};
 use serde::Serialize;
 use tsify::Ts;
 pub use types::*;
@@ -142,7 +146,7 @@ pub fn check_text(
     }
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
     let diags = api::check_text(&text, &opts);
-    js::to_js_value(&diags, &Utf16Map::new(&text))
+    js::written_to_js(&diags, &Utf16Map::new(&text))
 }
 
 /// Parses one timeframe ("Từ năm 2021 - 2030."): `{ timeframe, diagnostics }`.
@@ -154,7 +158,7 @@ pub fn parse_timeframe(
 ) -> Result<Ts<TimeframeOutput>, ApiError> {
     install_panic_hook();
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
-    to_js(&api::timeframe(&text), &Utf16Map::new(&text))
+    written_to_ts(&api::timeframe(&text), &Utf16Map::new(&text))
 }
 
 /// Splits a lead/partner list ("Sở Tài chính, Sở Nội vụ và UBND các huyện") into agencies;
@@ -169,7 +173,7 @@ pub fn resolve_agencies(
     install_panic_hook();
     let opts = read_options(options)?;
     let text = read_text(&text, "text", DEFAULT_MAX_INPUT_BYTES)?;
-    to_js(&api::agencies(&text, &opts), &Utf16Map::new(&text))
+    written_to_ts(&api::agencies(&text, &opts), &Utf16Map::new(&text))
 }
 
 /// The export format argument; `invalid-option` for an unknown one.
@@ -195,6 +199,29 @@ pub fn too_large(what: &str, len: usize, max: u32) -> ApiError {
         kehoach::ErrorKind::InputTooLarge.code(),
         format!("{what} is larger than the limit: {len} > {max} bytes (option maxInputBytes)"),
     )
+}
+
+/// Writes a result as JSON with the library's writer (`kehoach::json`), spans written in
+/// UTF-16 units by `map`: the text [`to_json_with`] makes with `serde_json` and a second pass,
+/// in one pass and without serde. What the core module's results cross as.
+///
+/// ```
+/// use kehoach_wasm::{utf16::Utf16Map, to_json, written_json};
+/// let out = kehoach::parse(kehoach::SEED_PLAN);
+/// let map = Utf16Map::new(kehoach::SEED_PLAN);
+/// assert_eq!(written_json(&out, &map), to_json(&out, kehoach::SEED_PLAN).unwrap());
+/// ```
+pub fn written_json<T: kehoach::json::ToJson + ?Sized>(value: &T, map: &Utf16Map) -> String {
+    let mut json = String::new();
+    let utf16 = |b: u32| map.utf16(b);
+    let w = kehoach::json::JsonWriter::new(&mut json);
+    let mut w = if map.is_identity() {
+        w
+    } else {
+        w.with_span_map(&utf16)
+    };
+    value.write_json(&mut w);
+    json
 }
 
 /// Serializes a result to JSON, spans in UTF-16 units of `text` (no JavaScript involved).

@@ -198,3 +198,77 @@ fn options_deserialize_camel_case_and_reject_unknown_fields() {
     let e = serde_json::from_str::<ExportFormat>(r#""pdf""#).unwrap_err();
     assert!(e.to_string().contains("unknown variant `pdf`"), "{e}");
 }
+
+/// The seed, the synthetic seeds and every layout fixture.
+fn fixtures() -> Vec<(String, String)> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+    let mut out = Vec::new();
+    for dir in [root.to_string(), format!("{root}/layouts")] {
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        names.sort();
+        for p in names {
+            out.push((
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn written_json_is_the_serde_json_path_with_utf16_spans() {
+    let files = fixtures();
+    assert!(files.len() >= 30, "{} fixtures", files.len());
+    let opts = ParsePlanOptions {
+        as_of: Some(date("2026-11-28")),
+        ..ParsePlanOptions::default()
+    };
+    let check = CheckPlanOptions {
+        as_of: Some(date("2026-11-28")),
+        lang: Some(Lang::En),
+    };
+    for (name, text) in &files {
+        let map = Utf16Map::new(text);
+        let same = |written: String, old: String| assert_eq!(written, old, "{name}");
+        let out = api::parse(text, &opts);
+        same(written_json(&out, &map), to_json_with(&out, &map).unwrap());
+        let diags = api::check_text(text, &check);
+        same(
+            written_json(&diags, &map),
+            to_json_with(&diags, &map).unwrap(),
+        );
+        let s = api::schedule(&out.plan, date("2026-11-28"), None, None, Lang::En);
+        same(written_json(&s, &map), to_json_with(&s, &map).unwrap());
+        // Non-ASCII text: the spans did change.
+        if !text.is_ascii() {
+            assert_ne!(
+                written_json(&out, &map),
+                written_json(&out, &Utf16Map::identity())
+            );
+        }
+    }
+    for line in ["Năm 2021 - 2025; \"x\"\t😀", "Hằng năm, trước ngày 15/12"] {
+        let map = Utf16Map::new(line);
+        let tf = api::timeframe(line);
+        assert_eq!(written_json(&tf, &map), to_json_with(&tf, &map).unwrap());
+    }
+    let list = "  Sở Thông tin và Truyền thông, UBND các huyện và Sở Nội vụ (*)";
+    let agencies = api::agencies(
+        list,
+        &ResolveAgenciesOptions {
+            on: Some(date("2026-11-28")),
+            lang: None,
+            province: Some("tỉnh Đắk Nông".into()),
+        },
+    );
+    let map = Utf16Map::new(list);
+    assert_eq!(
+        written_json(&agencies, &map),
+        to_json_with(&agencies, &map).unwrap()
+    );
+}

@@ -142,6 +142,15 @@ pub struct TimeframeOutput {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl kehoach::json::ToJson for TimeframeOutput {
+    fn write_json(&self, w: &mut kehoach::json::JsonWriter<'_>) {
+        w.begin_object();
+        w.field("timeframe", &self.timeframe);
+        w.field("diagnostics", &self.diagnostics);
+        w.end_object();
+    }
+}
+
 /// The result of `resolveAgencies`.
 #[derive(Debug, Clone, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
@@ -150,6 +159,15 @@ pub struct AgenciesOutput {
     pub agencies: Vec<Agency>,
     /// Unknown agencies (with suggestions) and other findings.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl kehoach::json::ToJson for AgenciesOutput {
+    fn write_json(&self, w: &mut kehoach::json::JsonWriter<'_>) {
+        w.begin_object();
+        w.field("agencies", &self.agencies);
+        w.field("diagnostics", &self.diagnostics);
+        w.end_object();
+    }
 }
 
 /// The result of `parseInstructions`.

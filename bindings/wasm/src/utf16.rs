@@ -63,6 +63,11 @@ impl<'a> Utf16Map<'a> {
         }
     }
 
+    /// True for [`Utf16Map::identity`].
+    pub fn is_identity(&self) -> bool {
+        self.bytes.is_none()
+    }
+
     /// The UTF-16 offset of byte offset `byte` (clamped to the text).
     pub fn utf16(&self, byte: u32) -> u32 {
         let Some(bytes) = self.bytes else {

@@ -19,6 +19,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod json;
 pub mod nfc;
 pub mod numbering;
 #[cfg(feature = "office")]
