@@ -29,6 +29,15 @@ impl S {
         BLOB.get(at..at.saturating_add(self.len())).unwrap_or("")
     }
 
+    /// The bytes of [`S::get`], without its char-boundary checks: what the binary searches
+    /// compare (`str` orders as its bytes do), ≈ 11 comparisons a lookup.
+    fn bytes(self) -> &'static [u8] {
+        let at = usize::try_from(self.0 >> 10).unwrap_or(usize::MAX);
+        BLOB.as_bytes()
+            .get(at..at.saturating_add(self.len()))
+            .unwrap_or(&[])
+    }
+
     fn opt(self) -> Option<String> {
         (self.0 != S::NONE.0).then(|| self.get().to_string())
     }
@@ -62,7 +71,8 @@ pub(super) struct Keys<V: 'static> {
 impl<V: Copy> Keys<V> {
     /// The value of a key (binary search).
     pub(super) fn find(&self, k: &str) -> Option<V> {
-        let i = self.keys.binary_search_by(|x| x.get().cmp(k)).ok()?;
+        let k = k.as_bytes();
+        let i = self.keys.binary_search_by(|x| x.bytes().cmp(k)).ok()?;
         self.values.get(i).copied()
     }
 
