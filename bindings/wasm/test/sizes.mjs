@@ -12,9 +12,9 @@ export const ALL_BUDGET = 300 * 1024;
 // Rust's case tables (the host's outside Latin) and the combining marks as 207 runs (core wasm
 // 259,420 → 234,375 gzip in scripts/wasm-profile).
 // Measured 2026-12-02 (session 12, demo page in Chromium, same as the web build): first render
-// 235,877 bytes, all 607,176 (235,905 and 607,242 on the final code), after the core's results written by kehoach::json (no serde
-// serializer in the core) and the tools module's plans converted to UTF-16 by kehoach's span
-// walk (no plan deserializer in the tools module).
+// 235,877 bytes, all 607,176 (235,905 and 607,242 on the session's final code), after the
+// core's results written by kehoach::json (no serde serializer in the core) and the tools
+// module's plans converted to UTF-16 by kehoach's span walk (no plan deserializer in it).
 export const FIRST_RENDER_CEILING = 243_000; // 235,877 + 3 %
 export const ALL_CEILING = 625_400; // 607,176 + 3 %
 export const FIRST_RENDER_FILES = ["kehoach.js", "api.js", "kehoach_core.js", "kehoach_core_bg.wasm"];
