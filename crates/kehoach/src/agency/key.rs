@@ -8,13 +8,16 @@
 use crate::text::Case as _;
 use std::collections::BTreeMap;
 
-/// A word of a text: byte range and its normalized form.
-#[derive(Debug, Clone)]
-pub(crate) struct Word {
+/// A word of a text: byte range, its normalized form and its key form, borrowed from the
+/// buffer [`words`] filled and from the abbreviation table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'b> {
     pub start: usize,
     pub end: usize,
     /// Lowercased, tone placement unified.
-    pub norm: String,
+    pub norm: &'b str,
+    /// The abbreviation's expansion, or `norm`: what the word contributes to a key.
+    pub key: &'b str,
 }
 
 /// True for the characters words are made of ([`crate::text::is_alphanumeric`]).
@@ -39,16 +42,37 @@ fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// The words of `text` (runs of alphanumeric characters), in order.
-pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+/// The words of `text` (runs of alphanumeric characters), in order; their normalized forms are
+/// written into `buf` (cleared first: one buffer for all of them, no allocation per word) and
+/// their key forms looked up in `abbr` once.
+pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Vec<Word<'b>> {
+    buf.clear();
+    let mut ranges: Vec<[usize; 4]> = Vec::new();
     for_each_word(text, |start, end| {
-        let mut norm = String::with_capacity(end - start);
-        push_norm(text.get(start..end).unwrap_or(""), &mut norm);
-        out.push(Word { start, end, norm });
+        let from = buf.len();
+        push_norm(text.get(start..end).unwrap_or(""), buf);
+        ranges.push([start, end, from, buf.len()]);
     });
-    out
+    let buf: &'b str = buf;
+    ranges
+        .into_iter()
+        .map(|[start, end, from, to]| {
+            let norm = buf.get(from..to).unwrap_or("");
+            Word {
+                start,
+                end,
+                norm,
+                key: abbr.get(norm).unwrap_or(norm),
+            }
+        })
+        .collect()
 }
+
+/// A table without abbreviations, for words whose key forms are not used.
+pub(crate) static NO_ABBREVIATIONS: Abbrev = Abbrev {
+    fixed: &[],
+    added: BTreeMap::new(),
+};
 
 /// Appends the normalized form of one word (lowercased, tone placement unified) to `out`.
 fn push_norm(raw: &str, out: &mut String) {
@@ -116,19 +140,19 @@ impl Abbrev {
     }
 }
 
-/// Appends one word's key form (its abbreviation expansion, if any) to `out`, space-separated.
-fn push_key_word(out: &mut String, norm: &str, abbr: &Abbrev) {
+/// Appends one word's key form to `out`, space-separated.
+fn push_key_word(out: &mut String, key: &str) {
     if !out.is_empty() {
         out.push(' ');
     }
-    out.push_str(abbr.get(norm).unwrap_or(norm));
+    out.push_str(key);
 }
 
-/// The key of a sequence of words, expanding abbreviations.
-pub(crate) fn key_of(words: &[Word], abbr: &Abbrev) -> String {
+/// The key of a sequence of words (abbreviations expanded by the table [`words`] was given).
+pub(crate) fn key_of(words: &[Word]) -> String {
     let mut out = String::new();
     for w in words {
-        push_key_word(&mut out, &w.norm, abbr);
+        push_key_word(&mut out, w.key);
     }
     out
 }
@@ -136,12 +160,7 @@ pub(crate) fn key_of(words: &[Word], abbr: &Abbrev) -> String {
 /// The key of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
 /// returns them), or `None` when a word straddles `start` or `end` (the caller then keys the
 /// slice itself). Equal to `key(&text[start..end])` otherwise.
-pub(crate) fn key_of_range(
-    words: &[Word],
-    start: usize,
-    end: usize,
-    abbr: &Abbrev,
-) -> Option<String> {
+pub(crate) fn key_of_range(words: &[Word], start: usize, end: usize) -> Option<String> {
     let first = words.partition_point(|w| w.end <= start);
     let mut out = String::new();
     for w in words.get(first..).unwrap_or(&[]) {
@@ -151,7 +170,7 @@ pub(crate) fn key_of_range(
         if w.start < start || w.end > end {
             return None;
         }
-        push_key_word(&mut out, &w.norm, abbr);
+        push_key_word(&mut out, w.key);
     }
     Some(out)
 }
@@ -163,7 +182,7 @@ pub(crate) fn key(text: &str, abbr: &Abbrev) -> String {
     for_each_word(text, |start, end| {
         word.clear();
         push_norm(text.get(start..end).unwrap_or(""), &mut word);
-        push_key_word(&mut out, &word, abbr);
+        push_key_word(&mut out, abbr.get(&word).unwrap_or(&word));
     });
     out
 }
@@ -222,7 +241,11 @@ mod tests {
             "HOÁ chất; khoẻ",
             "İstanbul",
         ] {
-            assert_eq!(key(t, &abbr), key_of(&words(t), &abbr), "{t:?}");
+            assert_eq!(
+                key(t, &abbr),
+                key_of(&words(t, &abbr, &mut String::new())),
+                "{t:?}"
+            );
         }
         assert_eq!(key("ΟΔΟΣ", &abbr), "οδος");
     }
@@ -232,20 +255,21 @@ mod tests {
         let mut abbr = Abbrev::new();
         abbr.insert("ubnd".into(), "ủy ban nhân dân".into());
         let text = "Sở Nội vụ, UBND các huyện và Sở Y tế (chủ trì)";
-        let ws = words(text);
+        let mut buf = String::new();
+        let ws = words(text, &abbr, &mut buf);
         for (s, _) in text.char_indices() {
             for (e, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 if e < s {
                     continue;
                 }
-                if let Some(k) = key_of_range(&ws, s, e, &abbr) {
+                if let Some(k) = key_of_range(&ws, s, e) {
                     assert_eq!(k, key(&text[s..e], &abbr), "{s}..{e}");
                 }
             }
         }
-        assert_eq!(key_of_range(&ws, 0, 3, &abbr), None, "cuts \"Sở\"");
+        assert_eq!(key_of_range(&ws, 0, 3), None, "cuts \"Sở\"");
         assert_eq!(
-            key_of_range(&ws, 17, 34, &abbr).as_deref(),
+            key_of_range(&ws, 17, 34).as_deref(),
             Some("ủy ban nhân dân các huyện")
         );
     }
@@ -272,7 +296,8 @@ mod tests {
             key("Sở Lao động - Thương binh và Xã hội", &abbr),
             "sở lao động thương binh và xã hội"
         );
-        let w = words("Sở  Y tế");
+        let mut buf = String::new();
+        let w = words("Sở  Y tế", &abbr, &mut buf);
         assert_eq!((w[1].start, w[1].end), (6, 7));
     }
 }

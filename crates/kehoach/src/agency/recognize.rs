@@ -159,8 +159,9 @@ pub(crate) fn position_key_len(k: &str) -> Option<usize> {
 ///
 /// `budget` counts the fuzzy suggestions still allowed (each costs a bounded registry scan).
 pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
-    let ws = key::words(text);
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    let mut buf = String::new();
+    let ws = key::words(text, reg.abbr(), &mut buf);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     // A position before the body: "Giám đốc các sở", "Chủ tịch UBND các xã".
     for p in POSITIONS {
         if let Some(n) = prefix_len(&norms, p) {
@@ -176,12 +177,13 @@ pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
 }
 
 fn recognize_body(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
-    recognize_words(reg, text, &key::words(text), budget)
+    let mut buf = String::new();
+    recognize_words(reg, text, &key::words(text, reg.abbr(), &mut buf), budget)
 }
 
 /// [`recognize_body`] with the words of `text` already split.
 fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
-    let k = key::key_of(ws, reg.abbr());
+    let k = key::key_of(ws);
     if let Some(e) = reg.by_key(&k) {
         return from_entry(e);
     }
@@ -220,7 +222,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
     for q in QUALIFIERS {
         let qn = q.split(' ').count();
         if n > qn {
-            let tail: Vec<&str> = ws.iter().skip(n - qn).map(|w| w.norm.as_str()).collect();
+            let tail: Vec<&str> = ws.iter().skip(n - qn).map(|w| w.norm).collect();
             if prefix_len(&tail, q) == Some(qn) {
                 cuts.push(n - qn);
             }
@@ -248,7 +250,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
         if i == 0 {
             break;
         }
-        let tail = key::key_of(ws.get(i..).unwrap_or(&[]), reg.abbr());
+        let tail = key::key_of(ws.get(i..).unwrap_or(&[]));
         if reg.province_by_key(&tail).is_some() {
             cuts.push(i);
         }
@@ -256,7 +258,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
     cuts.sort_unstable();
     for cut in cuts {
         let body = ws.get(..cut)?;
-        if let Some(e) = reg.by_key(&key::key_of(body, reg.abbr())) {
+        if let Some(e) = reg.by_key(&key::key_of(body)) {
             let mut rec = from_entry(e);
             let start = ws.get(cut).map_or(text.len(), |w| w.start);
             let q = text.get(start..).unwrap_or("").trim();
@@ -393,8 +395,9 @@ fn group_noun(words: &[&str]) -> Option<(AgencyKind, Option<Level>)> {
 /// True when `text` is only a group noun with an optional qualifier ("ban", "thị xã",
 /// "đơn vị liên quan"): it continues the collective before it ("các sở, ban, ngành").
 pub(crate) fn is_bare_group_noun(text: &str) -> bool {
-    let ws = key::words(text);
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    let mut buf = String::new();
+    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     let mut n = norms.len();
     for q in QUALIFIERS {
         let qn = q.split(' ').count();
@@ -429,16 +432,18 @@ pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
 
 /// The kind of the group noun `text` starts with ("doanh nghiệp công nghệ số" → enterprise).
 pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
-    let ws = key::words(text);
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    let mut buf = String::new();
+    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     group_noun(&norms).map(|(k, _)| k)
 }
 
 /// "các đơn vị (có) liên quan", "các cơ quan liên quan": after "và", the related units of the
 /// collective before it ("các DNVT và các đơn vị có liên quan" is one group).
 pub(crate) fn is_related_units(text: &str) -> bool {
-    let ws = key::words(text);
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+    let mut buf = String::new();
+    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     matches!(
         norms.as_slice(),
         ["các", "đơn", "vị", "có", "liên", "quan"]

@@ -581,8 +581,9 @@ impl Registry {
     pub(crate) fn expand_display(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + 16);
         let mut last = 0;
-        for w in key::words(text) {
-            if let Some(exp) = self.abbr_display.get(&w.norm) {
+        let mut buf = String::new();
+        for w in key::words(text, &key::NO_ABBREVIATIONS, &mut buf) {
+            if let Some(exp) = self.abbr_display.get(w.norm) {
                 out.push_str(text.get(last..w.start).unwrap_or(""));
                 out.push_str(exp);
                 last = w.end;

@@ -281,7 +281,8 @@ const MAX_GLUED_WORDS: usize = 24;
 /// Truyền thông Bộ Khoa học và Công nghệ", a line break lost in extraction) is cut: the end of
 /// the first name and the start of the second, as byte offsets into `t`.
 fn glued_cut(reg: &Registry, t: &str) -> Option<(usize, usize)> {
-    let ws = key::words(t);
+    let mut buf = String::new();
+    let ws = key::words(t, reg.abbr(), &mut buf);
     if ws.len() > MAX_GLUED_WORDS {
         return None;
     }
@@ -293,8 +294,8 @@ fn glued_cut(reg: &Registry, t: &str) -> Option<(usize, usize)> {
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase);
         upper
-            && single(key::key_of(ws.get(..k).unwrap_or(&[]), reg.abbr()))
-            && single(key::key_of(ws.get(k..).unwrap_or(&[]), reg.abbr()))
+            && single(key::key_of(ws.get(..k).unwrap_or(&[])))
+            && single(key::key_of(ws.get(k..).unwrap_or(&[])))
     })?;
     Some((ws.get(k - 1)?.end, ws.get(k)?.start))
 }
@@ -341,8 +342,9 @@ fn read_run(
     // The words of the part, once: a candidate's key is then assembled from them.
     let part_start = segs.first().map_or(0, |s| s.start);
     let part_end = segs.last().map_or(0, |s| s.end);
+    let mut words_buf = String::new();
     let part_words: Vec<key::Word> = text.get(part_start..part_end).map_or_else(Vec::new, |t| {
-        let mut ws = key::words(t);
+        let mut ws = key::words(t, reg.abbr(), &mut words_buf);
         for w in &mut ws {
             w.start += part_start;
             w.end += part_start;
@@ -350,7 +352,7 @@ fn read_run(
         ws
     });
     let full_key = |core_start: usize, core: &str| -> String {
-        let ck = key::key_of_range(&part_words, core_start, core_start + core.len(), reg.abbr())
+        let ck = key::key_of_range(&part_words, core_start, core_start + core.len())
             .unwrap_or_else(|| reg.key(core));
         match (prefix_key.as_deref(), prefix_head) {
             (Some(pk), Some(head)) if ck.split(' ').next() != Some(head) => {
