@@ -771,12 +771,42 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
 
 /// Appends `s` lowercased (as [`lower`]) to `out`: one buffer for many strings.
 pub fn push_lower(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match vietnamese_lower(c) {
-            Some(l) => out.push(l),
-            None => out.extend(c.to_lower()),
+    let b = s.as_bytes();
+    // `s[run..i]` is already lowercase: copied in one piece when a char that changes is met.
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                out.push_str(s.get(run..i).unwrap_or(""));
+                out.push(char::from(c.to_ascii_lowercase()));
+                run = i + 1;
+            }
+            i += 1;
+            continue;
         }
+        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let next = i + ch.len_utf8();
+        let unchanged = match vietnamese_lower(ch) {
+            Some(l) => l == ch,
+            None => {
+                let mut m = ch.to_lower();
+                m.next() == Some(ch) && m.next().is_none()
+            }
+        };
+        if !unchanged {
+            out.push_str(s.get(run..i).unwrap_or(""));
+            match vietnamese_lower(ch) {
+                Some(l) => out.push(l),
+                None => out.extend(ch.to_lower()),
+            }
+            run = next;
+        }
+        i = next;
     }
+    out.push_str(s.get(run..).unwrap_or(""));
 }
 
 /// The lowercase of ASCII and of the letters of the Vietnamese alphabet (precomposed), without
@@ -935,6 +965,20 @@ mod tests {
         }
         let text = "KẾ HOẠCH Thực hiện Nghị quyết ĐẠI HỘI — ΣΟΦΙΑ İstanbul ǅ";
         assert_eq!(lower(text), text.to_lowercase().replace('ς', "σ"));
+    }
+
+    /// `push_lower` copies runs that are already lowercase in one piece: every char, alone and
+    /// between lowercase and uppercase neighbours, maps as `char::to_lowercase` maps it.
+    #[test]
+    fn push_lower_maps_every_char_like_char_to_lowercase() {
+        let each = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            for s in [c.to_string(), format!("ab{c}cD"), format!("Ệ{c}{c}ạ")] {
+                let mut out = String::from("x");
+                push_lower(&mut out, &s);
+                assert_eq!(out, format!("x{}", each(&s)), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]
