@@ -163,12 +163,12 @@ impl Registry {
         if let Some(e) = self.by_key(k) {
             return Some(e);
         }
-        let words: Vec<&str> = k.split(' ').collect();
-        let n = words.len();
-        (1..=n.saturating_sub(1).min(5)).find_map(|len| {
-            let tail = words.get(n - len..)?.join(" ");
-            self.province_by_key(&tail)?;
-            self.by_key(&words.get(..n - len)?.join(" "))
+        // The last one to five words (a province's name) after a body: cut at each of the last
+        // five spaces, the slices on either side are the body's and the province's keys.
+        let spaces = k.bytes().enumerate().rev().filter(|&(_, b)| b == b' ');
+        spaces.take(5).find_map(|(at, _)| {
+            self.province_by_key(k.get(at + 1..)?)?;
+            self.by_key(k.get(..at)?)
         })
     }
 
