@@ -205,6 +205,10 @@ fn unify_tone_tail(s: &mut String, from: usize) {
     let Some(word) = s.get(from..) else {
         return;
     };
+    // The toned vowels moved are all outside ASCII, and after a vowel: two chars, three bytes.
+    if word.len() < 3 || word.as_bytes().last().is_some_and(u8::is_ascii) {
+        return;
+    }
     let mut rev = word.char_indices().rev();
     let (Some((_, last)), Some((prev_at, prev))) = (rev.next(), rev.next()) else {
         return;
