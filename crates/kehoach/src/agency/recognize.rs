@@ -133,14 +133,17 @@ pub(crate) fn split_note(text: &str) -> (&str, Option<&str>) {
 
 /// Number of leading words of `words` equal to the space-separated `pat`, if all match.
 fn prefix_len(words: &[&str], pat: &str) -> Option<usize> {
+    // Word by word along `pat` without splitting it: most patterns fail on the first word.
+    let mut rest = pat;
     let mut n = 0;
-    for p in pat.split(' ') {
-        if words.get(n) != Some(&p) {
-            return None;
-        }
+    loop {
+        let after = rest.strip_prefix(words.get(n)?)?;
         n += 1;
+        if after.is_empty() {
+            return Some(n);
+        }
+        rest = after.strip_prefix(' ')?;
     }
-    Some(n)
 }
 
 /// The length in bytes of the position a key starts with ("lãnh đạo ban dân nguyện" → 9), if
@@ -462,4 +465,47 @@ fn is_abbreviation(text: &str) -> bool {
         && t.chars().any(char::is_uppercase)
         && t.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefix_len;
+
+    /// The word-by-word walk gives what comparing `pat.split(' ')` with the words gives.
+    #[test]
+    fn prefix_len_is_the_split_comparison() {
+        let reference = |words: &[&str], pat: &str| -> Option<usize> {
+            let parts: Vec<&str> = pat.split(' ').collect();
+            (words.len() >= parts.len() && words.iter().zip(&parts).all(|(w, p)| w == p))
+                .then_some(parts.len())
+        };
+        let word_lists: [&[&str]; 6] = [
+            &["giám", "đốc", "sở"],
+            &["giám", "đốc"],
+            &["giám"],
+            &[],
+            &["", "giám"],
+            &["giámđốc"],
+        ];
+        let pats = [
+            "giám đốc",
+            "giám",
+            "giám đốc sở y",
+            "",
+            " giám",
+            "giám ",
+            "giámđốc",
+            "giá",
+        ];
+        for words in word_lists {
+            for pat in pats {
+                assert_eq!(
+                    prefix_len(words, pat),
+                    reference(words, pat),
+                    "{words:?} {pat:?}"
+                );
+            }
+        }
+        assert_eq!(prefix_len(&["giám", "đốc", "sở"], "giám đốc"), Some(2));
+    }
 }
