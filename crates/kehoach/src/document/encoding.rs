@@ -108,6 +108,19 @@ pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
             i += 1;
             continue;
         }
+        // U+1E80–U+1EFF (E1 BA xx, E1 BB xx), the toned Vietnamese letters: counted from the
+        // bytes; none of them is a marker, a lead or a continuation of mojibake.
+        if b == 0xE1 {
+            if let (Some(&b1 @ (0xBA | 0xBB)), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                let cp = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                if (0x1EA0..=0x1EF9).contains(&cp) {
+                    viet += 1;
+                }
+                prev = None;
+                i += 3;
+                continue;
+            }
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
