@@ -141,7 +141,7 @@ pub(crate) fn starts_like_agency(s: &str) -> bool {
     // The longest head has 22 chars.
     let head = super::labels::prefix_lower_n(s, 24, &mut buf);
     let after = |h: &str| {
-        head.starts_with(h).then(|| {
+        super::labels::has_prefix(head, h).then(|| {
             let n = h.chars().count();
             s.char_indices()
                 .nth(n)
