@@ -25,17 +25,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
 pub(crate) fn split_lines_max(text: &str, max: usize) -> (Vec<Line<'_>>, Option<usize>) {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            if out.len() == max {
-                return (out, Some(start));
-            }
-            out.push(Line {
-                start,
-                text: text.get(start..i).unwrap_or(""),
-            });
-            start = i + 1;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        if out.len() == max {
+            return (out, Some(start));
         }
+        out.push(Line {
+            start,
+            text: text.get(start..i).unwrap_or(""),
+        });
+        start = i + 1;
     }
     if start < text.len() {
         if out.len() == max {
