@@ -409,6 +409,14 @@ pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYT
             len += 1;
             continue;
         }
+        // The Vietnamese letters without the general case mapping.
+        if let Some(l) = crate::text::vietnamese_lower(c) {
+            let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+                break;
+            };
+            len += l.encode_utf8(slot).len();
+            continue;
+        }
         for l in c.to_lower() {
             let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
                 return std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
