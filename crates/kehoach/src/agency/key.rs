@@ -47,6 +47,8 @@ fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
 /// their key forms looked up in `abbr` once.
 pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Vec<Word<'b>> {
     buf.clear();
+    // Lowercase has the input's length but for a few chars: one allocation, mostly.
+    buf.reserve(text.len());
     let mut ranges: Vec<[usize; 4]> = Vec::new();
     for_each_word(text, |start, end| {
         let from = buf.len();
@@ -158,9 +160,14 @@ fn push_key_word(out: &mut String, key: &str) {
     out.push_str(key);
 }
 
+/// The length of the key of `words`: their key forms and the spaces between them.
+fn key_len(words: &[Word]) -> usize {
+    words.iter().map(|w| w.key.len() + 1).sum::<usize>().saturating_sub(1)
+}
+
 /// The key of a sequence of words (abbreviations expanded by the table [`words`] was given).
 pub(crate) fn key_of(words: &[Word]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(key_len(words));
     for w in words {
         push_key_word(&mut out, w.key);
     }
@@ -172,8 +179,10 @@ pub(crate) fn key_of(words: &[Word]) -> String {
 /// slice itself). Equal to `key(&text[start..end])` otherwise.
 pub(crate) fn key_of_range(words: &[Word], start: usize, end: usize) -> Option<String> {
     let first = words.partition_point(|w| w.end <= start);
-    let mut out = String::new();
-    for w in words.get(first..).unwrap_or(&[]) {
+    let inside = words.get(first..).unwrap_or(&[]);
+    let count = inside.iter().take_while(|w| w.start < end).count();
+    let mut out = String::with_capacity(key_len(inside.get(..count).unwrap_or(&[])));
+    for w in inside {
         if w.start >= end {
             break;
         }
