@@ -162,7 +162,11 @@ fn push_key_word(out: &mut String, key: &str) {
 
 /// The length of the key of `words`: their key forms and the spaces between them.
 fn key_len(words: &[Word]) -> usize {
-    words.iter().map(|w| w.key.len() + 1).sum::<usize>().saturating_sub(1)
+    words
+        .iter()
+        .map(|w| w.key.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1)
 }
 
 /// The key of a sequence of words (abbreviations expanded by the table [`words`] was given).

@@ -588,6 +588,10 @@ fn ends_with_level_noun(core: &str) -> bool {
 /// `agency/unknown` and `agency/duplicate` diagnostics for a split list.
 fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
+    // Most lists name a few agencies: compared one by one; a long list is hashed (linear).
+    const FEW: usize = 16;
+    let few = agencies.len() <= FEW;
+    let mut seen_few: Vec<(String, usize)> = Vec::new();
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (n, a) in agencies.iter().enumerate() {
         if !a.known {
@@ -599,11 +603,24 @@ fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
         }
         let k = match &a.id {
             // The same body of two provinces ("Các địa phương: Hà Nội, Đà Nẵng") is two.
-            Some(id) => format!("#{id}@{}", a.province.as_deref().unwrap_or("")),
+            Some(id) => {
+                let province = a.province.as_deref().unwrap_or("");
+                let mut k = String::with_capacity(id.len() + province.len() + 2);
+                for part in ["#", id, "@", province] {
+                    k.push_str(part);
+                }
+                k
+            }
             None => key::key(&a.name, reg.abbr()),
         };
-        match seen.get(&k).and_then(|&f| agencies.get(f)) {
+        let first = if few {
+            seen_few.iter().find(|(s, _)| *s == k).map(|&(_, f)| f)
+        } else {
+            seen.get(&k).copied()
+        };
+        match first.and_then(|f| agencies.get(f)) {
             Some(first) => diags.push(codes::agency_duplicate(a.span, &a.name, first.span)),
+            None if few => seen_few.push((k, n)),
             None => {
                 seen.insert(k, n);
             }
