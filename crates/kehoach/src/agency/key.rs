@@ -73,8 +73,19 @@ pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Ve
 /// A table without abbreviations, for words whose key forms are not used.
 pub(crate) static NO_ABBREVIATIONS: Abbrev = Abbrev {
     fixed: &[],
+    packed: Vec::new(),
     added: BTreeMap::new(),
 };
+
+/// The first eight bytes of `s` as a big-endian number, zero-padded, when `s` has at most eight
+/// bytes (and no NUL, which words never have): equal numbers are equal strings, and numbers
+/// order as the strings do.
+fn pack8(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    let mut a = [0u8; 8];
+    a.get_mut(..b.len())?.copy_from_slice(b);
+    Some(u64::from_be_bytes(a))
+}
 
 /// Appends the normalized form of one word (lowercased, tone placement unified) to `out`.
 fn push_norm(raw: &str, out: &mut String) {
@@ -103,6 +114,9 @@ fn push_norm(raw: &str, out: &mut String) {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Abbrev {
     fixed: &'static [(&'static str, &'static str)],
+    /// `fixed`'s words packed by [`pack8`] when all of them pack (searched without `memcmp`);
+    /// empty otherwise.
+    packed: Vec<u64>,
     added: BTreeMap<String, String>,
 }
 
@@ -115,8 +129,13 @@ impl Abbrev {
     /// A table of compiled-in pairs, sorted by word.
     pub(crate) fn fixed(fixed: &'static [(&'static str, &'static str)]) -> Self {
         debug_assert!(fixed.windows(2).all(|w| w.first() < w.get(1)));
+        let packed: Option<Vec<u64>> = fixed
+            .iter()
+            .map(|(k, _)| pack8(k).filter(|_| !k.contains('\0')))
+            .collect();
         Abbrev {
             fixed,
+            packed: packed.unwrap_or_default(),
             added: BTreeMap::new(),
         }
     }
@@ -131,17 +150,12 @@ impl Abbrev {
         if let Some(v) = self.added.get(word) {
             return Some(v);
         }
-        // Most steps of the search differ in the first byte: decided without a `memcmp` call.
-        let first = word.as_bytes().first();
-        let i = self
-            .fixed
-            .binary_search_by(|(k, _)| {
-                k.as_bytes()
-                    .first()
-                    .cmp(&first)
-                    .then_with(|| (*k).cmp(word))
-            })
-            .ok()?;
+        if !self.packed.is_empty() {
+            // A word longer than eight bytes is none of the packed ones.
+            let i = self.packed.binary_search(&pack8(word)?).ok()?;
+            return self.fixed.get(i).map(|(_, v)| *v);
+        }
+        let i = self.fixed.binary_search_by(|(k, _)| (*k).cmp(word)).ok()?;
         self.fixed.get(i).map(|(_, v)| *v)
     }
 
@@ -299,6 +313,39 @@ mod tests {
             key_of_range(&ws, 17, 34).as_deref(),
             Some("ủy ban nhân dân các huyện")
         );
+    }
+
+    /// Packed words order and compare as the words do; the packed search finds what the
+    /// string search finds.
+    #[test]
+    fn packed_abbreviations_are_the_string_ones() {
+        static FIXED: &[(&str, &str)] = &[
+            ("bcđ", "x"),
+            ("hđnd", "y"),
+            ("ubmttqvn", "z"),
+            ("ubnd", "w"),
+        ];
+        let abbr = Abbrev::fixed(FIXED);
+        assert_eq!(abbr.packed.len(), FIXED.len());
+        for w in [
+            "bcđ",
+            "hđnd",
+            "ubmttqvn",
+            "ubnd",
+            "ub",
+            "ubndx",
+            "ubmttqvnx",
+            "",
+            "đ",
+            "a",
+        ] {
+            let expected = FIXED.iter().find(|(k, _)| *k == w).map(|(_, v)| *v);
+            assert_eq!(abbr.get(w), expected, "{w:?}");
+        }
+        let long: &'static [(&str, &str)] = &[("abcdefghi", "long")];
+        let abbr = Abbrev::fixed(long);
+        assert!(abbr.packed.is_empty());
+        assert_eq!(abbr.get("abcdefghi"), Some("long"));
     }
 
     #[test]
