@@ -180,7 +180,7 @@ impl LabelTable {
     fn match_field_prefixed<'a>(
         &self,
         line: &'a str,
-        lower_prefix: &str,
+        lower_prefix: &[u8],
     ) -> Option<FieldMatch<'a>> {
         for (label, key) in &self.entries {
             if !has_prefix(lower_prefix, label) {
@@ -385,21 +385,22 @@ pub(crate) const PREFIX_BYTES: usize = PREFIX_CHARS * 12;
 /// plan is matched: a `String` per line was a temporary allocation per line).
 #[cfg(test)]
 fn prefix_lower<'b>(s: &str, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b str {
-    prefix_lower_n(s, PREFIX_CHARS, buf)
+    std::str::from_utf8(prefix_lower_n(s, PREFIX_CHARS, buf)).unwrap_or_default()
 }
 
-/// `s.starts_with(p)`, deciding most misses on the first two bytes without a call to
+/// `s.starts_with(p)` on bytes, deciding most misses on the first two bytes without a call to
 /// `memcmp`: every line is tested against every label and agency head.
-pub(crate) fn has_prefix(s: &str, p: &str) -> bool {
-    let (s, p) = (s.as_bytes(), p.as_bytes());
+pub(crate) fn has_prefix(s: &[u8], p: &str) -> bool {
+    let p = p.as_bytes();
     match (s.get(..2), p.get(..2)) {
         (Some(a), Some(b)) if a != b => false,
         _ => s.starts_with(p),
     }
 }
 
-/// [`prefix_lower`] of the first `n` (at most [`PREFIX_CHARS`]) chars.
-pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b str {
+/// [`prefix_lower`] of the first `n` (at most [`PREFIX_CHARS`]) chars, as UTF-8 bytes (compared
+/// by [`has_prefix`]: no validation of what was just encoded).
+pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b [u8] {
     let mut len = 0;
     for c in s.chars().take(n.min(PREFIX_CHARS)) {
         // ASCII (spaces, most consonants) without the Unicode tables.
@@ -419,12 +420,12 @@ pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYT
         }
         for l in c.to_lower() {
             let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
-                return std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
+                return buf.get(..len).unwrap_or_default();
             };
             len += l.encode_utf8(slot).len();
         }
     }
-    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+    buf.get(..len).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -472,7 +473,7 @@ mod tests {
 
         #[test]
         fn has_prefix_is_starts_with(s in "[cđơ ]{0,4}", p in "[cđơ ]{0,3}") {
-            prop_assert_eq!(has_prefix(&s, &p), s.starts_with(&p));
+            prop_assert_eq!(has_prefix(s.as_bytes(), &p), s.starts_with(&p));
         }
     }
 }
