@@ -92,7 +92,7 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0u32];
-        if bytes.contains(&b'\r') {
+        if memchr::memchr(b'\r', bytes).is_some() {
             let mut i = 0usize;
             while let Some(&b) = bytes.get(i) {
                 if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {

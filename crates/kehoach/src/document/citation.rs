@@ -33,7 +33,7 @@ pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) 
     let mut i = 0;
     let bytes = line.as_bytes();
     // Every symbol has a '/' (`looks_like_symbol`): most lines have none (one memchr).
-    if !bytes.contains(&b'/') {
+    if memchr::memchr(b'/', bytes).is_none() {
         return;
     }
     while i < line.len() {

@@ -314,7 +314,7 @@ impl LabelTable {
     /// assert_eq!((pos, m.key), ("Sở A; ".len(), FieldKey::Timeframe));
     /// ```
     pub fn find_inline<'a>(&self, line: &'a str) -> Option<(usize, FieldMatch<'a>)> {
-        if !line.contains(':') {
+        if memchr::memchr(b':', line.as_bytes()).is_none() {
             return None;
         }
         let bytes = line.as_bytes();

@@ -168,7 +168,10 @@ pub(crate) fn try_table(
     if line.text.starts_with('<') {
         return super::table_html::html_table(p, body, i, stack, plan);
     }
-    if line.text.matches('|').count() >= 2 {
+    if memchr::memchr_iter(b'|', line.text.as_bytes())
+        .nth(1)
+        .is_some()
+    {
         return super::table_pipe::pipe_table(p, body, i, stack, plan);
     }
     super::table_cells::one_cell_per_line(p, body, i, stack, plan)
@@ -177,7 +180,7 @@ pub(crate) fn try_table(
 /// Whether a line may be a table row (a pipe row, or the number cell of a one-cell-per-line
 /// row): at the unit limit, such a line starts the kept-verbatim rest.
 pub(crate) fn starts_row(t: &str) -> bool {
-    t.matches('|').nth(1).is_some() || row_number(t).is_some()
+    memchr::memchr_iter(b'|', t.as_bytes()).nth(1).is_some() || row_number(t).is_some()
 }
 
 /// Whether a cell is a row-number header ("TT", "STT", "Số thứ tự").
