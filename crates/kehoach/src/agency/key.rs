@@ -49,7 +49,8 @@ pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Ve
     buf.clear();
     // Lowercase has the input's length but for a few chars: one allocation, mostly.
     buf.reserve(text.len());
-    let mut ranges: Vec<[usize; 4]> = Vec::new();
+    // A name has a few words: room for sixteen at once (one allocation, no regrowth).
+    let mut ranges: Vec<[usize; 4]> = Vec::with_capacity(16);
     for_each_word(text, |start, end| {
         let from = buf.len();
         push_norm(text.get(start..end).unwrap_or(""), buf);
