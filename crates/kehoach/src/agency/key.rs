@@ -193,6 +193,32 @@ pub(crate) fn key_of(words: &[Word]) -> String {
     out
 }
 
+/// The words of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
+/// returns them), offsets made relative to `start`: what [`words`] of the slice gives (a word's
+/// forms depend on its own chars only), or `None` when a word straddles `start` or `end`.
+pub(crate) fn words_of_range<'b>(
+    words: &[Word<'b>],
+    start: usize,
+    end: usize,
+) -> Option<Vec<Word<'b>>> {
+    let first = words.partition_point(|w| w.end <= start);
+    let mut out = Vec::new();
+    for w in words.get(first..).unwrap_or(&[]) {
+        if w.start >= end {
+            break;
+        }
+        if w.start < start || w.end > end {
+            return None;
+        }
+        out.push(Word {
+            start: w.start - start,
+            end: w.end - start,
+            ..*w
+        });
+    }
+    Some(out)
+}
+
 /// The key of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
 /// returns them), or `None` when a word straddles `start` or `end` (the caller then keys the
 /// slice itself). Equal to `key(&text[start..end])` otherwise.
@@ -347,6 +373,33 @@ mod tests {
         let abbr = Abbrev::fixed(long);
         assert!(abbr.packed.is_empty());
         assert_eq!(abbr.get("abcdefghi"), Some("long"));
+    }
+
+    #[test]
+    fn range_words_equal_words_of_slices() {
+        let mut abbr = Abbrev::new();
+        abbr.insert("ubnd".into(), "ủy ban nhân dân".into());
+        let text = "Sở Nội vụ, UBND các huyện và Sở Y tế (chủ trì)";
+        let mut buf = String::new();
+        let ws = words(text, &abbr, &mut buf);
+        for (s, _) in text.char_indices() {
+            for (e, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                if e < s {
+                    continue;
+                }
+                if let Some(sub) = words_of_range(&ws, s, e) {
+                    let mut b = String::new();
+                    let direct = words(&text[s..e], &abbr, &mut b);
+                    let view = |v: &[Word]| -> Vec<(usize, usize, String, String)> {
+                        v.iter()
+                            .map(|w| (w.start, w.end, w.norm.into(), w.key.into()))
+                            .collect()
+                    };
+                    assert_eq!(view(&sub), view(&direct), "{s}..{e}");
+                }
+            }
+        }
+        assert!(words_of_range(&ws, 0, 3).is_none(), "cuts \"Sở\"");
     }
 
     #[test]

@@ -164,6 +164,12 @@ pub(crate) fn position_key_len(k: &str) -> Option<usize> {
 pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
     let mut buf = String::new();
     let ws = key::words(text, reg.abbr(), &mut buf);
+    recognize_split(reg, text, &ws, budget)
+}
+
+/// [`recognize`] with the words of `text` already split (as `key::words(text, reg.abbr(), _)`
+/// splits them).
+pub(crate) fn recognize_split(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     // A position before the body: "Giám đốc các sở", "Chủ tịch UBND các xã".
     for p in POSITIONS {
@@ -176,7 +182,7 @@ pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
             }
         }
     }
-    recognize_words(reg, text, &ws, budget)
+    recognize_words(reg, text, ws, budget)
 }
 
 fn recognize_body(reg: &Registry, text: &str, budget: &mut u32) -> Rec {

@@ -365,6 +365,18 @@ fn read_run(
             _ => ck,
         }
     };
+    // Recognizes the piece `core` starting at `s`: with the part's words when there is no
+    // prefix (`full_name` is then `core` itself) and no word straddles the piece.
+    let recognize_core = |s: usize, core: &str, budget: &mut u32| {
+        let ws = prefix
+            .is_none()
+            .then(|| key::words_of_range(&part_words, s, s + core.len()))
+            .flatten();
+        match ws {
+            Some(ws) => recognize::recognize_split(reg, core, &ws, budget),
+            None => recognize::recognize(reg, &full_name(reg, prefix, core), budget),
+        }
+    };
     let mut i = 0;
     while i < n {
         // Longest registry match.
@@ -390,7 +402,7 @@ fn read_run(
         // Continuations.
         let (s, e) = piece(i, j);
         let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-        let pre = recognize::recognize(reg, &full_name(reg, prefix, core), &mut 0);
+        let pre = recognize_core(s, core, &mut 0);
         let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
         let pre_j = j;
         let mut grouped = false;
@@ -408,7 +420,7 @@ fn read_run(
         let rec = if unchanged && pre.id.is_some() {
             pre
         } else {
-            recognize::recognize(reg, &full_name(reg, prefix, core), budget)
+            recognize_core(s, core, budget)
         };
         if rec.id.is_none() && note.is_none() && prefix.is_none() {
             if let Some((end, start)) = glued_cut(reg, core) {
