@@ -104,27 +104,21 @@ fn kind_before(line: &str, start: usize) -> Option<String> {
         .or_else(|| before.strip_suffix("Số"))
         .unwrap_or(before)
         .trim_end();
-    let lower: String = before
-        .chars()
-        .rev()
-        .take(16)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lower();
-    DOC_KINDS.iter().find(|k| lower.ends_with(*k)).map(|k| {
-        let n = k.chars().count();
-        let s: String = before
-            .chars()
+    // The last `n` chars of `before`, as a slice.
+    let last_chars = |n: usize| {
+        let from = before
+            .char_indices()
             .rev()
             .take(n)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        s
-    })
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        before.get(from..).unwrap_or("")
+    };
+    let lower = last_chars(16).to_lower();
+    DOC_KINDS
+        .iter()
+        .find(|k| lower.ends_with(*k))
+        .map(|k| last_chars(k.chars().count()).to_string())
 }
 
 /// The date right after a symbol, its text, and where the citation continues.
