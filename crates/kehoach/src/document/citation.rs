@@ -130,12 +130,14 @@ fn date_after(
     let after = line.get(end..).unwrap_or("");
     let trimmed = after.trim_start();
     let off = end + (after.len() - trimmed.len());
-    let head: String = trimmed
+    // The first four chars lowercased are "ngày" (compared char by char, no String).
+    let mut want = "ngày".chars();
+    let head_matches = trimmed
         .chars()
         .take(4)
         .flat_map(crate::text::lower_char)
-        .collect();
-    if head != "ngày" {
+        .all(|c| want.next() == Some(c));
+    if !(head_matches && want.next().is_none()) {
         return (None, None, end);
     }
     match vndate::date_at(line, off) {
