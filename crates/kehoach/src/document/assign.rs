@@ -133,6 +133,28 @@ pub(crate) const AGENCY_HEADS_NAMED: &[&str] = &[
     "ngân hàng",
 ];
 
+/// [`AGENCY_HEADS`] and [`AGENCY_HEADS_NAMED`] grouped by their first byte (built once).
+type HeadBuckets = (Vec<Vec<&'static str>>, Vec<Vec<&'static str>>);
+fn heads_by_first_byte() -> &'static HeadBuckets {
+    static BUCKETS: std::sync::OnceLock<HeadBuckets> = std::sync::OnceLock::new();
+    BUCKETS.get_or_init(|| {
+        let group = |list: &[&'static str]| {
+            let mut b: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+            for h in list {
+                if let Some(v) = h
+                    .as_bytes()
+                    .first()
+                    .and_then(|&f| b.get_mut(usize::from(f)))
+                {
+                    v.push(h);
+                }
+            }
+            b
+        };
+        (group(AGENCY_HEADS), group(AGENCY_HEADS_NAMED))
+    })
+}
+
 /// Whether `s` starts like an agency's name ("Sở Nội vụ;", "UBND các huyện", "các sở, ngành").
 pub(crate) fn starts_like_agency(s: &str) -> bool {
     let s = s.trim_start();
@@ -149,10 +171,19 @@ pub(crate) fn starts_like_agency(s: &str) -> bool {
         })
     };
     let word_end = |rest: &str| rest.is_empty() || rest.starts_with([' ', ',', ';', '.', ':', '(']);
-    if AGENCY_HEADS.iter().any(|h| after(h).is_some_and(word_end)) {
+    // Only the heads that start with the text's first byte can match.
+    let first = head.first().copied().unwrap_or(0);
+    let (heads, named) = heads_by_first_byte();
+    fn bucket<'b>(b: &'b [Vec<&'static str>], first: u8) -> &'b [&'static str] {
+        b.get(usize::from(first)).map_or(&[], Vec::as_slice)
+    }
+    if bucket(heads, first)
+        .iter()
+        .any(|h| after(h).is_some_and(word_end))
+    {
         return true;
     }
-    AGENCY_HEADS_NAMED.iter().any(|h| {
+    bucket(named, first).iter().any(|h| {
         after(h).is_some_and(|rest| {
             rest.strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
