@@ -314,9 +314,8 @@ impl LabelTable {
     /// assert_eq!((pos, m.key), ("Sở A; ".len(), FieldKey::Timeframe));
     /// ```
     pub fn find_inline<'a>(&self, line: &'a str) -> Option<(usize, FieldMatch<'a>)> {
-        if memchr::memchr(b':', line.as_bytes()).is_none() {
-            return None;
-        }
+        // A label ends with ':': a line without one has none (one vectorized search).
+        memchr::memchr(b':', line.as_bytes())?;
         let bytes = line.as_bytes();
         for (i, &b) in bytes.iter().enumerate().skip(1) {
             let after_sep = match b {
