@@ -193,50 +193,40 @@ pub(crate) fn key_of(words: &[Word]) -> String {
     out
 }
 
-/// The words of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
-/// returns them), offsets made relative to `start`: what [`words`] of the slice gives (a word's
-/// forms depend on its own chars only), or `None` when a word straddles `start` or `end`.
+/// The words of `words` (a text's, sorted as [`words`] returns them) that lie in
+/// `text[start..end]`, or `None` when a word straddles `start` or `end`.
+fn words_in<'w, 'b>(words: &'w [Word<'b>], start: usize, end: usize) -> Option<&'w [Word<'b>]> {
+    let first = words.partition_point(|w| w.end <= start);
+    let inside = words.get(first..).unwrap_or(&[]);
+    let inside = inside.get(..inside.partition_point(|w| w.start < end))?;
+    inside
+        .iter()
+        .all(|w| w.start >= start && w.end <= end)
+        .then_some(inside)
+}
+
+/// The words of `text[start..end]` from the precomputed `words` of `text`, offsets made
+/// relative to `start`: what [`words`] of the slice gives (a word's forms depend on its own
+/// chars only), or `None` when a word straddles `start` or `end`.
 pub(crate) fn words_of_range<'b>(
     words: &[Word<'b>],
     start: usize,
     end: usize,
 ) -> Option<Vec<Word<'b>>> {
-    let first = words.partition_point(|w| w.end <= start);
-    let mut out = Vec::new();
-    for w in words.get(first..).unwrap_or(&[]) {
-        if w.start >= end {
-            break;
-        }
-        if w.start < start || w.end > end {
-            return None;
-        }
-        out.push(Word {
-            start: w.start - start,
-            end: w.end - start,
-            ..*w
-        });
-    }
-    Some(out)
+    let inside = words_in(words, start, end)?;
+    let shift = |w: &Word<'b>| Word {
+        start: w.start - start,
+        end: w.end - start,
+        ..*w
+    };
+    Some(inside.iter().map(shift).collect())
 }
 
-/// The key of `text[start..end]` from the precomputed `words` of `text` (sorted, as [`words`]
-/// returns them), or `None` when a word straddles `start` or `end` (the caller then keys the
-/// slice itself). Equal to `key(&text[start..end])` otherwise.
+/// The key of `text[start..end]` from the precomputed `words` of `text`, or `None` when a word
+/// straddles `start` or `end` (the caller then keys the slice itself). Equal to
+/// `key(&text[start..end])` otherwise.
 pub(crate) fn key_of_range(words: &[Word], start: usize, end: usize) -> Option<String> {
-    let first = words.partition_point(|w| w.end <= start);
-    let inside = words.get(first..).unwrap_or(&[]);
-    let count = inside.iter().take_while(|w| w.start < end).count();
-    let mut out = String::with_capacity(key_len(inside.get(..count).unwrap_or(&[])));
-    for w in inside {
-        if w.start >= end {
-            break;
-        }
-        if w.start < start || w.end > end {
-            return None;
-        }
-        push_key_word(&mut out, w.key);
-    }
-    Some(out)
+    words_in(words, start, end).map(key_of)
 }
 
 /// The key of a text.
