@@ -91,7 +91,7 @@ pub fn agencies(text: &str, opts: &ResolveAgenciesOptions) -> AgenciesOutput {
             .province
             .as_deref()
             .and_then(|p| registry.province(p))
-            .map(|p| p.name.as_str());
+            .map(|p| p.name.as_ref());
         for a in &mut agencies {
             a.current = Some(registry.holders_in(a, on, province).into());
         }

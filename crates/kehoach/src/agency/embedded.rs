@@ -7,7 +7,7 @@ use super::key::Abbrev;
 use super::province::Province;
 use super::registry::{Entry, Registry};
 use super::succession::{Event, Target};
-use super::{AgencyKind, Change, Confidence, Level};
+use super::{AgencyKind, Change, Confidence, Level, Text};
 use crate::date::Date;
 
 /// A string of [`BLOB`] (every string of the compiled-in tables is one text, so the tables hold
@@ -38,8 +38,12 @@ impl S {
             .unwrap_or(&[])
     }
 
-    fn opt(self) -> Option<String> {
-        (self.0 != S::NONE.0).then(|| self.get().to_string())
+    fn text(self) -> Text {
+        Text::Borrowed(self.get())
+    }
+
+    fn opt(self) -> Option<Text> {
+        (self.0 != S::NONE.0).then(|| self.text())
     }
 }
 
@@ -54,11 +58,8 @@ impl Run {
         table.get(start..start.saturating_add(count)).unwrap_or(&[])
     }
 
-    fn strings(self) -> Vec<String> {
-        self.of(LISTS)
-            .iter()
-            .map(|&s| S(s).get().to_string())
-            .collect()
+    fn strings(self) -> Vec<Text> {
+        self.of(LISTS).iter().map(|&s| S(s).text()).collect()
     }
 }
 
@@ -153,8 +154,8 @@ fn date(ymd: Ymd) -> Option<Date> {
 /// The compiled-in registry, indexed.
 pub(super) fn registry() -> Registry {
     let entries = ENTRIES.iter().map(|e| Entry {
-        id: e.id.get().to_string(),
-        name: e.name.get().to_string(),
+        id: e.id.text(),
+        name: e.name.text(),
         kind: e.kind,
         level: e.level,
         collective: e.collective,
@@ -164,7 +165,7 @@ pub(super) fn registry() -> Registry {
         note: e.note.opt(),
     });
     let events = EVENTS.iter().map(|v| Event {
-        from: v.from.get().to_string(),
+        from: v.from.text(),
         from_name: v.from_name.opt(),
         province: v.province.opt(),
         change: v.change,
@@ -176,12 +177,12 @@ pub(super) fn registry() -> Registry {
             .of(TARGETS)
             .iter()
             .map(|t| Target {
-                id: t.id.get().to_string(),
+                id: t.id.text(),
                 name: t.name.opt(),
                 functions: t.functions.strings(),
             })
             .collect(),
-        basis: v.basis.get().to_string(),
+        basis: v.basis.text(),
         source: v.source.opt(),
         sources: v.sources.strings(),
         confidence: v.confidence,
@@ -191,14 +192,14 @@ pub(super) fn registry() -> Registry {
     });
     let provinces = PROVINCES.iter().filter_map(|p| {
         Some(Province {
-            name: p.name.get().to_string(),
-            unit: p.unit.get().to_string(),
+            name: p.name.text(),
+            unit: p.unit.text(),
             code: p.code.opt(),
-            now: p.now.get().to_string(),
-            now_type: p.now_type.get().to_string(),
+            now: p.now.text(),
+            now_type: p.now_type.text(),
             change: p.change,
             effective: date(p.effective)?,
-            basis: p.basis.get().to_string(),
+            basis: p.basis.text(),
             source: p.source.opt(),
             confidence: p.confidence,
             note: p.note.opt(),

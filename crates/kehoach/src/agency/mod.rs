@@ -98,6 +98,11 @@ pub use succession::{
 
 use crate::date::Date;
 use crate::span::Span;
+
+/// A registry string: borrowed from the compiled-in data (the embedded registry is built
+/// without copying its text: no allocation per name, basis or source at first use), owned
+/// when read from JSON.
+pub type Text = std::borrow::Cow<'static, str>;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 

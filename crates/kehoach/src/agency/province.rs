@@ -4,7 +4,7 @@
 use super::key;
 use super::registry::Registry;
 use super::succession::Step;
-use super::{Change, Confidence};
+use super::{Change, Confidence, Text};
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// let reg = kehoach::agency::Registry::embedded();
 /// let p = reg.province("tỉnh Đắk Nông").unwrap();
-/// assert_eq!((p.name.as_str(), p.now.as_str()), ("Đắk Nông", "Lâm Đồng"));
+/// assert_eq!((&*p.name, &*p.now), ("Đắk Nông", "Lâm Đồng"));
 /// assert!(p.basis.contains("202/2025/QH15"));
 /// assert_eq!(reg.province("TP.HCM").unwrap().name, "Hồ Chí Minh");
 /// assert_eq!(reg.provinces().len(), 64); // the 63 of 2024 and Huế (a city since 01/01/2025)
@@ -22,32 +22,32 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Province {
     /// Short name ("Đắk Nông", "Hồ Chí Minh").
-    pub name: String,
+    pub name: Text,
     /// "tỉnh" or "thành phố".
     #[serde(rename = "type")]
-    pub unit: String,
+    pub unit: Text,
     /// Statistical code (CV 915/CTK-CSCL), when the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<Text>,
     /// The province it belongs to after the arrangement (its own name when kept).
-    pub now: String,
+    pub now: Text,
     /// "tỉnh" or "thành phố" of `now`.
-    pub now_type: String,
+    pub now_type: Text,
     /// What happened: merged (into `now`, or `now` kept its name and took others), renamed,
     /// unchanged.
     pub change: Change,
     /// Effective date.
     pub effective: Date,
     /// Legal basis.
-    pub basis: String,
+    pub basis: Text,
     /// Main source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// How sure the sources are.
     pub confidence: Confidence,
     /// A remark.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 impl Province {
@@ -184,7 +184,7 @@ impl Registry {
                 .provinces()
                 .iter()
                 .filter(|p| p.now == province.now && p.name != province.now)
-                .map(|p| p.name.as_str())
+                .map(|p| p.name.as_ref())
                 .collect();
             format!(
                 "{name} {} {} ({} mới, hợp nhất với cơ quan tương ứng của {})",
@@ -202,9 +202,9 @@ impl Registry {
             change: Change::Merged,
             consolidation: true,
             date: Some(province.effective),
-            basis: province.basis.clone(),
+            basis: province.basis.to_string(),
             confidence: Confidence::Medium.min(province.confidence),
-            source: province.source.clone(),
+            source: province.source.as_deref().map(str::to_string),
             functions: Vec::new(),
         })
     }

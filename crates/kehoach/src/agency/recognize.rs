@@ -50,11 +50,11 @@ impl Rec {
 
 fn from_entry(e: &Entry) -> Rec {
     Rec {
-        name: e.name.clone(),
+        name: e.name.to_string(),
         kind: e.kind,
         collective: e.collective,
         known: true,
-        id: Some(e.id.clone()),
+        id: Some(e.id.to_string()),
         level: e.level,
         position: None,
         qualifier: None,
@@ -98,7 +98,7 @@ impl Registry {
                 .flatten()
         });
         if let Some(p) = named {
-            a.province = Some(p.name.clone());
+            a.province = Some(p.name.to_string());
         }
     }
 }
@@ -219,7 +219,7 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
     // An abbreviation the registry does not know ("VNPTT") is not a typo of a name.
     if *budget > 0 && !is_abbreviation(text) {
         *budget -= 1;
-        rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.clone());
+        rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.to_string());
     }
     rec
 }
@@ -293,7 +293,7 @@ fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
         level: e.level,
         position: None,
         qualifier: None,
-        suggestion: Some(e.name.clone()),
+        suggestion: Some(e.name.to_string()),
     }
 }
 

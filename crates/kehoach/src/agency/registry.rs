@@ -3,7 +3,7 @@
 use super::key::{self, Abbrev};
 use super::province::{Province, province_key};
 use super::succession::Event;
-use super::{Agency, AgencyKind, Current, Level};
+use super::{Agency, AgencyKind, Current, Level, Text};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
 use crate::text::Case as _;
@@ -42,9 +42,9 @@ const MAX_FUZZY_LEN: usize = 160;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Entry {
     /// Stable id ("so-khcn").
-    pub id: String,
+    pub id: Text,
     /// Canonical full name.
-    pub name: String,
+    pub name: Text,
     /// Kind of body.
     pub kind: AgencyKind,
     /// Administrative level.
@@ -55,16 +55,16 @@ pub struct Entry {
     pub collective: bool,
     /// Abbreviated forms ("Sở KH&CN", "Sở KHCN").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub abbreviations: Vec<String>,
+    pub abbreviations: Vec<Text>,
     /// Other spellings and forms ("Sở Lao động, Thương binh và Xã hội").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub variants: Vec<String>,
+    pub variants: Vec<Text>,
     /// Date the body came into existence, when it is recent (bodies formed in 2025).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub established: Option<Date>,
     /// A remark.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// The JSON document of a registry (all keys optional).
@@ -206,7 +206,7 @@ impl Registry {
                     "an agency entry has an empty id or name",
                 ));
             }
-            e.name = crate::text::normalize(&e.name);
+            e.name = crate::text::normalize(&e.name).into();
             match reg.entries.iter().position(|x| x.id == e.id) {
                 Some(i) => {
                     if let Some(slot) = reg.entries.get_mut(i) {
@@ -274,7 +274,7 @@ impl Registry {
                 .or_insert(i);
         }
         for (i, e) in self.entries.iter().enumerate() {
-            ix.by_id.insert(e.id.clone(), i);
+            ix.by_id.insert(e.id.to_string(), i);
         }
         for (i, e) in self.entries.iter().enumerate() {
             let names = std::iter::once(&e.name)
@@ -300,14 +300,17 @@ impl Registry {
         for (n, ev) in self.events.iter().enumerate() {
             let ids = std::iter::once(&ev.from).chain(ev.to.iter().map(|t| &t.id));
             for id in ids {
-                if !ix.by_id.contains_key(id) {
+                if !ix.by_id.contains_key(id.as_ref()) {
                     return Err(Error::new(
                         ErrorKind::NotFound,
                         format!("succession record {n} names unknown agency id `{id}`"),
                     ));
                 }
             }
-            ix.events_from.entry(ev.from.clone()).or_default().push(n);
+            ix.events_from
+                .entry(ev.from.to_string())
+                .or_default()
+                .push(n);
         }
         let events = &self.events;
         for list in ix.events_from.values_mut() {
@@ -435,7 +438,7 @@ impl Registry {
 
     /// The registry id for `text`, if the registry knows it.
     pub fn canonical_id(&self, text: &str) -> Option<&str> {
-        self.lookup(text).map(|e| e.id.as_str())
+        self.lookup(text).map(|e| e.id.as_ref())
     }
 
     /// True when two agencies are the same body: same registry id, or (when either is not in the

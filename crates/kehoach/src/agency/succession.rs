@@ -2,7 +2,7 @@
 //! duties on this date".
 
 use super::registry::Registry;
-use super::{Agency, Change, Confidence, Current};
+use super::{Agency, Change, Confidence, Current, Text};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, codes};
 use serde::{Deserialize, Serialize};
@@ -20,15 +20,15 @@ const MAX_HOLDERS: usize = 64;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     /// Registry id of the body reorganized.
-    pub from: String,
+    pub from: Text,
     /// Its name as the source states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from_name: Option<String>,
+    pub from_name: Option<Text>,
     /// The province the record is about ("Quảng Ngãi"), for a province's own decision; `null`
     /// for a national record (a ministry, or the pattern every province follows). A body is
     /// followed by the records of its province where there are any, else by the national ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub province: Option<String>,
+    pub province: Option<Text>,
     /// What happened.
     pub change: Change,
     /// A step that only consolidates the body with its counterpart of another province and keeps
@@ -43,24 +43,24 @@ pub struct Event {
     /// Successors (several for a split or an abolition).
     pub to: Vec<Target>,
     /// Legal basis.
-    pub basis: String,
+    pub basis: Text,
     /// Main source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// Further sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
     /// How sure the sources are.
     pub confidence: Confidence,
     /// What the sources mark uncertain or inferred.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub uncertain: Vec<String>,
+    pub uncertain: Vec<Text>,
     /// A remark.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Reorganization wave ("2025-03").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wave: Option<String>,
+    pub wave: Option<Text>,
 }
 
 /// A successor in an [`Event`].
@@ -68,13 +68,13 @@ pub struct Event {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Target {
     /// Registry id.
-    pub id: String,
+    pub id: Text,
     /// Name as the source states it ("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// What this successor took over, for a split or an abolition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub functions: Vec<String>,
+    pub functions: Vec<Text>,
 }
 
 /// One step of a succession chain (in [`Current::chain`]).
@@ -184,7 +184,7 @@ impl Registry {
         let ctx = province.and_then(|p| self.province(p));
         let mut out = Vec::new();
         let mut path = Vec::new();
-        let scope = ctx.map(|p| p.name.as_str());
+        let scope = ctx.map(|p| p.name.as_ref());
         self.walk(
             id,
             None,
@@ -281,28 +281,28 @@ impl Registry {
         visited.push(n);
         let from_name = ev
             .from_name
-            .clone()
-            .or_else(|| self.entry(&ev.from).map(|e| e.name.clone()))
+            .as_deref()
+            .or_else(|| self.entry(&ev.from).map(|e| e.name.as_ref()))
             .unwrap_or_default();
         for t in &ev.to {
             let to_name = t
                 .name
-                .clone()
-                .or_else(|| self.entry(&t.id).map(|e| e.name.clone()))
+                .as_deref()
+                .or_else(|| self.entry(&t.id).map(|e| e.name.as_ref()))
                 .unwrap_or_default();
             chain.push((
                 Step {
-                    from: from_name.clone(),
-                    to: to_name,
+                    from: from_name.to_string(),
+                    to: to_name.to_string(),
                     change: ev.change,
                     consolidation: ev.consolidation,
                     date: ev.effective,
-                    basis: ev.basis.clone(),
+                    basis: ev.basis.to_string(),
                     confidence: ev.confidence,
-                    source: ev.source.clone(),
-                    functions: t.functions.clone(),
+                    source: ev.source.as_deref().map(str::to_string),
+                    functions: t.functions.iter().map(|f| f.to_string()).collect(),
                 },
-                ev.uncertain.clone(),
+                ev.uncertain.iter().map(|u| u.to_string()).collect(),
             ));
             let when = ev.effective.or(ev.not_before);
             self.walk(&t.id, when, true, on, scope, visited, chain, out);
@@ -313,7 +313,9 @@ impl Registry {
 
     /// The [`Current`] for the body `id` reached through `chain`.
     fn holder(&self, id: &str, chain: &[(Step, Vec<String>)]) -> Current {
-        let name = self.entry(id).map_or_else(String::new, |e| e.name.clone());
+        let name = self
+            .entry(id)
+            .map_or_else(String::new, |e| e.name.to_string());
         if chain.is_empty() {
             return unrecorded(&name, Some(id));
         }

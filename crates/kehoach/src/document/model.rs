@@ -546,7 +546,7 @@ impl Plan {
         on: Option<crate::Date>,
         registry: &crate::agency::Registry,
     ) -> Vec<Task> {
-        let province = registry.plan_province(&self.meta).map(|p| p.name.as_str());
+        let province = registry.plan_province(&self.meta).map(|p| p.name.as_ref());
         self.task_units()
             .into_iter()
             .filter(|t| {

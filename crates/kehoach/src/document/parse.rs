@@ -275,7 +275,7 @@ impl<'a> DocParser<'a> {
         let main = doc.get(..appendix_start).unwrap_or(&[]);
         self.province = crate::agency::Registry::embedded()
             .plan_province(&plan.meta)
-            .map(|p| p.name.clone());
+            .map(|p| p.name.to_string());
         // Closing: from "Nơi nhận" or the signer's position line after the last section.
         let last_section = main
             .iter()

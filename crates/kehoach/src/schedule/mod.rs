@@ -546,7 +546,9 @@ pub fn schedule_in(plan: &Plan, opts: &ScheduleOptions, registry: &Registry) -> 
         None => Default::default(),
     };
     let mut lookups = Lookups::new(registry, on);
-    lookups.province = registry.plan_province(&plan.meta).map(|p| p.name.clone());
+    lookups.province = registry
+        .plan_province(&plan.meta)
+        .map(|p| p.name.to_string());
     let scheduled = plan
         .task_units()
         .into_iter()

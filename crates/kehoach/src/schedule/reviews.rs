@@ -299,7 +299,7 @@ pub fn review_calendar(
     if let Some((months, span)) = f.report {
         let mut coordinator = f.coordinator.clone();
         if let Some(c) = coordinator.as_mut() {
-            let province = registry.plan_province(&plan.meta).map(|p| p.name.as_str());
+            let province = registry.plan_province(&plan.meta).map(|p| p.name.as_ref());
             c.current = Some(registry.holders_in(c, on, province).into());
         }
         for y in plan_date.year()..=last_year {

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>) {
     let Some(on) = opts.as_of else { return };
     let registry = crate::agency::Registry::embedded();
-    let province = registry.plan_province(&plan.meta).map(|p| p.name.as_str());
+    let province = registry.plan_province(&plan.meta).map(|p| p.name.as_ref());
     // Registry id (or name) → index of its diagnostic in `found`.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut found: Vec<Diagnostic> = Vec::new();

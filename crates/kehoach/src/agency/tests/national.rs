@@ -115,7 +115,7 @@ fn every_former_province_resolves_to_its_province_of_today() {
     let reg = Registry::embedded();
     assert_eq!(reg.provinces().len(), 64);
     let now_units: std::collections::BTreeSet<&str> =
-        reg.provinces().iter().map(|p| p.now.as_str()).collect();
+        reg.provinces().iter().map(|p| p.now.as_ref()).collect();
     assert_eq!(now_units.len(), 34);
     for p in reg.provinces() {
         let text = format!("UBND {} {}", p.unit, p.name);
@@ -245,7 +245,7 @@ fn a_plans_issuer_gives_the_province() {
     let out = crate::document::Parser::new(opts).parse(text);
     let reg = Registry::embedded();
     assert_eq!(
-        reg.plan_province(&out.plan.meta).map(|p| p.name.as_str()),
+        reg.plan_province(&out.plan.meta).map(|p| p.name.as_ref()),
         Some("Đắk Nông")
     );
     let tasks = out.plan.tasks();
@@ -372,9 +372,9 @@ fn province_by_slices_equals_province_by_words() {
         "một hai ba bốn năm sáu Bà Rịa Vũng Tàu".into(),
         " , ;".into(),
     ];
-    texts.extend(reg.entries().iter().map(|e| e.name.clone()));
+    texts.extend(reg.entries().iter().map(|e| e.name.to_string()));
     for p in reg.provinces() {
-        texts.push(p.name.clone());
+        texts.push(p.name.to_string());
         texts.push(format!("Ủy ban nhân dân tỉnh {}", p.name));
         texts.push(format!("Sở Tài chính {}", p.name));
         texts.push(format!("thành phố {}", p.name));

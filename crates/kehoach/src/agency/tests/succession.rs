@@ -195,8 +195,8 @@ fn embedded_data_is_consistent() {
             .chain(&e.variants)
         {
             assert_eq!(
-                reg.lookup(n).map(|x| x.id.as_str()),
-                Some(e.id.as_str()),
+                reg.lookup(n).map(|x| x.id.as_ref()),
+                Some(e.id.as_ref()),
                 "{n}"
             );
         }
