@@ -6,6 +6,7 @@ use super::{Agency, Change, Confidence, Current, Text};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, codes};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Longest chain followed (guards against cycles in user data).
 const MAX_DEPTH: usize = 16;
@@ -421,4 +422,47 @@ pub fn check_current_in_province(
         first.since,
         first.basis.as_deref(),
     ))
+}
+
+/// [`Registry::holders_in`] remembered per registry id and province for one plan: a plan names
+/// the same bodies in most tasks, and each lookup walks the succession records and copies
+/// their bases and sources. Agencies the registry does not list are not remembered (their
+/// holders depend on their name).
+#[derive(Debug, Default)]
+pub(crate) struct HoldersCache {
+    /// Registry id → the holders per province the agency was named with.
+    by_id: std::collections::HashMap<String, Vec<ProvinceHolders>>,
+}
+
+/// The holders of one registry id named with one province (or none).
+type ProvinceHolders = (Option<String>, Arc<[Current]>);
+
+impl HoldersCache {
+    /// The holders of `a` on `on` in `province` (the plan's), as [`Registry::holders_in`].
+    /// One cache serves one date and one plan province.
+    pub(crate) fn holders(
+        &mut self,
+        registry: &Registry,
+        a: &Agency,
+        on: Date,
+        province: Option<&str>,
+    ) -> Arc<[Current]> {
+        let Some(id) = a.id.as_deref() else {
+            return registry.holders_in(a, on, province).into();
+        };
+        let cached = self.by_id.get(id).and_then(|v| {
+            v.iter()
+                .find(|(p, _)| p.as_deref() == a.province.as_deref())
+                .map(|(_, h)| Arc::clone(h))
+        });
+        if let Some(h) = cached {
+            return h;
+        }
+        let h: Arc<[Current]> = registry.holders_in(a, on, province).into();
+        self.by_id
+            .entry(id.to_string())
+            .or_default()
+            .push((a.province.clone(), Arc::clone(&h)));
+        h
+    }
 }

@@ -90,7 +90,8 @@ impl DocParser<'_> {
                 if let Some(on) = self.opts.as_of {
                     let reg = crate::agency::Registry::embedded();
                     for a in &mut agencies {
-                        a.current = Some(reg.holders_in(a, on, self.province.as_deref()).into());
+                        let province = self.province.as_deref();
+                        a.current = Some(self.holders.holders(reg, a, on, province));
                     }
                 }
                 let leads = Leads {

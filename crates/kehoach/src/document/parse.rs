@@ -145,6 +145,7 @@ impl Parser {
             phrase_time_next: false,
             bullets: Default::default(),
             province: None,
+            holders: Default::default(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -176,6 +177,7 @@ pub(crate) fn parse_fragment(
         phrase_time_next: false,
         bullets: Default::default(),
         province: None,
+        holders: Default::default(),
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -206,6 +208,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) phrase_time_next: bool,
     /// The issuer's province (short name), the context of agencies named without theirs.
     pub(crate) province: Option<String>,
+    /// The lead and partner agencies' holders on the as-of date, by registry id.
+    pub(crate) holders: crate::agency::HoldersCache,
     /// Bullets of the open numbered unit so far, and the assigning bullets' state.
     pub(crate) bullets: super::bullet_assign::Bullets,
 }

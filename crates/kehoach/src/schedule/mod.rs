@@ -404,7 +404,7 @@ struct Lookups<'r> {
     /// The plan's province (short name), the context of agencies named without theirs.
     province: Option<String>,
     /// Holders on `on` by registry id (and the agency's own province).
-    holders: HashMap<String, Arc<[Current]>>,
+    holders: crate::agency::HoldersCache,
     /// Recognized holders by name.
     recognized: HashMap<String, Agency>,
 }
@@ -415,7 +415,7 @@ impl<'r> Lookups<'r> {
             registry,
             on,
             province: None,
-            holders: HashMap::new(),
+            holders: crate::agency::HoldersCache::default(),
             recognized: HashMap::new(),
         }
     }
@@ -423,19 +423,7 @@ impl<'r> Lookups<'r> {
     /// [`Registry::holders_in`] on `self.on`, in the plan's province.
     fn holders_of(&mut self, a: &Agency) -> Arc<[Current]> {
         let province = self.province.as_deref();
-        let Some(id) = &a.id else {
-            return self.registry.holders_in(a, self.on, province).into();
-        };
-        let key = match &a.province {
-            Some(p) => format!("{id}@{p}"),
-            None => id.clone(),
-        };
-        if let Some(h) = self.holders.get(&key) {
-            return Arc::clone(h);
-        }
-        let h: Arc<[Current]> = self.registry.holders_in(a, self.on, province).into();
-        self.holders.insert(key, Arc::clone(&h));
-        h
+        self.holders.holders(self.registry, a, self.on, province)
     }
 
     /// [`resolve_current`](crate::agency::resolve_current) on `self.on`.

@@ -235,3 +235,32 @@ fn position_with_note_resolves_to_its_body() {
     assert!(cur[0].official_name.as_deref().unwrap().contains("Kon Tum"));
     assert_eq!(a[0].current.as_ref().unwrap().len(), 4);
 }
+
+#[test]
+fn holders_cache_answers_as_the_registry_per_id_and_province() {
+    let reg = Registry::embedded();
+    let on = date(2026, 11, 28);
+    let mut cache = HoldersCache::default();
+    // The same body named without a province, then with Hà Nội's; and a name the registry does
+    // not list (not remembered: its holders depend on its name).
+    let plain = reg.recognize(TTTT);
+    let mut hanoi = reg.recognize(TTTT);
+    hanoi.province = Some("Hà Nội".to_string());
+    let unknown = reg.recognize("Ban Quản lý dự án ABC");
+    assert_eq!(unknown.id, None);
+    for a in [&plain, &hanoi, &unknown, &plain, &hanoi, &unknown] {
+        let cached = cache.holders(reg, a, on, QN);
+        assert_eq!(&*cached, reg.holders_in(a, on, QN).as_slice());
+    }
+    let first = cache.holders(reg, &plain, on, QN);
+    assert!(std::sync::Arc::ptr_eq(
+        &first,
+        &cache.holders(reg, &plain, on, QN)
+    ));
+    assert!(!std::sync::Arc::ptr_eq(
+        &first,
+        &cache.holders(reg, &hanoi, on, QN)
+    ));
+    assert_eq!(names_of(&first), [KHCN]);
+    assert_ne!(names_of(&cache.holders(reg, &hanoi, on, QN)), [KHCN]);
+}
