@@ -16,6 +16,7 @@
 
 mod agency;
 mod model;
+mod raw;
 mod schedule;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,7 @@ pub use model::write_parse_output;
 pub use timeframe::write_timeframe_fields;
 
 use crate::span::Span;
+use raw::{AsciiBuf, clean_prefix, push_f64, push_u64};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -422,6 +424,23 @@ impl<'a> JsonWriter<'a> {
             Some(m) => (m(s.start), m(s.end)),
             None => (s.start, s.end),
         };
+        if self.indent.is_none() {
+            // Compact (the CLI's JSON lines, the wasm results: a span every few fields): the
+            // object composed on the stack and appended at once.
+            let mut buf = AsciiBuf::default();
+            buf.push(b"{\"start\":");
+            buf.number(start);
+            buf.push(b",\"end\":");
+            buf.number(end);
+            buf.push(b",\"line\":");
+            buf.number(s.line);
+            buf.push(b",\"column\":");
+            buf.number(s.column);
+            buf.push(b"}");
+            self.out.push_str(buf.as_str());
+            self.first = false;
+            return;
+        }
         self.begin_object();
         self.key("start");
         self.u32(start);
@@ -432,58 +451,6 @@ impl<'a> JsonWriter<'a> {
         self.key("column");
         self.u32(s.column);
         self.end_object();
-    }
-}
-
-/// The length of the longest prefix of whole 8-byte words with no byte to escape (`"`, `\\`,
-/// or below 0x20).
-fn clean_prefix(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let mut n = 0;
-    for chunk in bytes.chunks_exact(8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        // A byte below 0x20; a byte equal to `"`; a byte equal to `\`.
-        let found = (v.wrapping_sub(ONES * 0x20) & !v & HIGH)
-            | zero_byte(v ^ (ONES * u64::from(b'"')))
-            | zero_byte(v ^ (ONES * u64::from(b'\\')));
-        if found != 0 {
-            break;
-        }
-        n += 8;
-    }
-    n
-}
-
-fn push_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        if let Some(d) = buf.get_mut(i) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    out.extend(buf.get(i..).unwrap_or(&[]).iter().map(|&d| char::from(d)));
-}
-
-/// What `serde_json` writes for a float: `ryu`'s shortest round-trip form (through
-/// `serde_json::Number`, whose `Display` is that), `null` for NaN and infinities. No serializer
-/// is instantiated, and no `{:e}` formatting (14 KB of wasm).
-fn push_f64(out: &mut String, v: f64) {
-    use std::fmt::Write as _;
-    match serde_json::Number::from_f64(v) {
-        Some(n) => {
-            let _ = write!(out, "{n}");
-        }
-        None => out.push_str("null"),
     }
 }
 

@@ -218,3 +218,39 @@ proptest! {
         prop_assert_eq!(to_string(&f), serde_json::to_string(&f).unwrap());
     }
 }
+
+#[test]
+fn compact_spans_are_written_as_the_generic_writer_would() {
+    let values = [0u32, 9, 10, 99, 100, 65_535, 1_000_000_007, u32::MAX];
+    for (i, &a) in values.iter().enumerate() {
+        let b = values[(i + 3) % values.len()];
+        let span = Span {
+            start: a,
+            end: b,
+            line: b,
+            column: a,
+        };
+        let mut out = String::new();
+        JsonWriter::new(&mut out).span(&span);
+        assert_eq!(
+            out,
+            format!(r#"{{"start":{a},"end":{b},"line":{b},"column":{a}}}"#)
+        );
+        // Through a span map, and as a field between others (the separators stay right).
+        let plus = |x: u32| x.wrapping_add(1);
+        let mut out = String::new();
+        let mut w = JsonWriter::new(&mut out).with_span_map(&plus);
+        w.begin_object();
+        w.field("x", &1u32);
+        w.field("span", &span);
+        w.field("y", &2u32);
+        w.end_object();
+        let (a1, b1) = (a.wrapping_add(1), b.wrapping_add(1));
+        assert_eq!(
+            out,
+            format!(
+                r#"{{"x":1,"span":{{"start":{a1},"end":{b1},"line":{b},"column":{a}}},"y":2}}"#
+            )
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! What the JSON writer appends without escaping: runs with nothing to escape, numbers, a
+//! compact span composed on the stack.
+
+/// The length of the longest prefix of whole 8-byte words with no byte to escape (`"`, `\\`,
+/// or below 0x20).
+pub(super) fn clean_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        // A byte below 0x20; a byte equal to `"`; a byte equal to `\`.
+        let found = (v.wrapping_sub(ONES * 0x20) & !v & HIGH)
+            | zero_byte(v ^ (ONES * u64::from(b'"')))
+            | zero_byte(v ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n
+}
+
+/// A compact span's text: 4 keys (29 bytes), braces and commas (5) and four `u32`s (≤ 40).
+pub(super) struct AsciiBuf {
+    bytes: [u8; 80],
+    len: usize,
+}
+
+impl Default for AsciiBuf {
+    fn default() -> Self {
+        AsciiBuf {
+            bytes: [0; 80],
+            len: 0,
+        }
+    }
+}
+
+impl AsciiBuf {
+    pub(super) fn push(&mut self, s: &[u8]) {
+        let end = self.len + s.len();
+        if let Some(dst) = self.bytes.get_mut(self.len..end) {
+            dst.copy_from_slice(s);
+            self.len = end;
+        }
+    }
+
+    pub(super) fn number(&mut self, mut n: u32) {
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            if let Some(d) = digits.get_mut(i) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || i == 0 {
+                break;
+            }
+        }
+        self.push(digits.get(i..).unwrap_or(&[]));
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        // Only ASCII is pushed: the check passes on the fast path.
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+pub(super) fn push_u64(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    out.extend(buf.get(i..).unwrap_or(&[]).iter().map(|&d| char::from(d)));
+}
+
+/// What `serde_json` writes for a float: `ryu`'s shortest round-trip form (through
+/// `serde_json::Number`, whose `Display` is that), `null` for NaN and infinities. No serializer
+/// is instantiated, and no `{:e}` formatting (14 KB of wasm).
+pub(super) fn push_f64(out: &mut String, v: f64) {
+    use std::fmt::Write as _;
+    match serde_json::Number::from_f64(v) {
+        Some(n) => {
+            let _ = write!(out, "{n}");
+        }
+        None => out.push_str("null"),
+    }
+}
