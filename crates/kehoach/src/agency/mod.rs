@@ -91,11 +91,11 @@ mod tests;
 pub use province::Province;
 pub use registry::{Entry, Registry};
 pub use split::{DEFAULT_MAX_AGENCIES, split_agencies, split_agencies_max};
-pub(crate) use succession::HoldersCache;
 pub use succession::{
     Event, Step, Target, check_current, check_current_in, check_current_in_province,
     resolve_current,
 };
+pub(crate) use succession::{HoldersCache, succeeded};
 
 use crate::date::Date;
 use crate::span::Span;

@@ -81,6 +81,11 @@ impl Registry {
     /// assert_eq!(reg.province("TỈNH ỦY LÀO CAI").unwrap().name, "Lào Cai");
     /// ```
     pub fn province(&self, text: &str) -> Option<&Province> {
+        // A province's own short name (the plan's province, passed to every succession
+        // lookup): found without computing a key (a test checks it is the key's answer).
+        if let Some(p) = self.provinces().iter().find(|p| p.name == text) {
+            return Some(p);
+        }
         let k = self.key(text);
         if k.is_empty() || k.starts_with(' ') || k.ends_with(' ') || k.contains("  ") {
             return self.province_of_words(&k);

@@ -207,15 +207,19 @@ impl Registry {
     /// Appends the province-merger step to a provincial body's holder (see
     /// [`Registry::successors_in`]).
     fn carry_to_province(&self, c: &mut Current, p: &super::province::Province, on: Date) {
+        let consolidated = c.chain.iter().any(|s| s.consolidation);
+        let kept = p.now == p.name;
+        if consolidated || (kept && c.chain.is_empty()) {
+            return;
+        }
+        // Decided last: reading the entry's name as a province is the costly test.
         let provincial =
             c.id.as_deref()
                 .and_then(|id| self.entry(id))
                 .is_some_and(|e| {
                     e.level == Some(super::Level::Province) && self.province(&e.name).is_none()
                 });
-        let consolidated = c.chain.iter().any(|s| s.consolidation);
-        let kept = p.now == p.name;
-        if !provincial || consolidated || (kept && c.chain.is_empty()) {
+        if !provincial {
             return;
         }
         let base = c.name.strip_suffix(" tỉnh").unwrap_or(&c.name).to_string();
@@ -407,7 +411,11 @@ pub fn check_current_in_province(
     registry: &Registry,
     province: Option<&str>,
 ) -> Option<Diagnostic> {
-    let holders = registry.holders_in(agency, on, province);
+    succeeded(agency, &registry.holders_in(agency, on, province))
+}
+
+/// The `agency/succeeded` warning for `agency`, whose holders on the date are `holders`.
+pub(crate) fn succeeded(agency: &Agency, holders: &[Current]) -> Option<Diagnostic> {
     let moved: Vec<&Current> = holders
         .iter()
         .filter(|c| c.change != Change::Unchanged)

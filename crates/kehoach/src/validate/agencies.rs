@@ -24,6 +24,7 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
     // Keys already looked up and found unmoved: a plan names the same agencies in most tasks,
     // and each lookup walks the succession records.
     let mut unmoved: HashSet<String> = HashSet::new();
+    let mut holders = crate::agency::HoldersCache::default();
     plan.walk(&mut |u| {
         for leads in u.leads.iter().chain(u.partners.iter()) {
             for a in &leads.agencies {
@@ -46,15 +47,15 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
                 }
                 // A collective consolidated under the same name ("Các sở, ban, ngành" after the
                 // departments were merged) tells the reader nothing new: not reported.
-                let moved_elsewhere = registry
-                    .holders_in(a, on, province)
+                let current = holders.holders(registry, a, on, province);
+                let moved_elsewhere = current
                     .iter()
                     .any(|c| c.change != crate::agency::Change::Unchanged && c.name != a.name);
                 if !moved_elsewhere {
                     unmoved.insert(key);
                     continue;
                 }
-                match crate::agency::check_current_in_province(a, on, registry, province) {
+                match crate::agency::succeeded(a, &current) {
                     Some(d) => {
                         seen.insert(key, found.len());
                         found.push(d);

@@ -388,3 +388,20 @@ fn province_by_slices_equals_province_by_words() {
         );
     }
 }
+
+#[test]
+fn a_province_short_name_finds_what_its_key_finds() {
+    // `Registry::province` answers a province's exact short name without computing a key;
+    // the answer must be the key's, i.e. that of the full name ("tỉnh Đắk Nông").
+    let reg = Registry::embedded();
+    assert_eq!(reg.provinces().len(), 64);
+    for p in reg.provinces() {
+        let by_name = reg.province(&p.name).map(|x| &*x.name);
+        assert_eq!(by_name, Some(&*p.name));
+        assert_eq!(reg.province(&p.full_name()).map(|x| &*x.name), by_name);
+        assert_eq!(
+            reg.province(&p.name.to_uppercase()).map(|x| &*x.name),
+            by_name
+        );
+    }
+}
