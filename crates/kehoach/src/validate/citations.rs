@@ -164,19 +164,25 @@ const STATE_WORDS: &[&str] = &[
 /// The family of an issuing body named in words ("Ban Chấp hành Trung ương Đảng" → Party,
 /// "Thủ tướng Chính phủ" → State); `None` when unknown or mixed.
 fn issuer_words_style(issuer: &str) -> Option<SymbolStyle> {
+    // The phrases of several words, folded once (a name may lose its diacritics).
+    static FOLDED: std::sync::OnceLock<[Vec<String>; 2]> = std::sync::OnceLock::new();
+    let [party_folded, state_folded] = FOLDED.get_or_init(|| {
+        let phrases = |words: &[&str]| -> Vec<String> {
+            let several = words.iter().filter(|w| w.contains(' '));
+            several.map(|w| fold(w)).collect()
+        };
+        [phrases(PARTY_WORDS), phrases(STATE_WORDS)]
+    });
     let lower = issuer.to_lower().replace("uỷ", "ủy");
     let folded = fold(issuer);
-    let has = |words: &[&str]| {
+    let has = |words: &[&str], folded_phrases: &[String]| {
         words.iter().any(|w| lower.contains(w))
-            || words
-                .iter()
-                .filter(|w| w.contains(' '))
-                .any(|w| folded.contains(&fold(w)))
+            || folded_phrases.iter().any(|w| folded.contains(w.as_str()))
     };
-    let state = has(STATE_WORDS)
+    let state = has(STATE_WORDS, state_folded)
         || ((lower.starts_with("bộ ") && !lower.starts_with("bộ chính trị"))
             || lower.starts_with("sở "));
-    match (has(PARTY_WORDS), state) {
+    match (has(PARTY_WORDS, party_folded), state) {
         (true, false) => Some(SymbolStyle::Party),
         (false, true) => Some(SymbolStyle::State),
         _ => None,
@@ -288,8 +294,8 @@ pub(super) fn scan_dates(s: &str) -> Vec<FoundDate> {
     // Vietnamese text is full of 'n': the next byte ('g' of "ngày") and an ASCII byte before
     // it are tested first, without decoding (this scan was half of `check`).
     let bytes = s.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'n' | b'N') || !matches!(bytes.get(i + 1), Some(b'g' | b'G')) {
+    for i in memchr::memchr2_iter(b'n', b'N', bytes) {
+        if !matches!(bytes.get(i + 1), Some(b'g' | b'G')) {
             continue;
         }
         let boundary = match i.checked_sub(1).and_then(|p| bytes.get(p)) {

@@ -204,7 +204,6 @@ fn check_children<'a>(
     ancestors: &mut Vec<&'a Unit>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let place = Place::of(ancestors);
     for kind in [UnitKind::Section, UnitKind::Part, UnitKind::Point] {
         // Decimal headings ("1.2.") are checked by nothing yet: they are not khoản numbers.
         let units: Vec<&Unit> = children
@@ -223,7 +222,8 @@ fn check_children<'a>(
             })
             .collect();
         for f in align(&items, free_start) {
-            if let Some(d) = emit(kind, &units, &f, &place) {
+            // The place is named only in a diagnostic: built when one is emitted.
+            if let Some(d) = emit(kind, &units, &f, &Place::of(ancestors)) {
                 out.push(d);
             }
         }
