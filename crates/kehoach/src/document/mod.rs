@@ -17,6 +17,7 @@ mod assign;
 mod body;
 mod bullet_assign;
 mod citation;
+mod compact;
 mod continued;
 mod encoding;
 mod fields;

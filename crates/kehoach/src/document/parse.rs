@@ -149,8 +149,10 @@ impl Parser {
         };
         let mut plan = p.run();
         plan.span = whole;
+        plan.shrink_to_fit();
         let mut diagnostics = p.diagnostics;
         crate::diagnostic::sort(&mut diagnostics);
+        diagnostics.shrink_to_fit();
         ParseOutput { plan, diagnostics }
     }
 }
