@@ -121,10 +121,21 @@ pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
                 continue;
             }
         }
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            break;
+        let (c, next) = if b < 0xE0 {
+            // A two-byte char (â, ê, ô, ă, đ, ơ, ư and the Latin-1 letters), decoded from its
+            // bytes: `text` is UTF-8, so a continuation byte follows the lead.
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0x80);
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            (
+                char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+                i + 2,
+            )
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            (c, i + c.len_utf8())
         };
-        let next = i + c.len_utf8();
         if is_viet_letter(c) {
             viet += 1;
         }
