@@ -90,14 +90,28 @@ impl fmt::Display for Date {
     }
 }
 
+/// Writes `s` as `{s:?}` does (quoted, `char::escape_debug`'s escapes except for `'`, which
+/// `str`'s `Debug` leaves as it is), without `str`'s `Debug` (wasm size, issue 22).
+fn push_debug_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        if c == '\'' {
+            out.push(c);
+        } else {
+            out.extend(c.escape_debug());
+        }
+    }
+    out.push('"');
+}
+
 impl std::str::FromStr for Date {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
         let bad = || {
-            Error::new(
-                ErrorKind::InvalidDate,
-                format!("invalid date {s:?}: expected YYYY-MM-DD"),
-            )
+            let mut message = String::from("invalid date ");
+            push_debug_str(&mut message, s);
+            message.push_str(": expected YYYY-MM-DD");
+            Error::new(ErrorKind::InvalidDate, message)
         };
         let t = s.trim();
         let mut it = t.splitn(3, '-');
@@ -126,5 +140,34 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_debug_str;
+
+    #[test]
+    fn push_debug_str_is_str_debug() {
+        let debug = |s: &str| {
+            let mut out = String::new();
+            push_debug_str(&mut out, s);
+            out
+        };
+        // Every scalar value alone, after a letter and before one (`Debug` escapes depend on
+        // the char only, but check the context too).
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}"), format!("{c}b")] {
+                assert_eq!(debug(&s), format!("{s:?}"), "U+{:04X}", c as u32);
+            }
+        }
+        for s in [
+            "",
+            "2026-13-01",
+            "it's \"x\"\\\n",
+            "ngày 31/6/2021\u{301}\u{200b}",
+        ] {
+            assert_eq!(debug(s), format!("{s:?}"));
+        }
     }
 }

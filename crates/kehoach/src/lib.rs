@@ -25,6 +25,7 @@ pub mod numbering;
 #[cfg(feature = "office")]
 pub mod office;
 pub mod schedule;
+mod sort;
 pub mod span;
 pub mod span_walk;
 pub mod testing;

@@ -264,7 +264,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
             cuts.push(i);
         }
     }
-    cuts.sort_unstable();
+    crate::sort::sort_by(&mut cuts, usize::cmp);
     for cut in cuts {
         let body = ws.get(..cut)?;
         if let Some(e) = reg.by_key(&key::key_of(body)) {

@@ -302,7 +302,7 @@ pub fn set_lang(diagnostics: &mut [Diagnostic], lang: Lang) {
 
 /// Sorts diagnostics by position, then severity (errors first), then code.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
+    crate::sort::sort_by(diagnostics, |a, b| {
         (a.span.start, std::cmp::Reverse(a.severity), a.code).cmp(&(
             b.span.start,
             std::cmp::Reverse(b.severity),

@@ -137,14 +137,16 @@ impl LabelTable {
                 None => self.entries.push((l, key)),
             }
         }
-        self.entries
-            .sort_by_cached_key(|(l, _)| (std::cmp::Reverse(l.chars().count()), l.clone()));
+        fn key(l: &str) -> (std::cmp::Reverse<usize>, &str) {
+            (std::cmp::Reverse(l.chars().count()), l)
+        }
+        crate::sort::sort_by(&mut self.entries, |(a, _), (b, _)| key(a).cmp(&key(b)));
         self.firsts = self
             .entries
             .iter()
             .filter_map(|(l, _)| l.chars().next())
             .collect();
-        self.firsts.sort_unstable();
+        crate::sort::sort_by(&mut self.firsts, char::cmp);
         self.firsts.dedup();
     }
 

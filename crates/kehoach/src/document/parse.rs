@@ -314,7 +314,7 @@ impl<'a> DocParser<'a> {
             citation::scan_line(l.text, &self.loc(l.start), &mut plan.citations);
         }
         if let Some(t) = &plan.meta.title {
-            let mut seen = std::collections::BTreeSet::new();
+            let mut seen = std::collections::HashSet::new();
             plan.meta.implements = plan
                 .citations
                 .iter()

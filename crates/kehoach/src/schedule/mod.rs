@@ -529,8 +529,13 @@ pub fn schedule_in(plan: &Plan, opts: &ScheduleOptions, registry: &Registry) -> 
         None => plan_horizon(plan),
     };
     let hy = horizon.map(|h| h.year);
+    let tasks = opts
+        .progress
+        .as_ref()
+        .map(|_| plan.tasks())
+        .unwrap_or_default();
     let (latest, diagnostics) = match &opts.progress {
-        Some(p) => p.latest_by_eid(&plan.tasks(), Some(on)),
+        Some(p) => p.latest(&tasks, Some(on)),
         None => Default::default(),
     };
     let mut lookups = Lookups::new(registry, on);

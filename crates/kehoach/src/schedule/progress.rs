@@ -119,22 +119,68 @@ enum Resolution<'a> {
     Unknown,
 }
 
-/// Task indices by eid and by number path.
+/// Task indices by eid and by number path: `(key, index)` pairs sorted by key, then index.
+/// (Sorted lists rather than `BTreeMap`s: wasm size, issue 22.)
+#[derive(Default)]
 struct Index<'a> {
-    by_eid: BTreeMap<&'a str, usize>,
-    by_number: BTreeMap<&'a str, Vec<usize>>,
+    by_eid: Vec<(&'a str, usize)>,
+    by_number: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Index<'a> {
+    fn new(tasks: &'a [Task]) -> Self {
+        let pairs = |key: fn(&Task) -> &str| {
+            let mut v: Vec<(&str, usize)> =
+                tasks.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+            crate::sort::sort_by_key(&mut v, |&(k, _)| k);
+            v
+        };
+        Index {
+            by_eid: pairs(|t| &t.eid),
+            by_number: pairs(|t| &t.number),
+        }
+    }
+
+    /// The task whose eid is `eid` (the last one, should several share it).
+    fn eid(&self, eid: &str) -> Option<usize> {
+        run(&self.by_eid, eid).last().map(|&(_, i)| i)
+    }
+}
+
+/// The pairs of a sorted list whose key is `key`.
+fn run<'l, 'a>(list: &'l [(&'a str, usize)], key: &str) -> &'l [(&'a str, usize)] {
+    let start = list.partition_point(|&(k, _)| k < key);
+    let len = list
+        .get(start..)
+        .map_or(0, |r| r.partition_point(|&(k, _)| k == key));
+    list.get(start..start + len).unwrap_or(&[])
+}
+
+/// The latest report per task eid ([`Progress::latest_by_eid`] without building a map).
+#[derive(Default)]
+pub(crate) struct Latest<'a> {
+    index: Index<'a>,
+    /// By task index: the report of the task [`Index::eid`] gives for its eid.
+    reports: Vec<Option<Report>>,
+}
+
+impl Latest<'_> {
+    /// The latest report of the task `eid`.
+    pub(crate) fn get(&self, eid: &str) -> Option<&Report> {
+        let i = self.index.eid(eid)?;
+        self.reports.get(i)?.as_ref()
+    }
 }
 
 fn resolve<'a>(tasks: &'a [Task], index: &Index<'_>, reference: &str) -> Resolution<'a> {
     let r = reference.trim();
-    if let Some(t) = index.by_eid.get(r).and_then(|&i| tasks.get(i)) {
+    if let Some(t) = index.eid(r).and_then(|i| tasks.get(i)) {
         return Resolution::One(t);
     }
-    let found: Vec<&Task> = index
-        .by_number
-        .get(r)
-        .map(|v| v.iter().filter_map(|&i| tasks.get(i)).collect())
-        .unwrap_or_default();
+    let found: Vec<&Task> = run(&index.by_number, r)
+        .iter()
+        .filter_map(|&(_, i)| tasks.get(i))
+        .collect();
     match found.as_slice() {
         [] => Resolution::Unknown,
         [one] => Resolution::One(one),
@@ -161,7 +207,7 @@ impl Progress {
     /// assert!(err.message().contains("sec_II__para_2__point_d_2"));
     /// ```
     pub fn check(&self, tasks: &[Task]) -> Result<(), Error> {
-        let (_, diagnostics) = self.latest_by_eid(tasks, None);
+        let (_, diagnostics) = self.latest(tasks, None);
         match diagnostics.first() {
             None => Ok(()),
             Some(d) => {
@@ -183,29 +229,41 @@ impl Progress {
         tasks: &[Task],
         as_of: Option<Date>,
     ) -> (BTreeMap<String, Report>, Vec<Diagnostic>) {
-        let mut index = Index {
-            by_eid: BTreeMap::new(),
-            by_number: BTreeMap::new(),
+        let (latest, diagnostics) = self.latest(tasks, as_of);
+        let map = tasks
+            .iter()
+            .zip(latest.reports)
+            .filter_map(|(t, r)| Some((t.eid.clone(), r?)))
+            .collect();
+        (map, diagnostics)
+    }
+
+    /// [`Progress::latest_by_eid`], as a [`Latest`].
+    pub(crate) fn latest<'a>(
+        &self,
+        tasks: &'a [Task],
+        as_of: Option<Date>,
+    ) -> (Latest<'a>, Vec<Diagnostic>) {
+        let mut latest = Latest {
+            index: Index::new(tasks),
+            reports: vec![None; tasks.len()],
         };
-        for (i, t) in tasks.iter().enumerate() {
-            index.by_eid.insert(t.eid.as_str(), i);
-            index
-                .by_number
-                .entry(t.number.as_str())
-                .or_default()
-                .push(i);
-        }
-        let mut latest: BTreeMap<String, Report> = BTreeMap::new();
         let mut diagnostics = Vec::new();
         for (i, r) in self.reports.iter().enumerate() {
-            match resolve(tasks, &index, &r.task) {
+            match resolve(tasks, &latest.index, &r.task) {
                 Resolution::One(t) => {
                     if as_of.is_some_and(|d| r.date > d) {
                         continue;
                     }
-                    let newer = latest.get(&t.eid).is_none_or(|prev| r.date >= prev.date);
-                    if newer {
-                        latest.insert(t.eid.clone(), r.clone());
+                    let Some(slot) = latest
+                        .index
+                        .eid(&t.eid)
+                        .and_then(|i| latest.reports.get_mut(i))
+                    else {
+                        continue;
+                    };
+                    if slot.as_ref().is_none_or(|prev| r.date >= prev.date) {
+                        *slot = Some(r.clone());
                     }
                 }
                 Resolution::Unknown => diagnostics.push(codes::schedule_unknown_task(i, &r.task)),

@@ -310,6 +310,6 @@ pub fn review_calendar(
             }
         }
     }
-    out.sort_by_key(|r| (r.due, r.kind));
+    crate::sort::sort_by_key(&mut out, |r| (r.due, r.kind));
     out
 }

@@ -243,7 +243,7 @@ impl Schedule {
                 add(t.window.end, DeadlineKind::WindowEnd);
             }
         }
-        out.sort_by_key(|d| d.due);
+        crate::sort::sort_by_key(&mut out, |d| d.due);
         out.truncate(n);
         out
     }

@@ -11,7 +11,7 @@
 use super::CheckOptions;
 use crate::diagnostic::{Diagnostic, Localized};
 use crate::document::Plan;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Checks every lead/partner list against the registry's succession records.
 pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>) {
@@ -19,7 +19,7 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
     let registry = crate::agency::Registry::embedded();
     let province = registry.plan_province(&plan.meta).map(|p| p.name.as_ref());
     // Registry id (or name) → index of its diagnostic in `found`.
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     let mut found: Vec<Diagnostic> = Vec::new();
     // Keys already looked up and found unmoved: a plan names the same agencies in most tasks,
     // and each lookup walks the succession records.

@@ -8,7 +8,7 @@ use crate::document::{Block, Plan, Unit};
 use crate::span::Span;
 use crate::text::Case as _;
 use crate::text::fold;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// A document symbol split into its parts.
 ///
@@ -192,7 +192,7 @@ fn issuer_words_style(issuer: &str) -> Option<SymbolStyle> {
 /// Checks every citation and every date in the body.
 pub(super) fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let own = plan.meta.number.as_ref().map(|n| n.text.as_str());
-    let mut dated: BTreeSet<u32> = BTreeSet::new();
+    let mut dated: HashSet<u32> = HashSet::new();
     for c in &plan.citations {
         if let Some(d) = symbol_style(&c.symbol, c.span, c.issuer.as_deref()) {
             out.push(d);

@@ -10,7 +10,6 @@ use super::Place;
 use crate::diagnostic::{Diagnostic, Localized, codes};
 use crate::document::{Plan, Unit, UnitKind};
 use crate::numbering::{PointNum, letter_at, letter_index, parse_roman, to_roman};
-use std::collections::BTreeMap;
 
 /// A sibling's designation reduced to positions: `pos` is the 0-based place of its base in the
 /// sequence (`None` when the designation is not in the sequence, like "f" or "ă"); `insert` is
@@ -43,16 +42,26 @@ pub(super) enum Finding {
 /// Aligns a sibling list against the sequence 0, 1, 2, … (linear up to a log factor). With
 /// `free_start` the sequence starts at the first original item (a fragment's top level).
 pub(super) fn align(items: &[Item], free_start: bool) -> Vec<Finding> {
-    // Last index at which each original position occurs, to tell "skipped" from "comes later".
-    let mut last_at: BTreeMap<u32, usize> = BTreeMap::new();
-    for (k, it) in items.iter().enumerate() {
-        if let (Some(p), 0) = (it.pos, it.insert) {
-            last_at.insert(p, k);
-        }
-    }
-    let later = |p: u32, k: usize| last_at.get(&p).is_some_and(|&j| j > k);
+    // (position, index) of each original, by position then index: the indices at which a
+    // position occurs are a run of it. (A sorted list rather than maps: wasm size, issue 22.)
+    let mut at: Vec<(u32, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, it)| (it.insert == 0).then_some((it.pos?, k)))
+        .collect();
+    crate::sort::sort_by_key(&mut at, |&(p, _)| p);
+    let run = |p: u32| {
+        let start = at.partition_point(|&(q, _)| q < p);
+        let len = at
+            .get(start..)
+            .map_or(0, |r| r.partition_point(|&(q, _)| q == p));
+        at.get(start..start + len).unwrap_or(&[])
+    };
+    // Whether position `p` occurs after index `k`, to tell "skipped" from "comes later".
+    let later = |p: u32, k: usize| run(p).last().is_some_and(|&(_, j)| j > k);
+    // The first index before `k` at which `p` occurs.
+    let first_before = |p: u32, k: usize| run(p).first().map(|&(_, j)| j).filter(|&j| j < k);
     let mut out = Vec::new();
-    let mut first_at: BTreeMap<u32, usize> = BTreeMap::new();
     // The last accepted original position and where it was.
     let mut last: Option<(u32, usize)> = None;
     if free_start {
@@ -69,7 +78,7 @@ pub(super) fn align(items: &[Item], free_start: bool) -> Vec<Finding> {
             (Some(p), 0) => {
                 if p == expected {
                     last = Some((p, k));
-                } else if let Some(&first) = first_at.get(&p) {
+                } else if let Some(first) = first_before(p, k) {
                     let is_last = last.is_some_and(|(lp, _)| lp == p);
                     let fix = (is_last && !later(expected, k)).then_some(expected);
                     out.push(Finding::Duplicate { at: k, first, fix });
@@ -85,7 +94,6 @@ pub(super) fn align(items: &[Item], free_start: bool) -> Vec<Finding> {
                 } else if let Some((_, previous)) = last {
                     out.push(Finding::Order { at: k, previous });
                 }
-                first_at.entry(p).or_insert(k);
             }
             (Some(p), n) => {
                 let base = (p, n - 1);
