@@ -24,6 +24,8 @@ pub struct LabelTable {
     /// The first char of every label (lowercase): a line that starts with none of them starts
     /// with no label, decided without lowercasing it.
     firsts: Vec<char>,
+    /// Chars of the longest label, counted when the table changes.
+    longest: usize,
 }
 
 /// A field label found at the start of a line.
@@ -119,6 +121,7 @@ impl LabelTable {
         LabelTable {
             entries: Vec::new(),
             firsts: Vec::new(),
+            longest: 0,
         }
     }
 
@@ -148,6 +151,7 @@ impl LabelTable {
             .collect();
         crate::sort::sort_by(&mut self.firsts, char::cmp);
         self.firsts.dedup();
+        self.longest = self.entries.first().map_or(0, |(l, _)| l.chars().count());
     }
 
     /// Whether `line` may start with a label: its first char, lowercased, starts one.
@@ -159,7 +163,7 @@ impl LabelTable {
 
     /// Chars of the longest label (only that much of a line is lowercased to match).
     fn longest(&self) -> usize {
-        self.entries.first().map_or(0, |(l, _)| l.chars().count())
+        self.longest
     }
 
     /// The labels and keys, longest first.
