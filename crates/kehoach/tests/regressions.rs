@@ -282,3 +282,37 @@ fn bullet_groups_respect_the_unit_limit() {
     assert_eq!(count(1), (1, 1, vec!["task/duplicate-label"]));
     assert_eq!(count(2), (1, 1, vec!["task/duplicate-label"]));
 }
+
+/// Fuzzing (`document` target): a pipe table whose first row restarts a section number the plan
+/// already has opens the appendix `PL` and the row's unit, two units after one limit check.
+#[test]
+fn a_restarting_table_respects_the_unit_limit() {
+    use kehoach::document::{ParseOptions, Parser};
+    let text = "I. MỤC ĐÍCH\n1. Mục đích\na) Làm x.\n\n\
+                TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n\
+                I | Hoàn thiện thể chế | |\n\
+                1 | Rà soát văn bản | Sở Tư pháp | Năm 2021\n";
+    let parse = |max_units: usize| {
+        let out = Parser::new(ParseOptions {
+            max_units,
+            ..ParseOptions::default()
+        })
+        .parse(text);
+        let mut ids = Vec::new();
+        out.plan.walk(&mut |u| ids.push(u.number.clone()));
+        let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code).collect();
+        (ids, codes)
+    };
+    // Room for everything: the table is the appendix PL with its own section I and point 1.
+    let (ids, _) = parse(100);
+    assert_eq!(ids, ["I", "I.1", "I.1.a", "PL", "PL.I", "PL.I.1"]);
+    // Room for one unit more than the plan's three: no appendix, the row's section read in
+    // place, and the rest kept verbatim with the limit's error.
+    let (ids, codes) = parse(4);
+    assert_eq!(ids, ["I", "I.1", "I.1.a", "I"]);
+    assert!(codes.contains(&"input/too-many-units"), "{codes:?}");
+    // Room for both: the appendix and its section, then the limit.
+    let (ids, codes) = parse(5);
+    assert_eq!(ids, ["I", "I.1", "I.1.a", "PL", "PL.I"]);
+    assert!(codes.contains(&"input/too-many-units"), "{codes:?}");
+}

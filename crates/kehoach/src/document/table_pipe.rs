@@ -217,7 +217,9 @@ fn open_appendix_on_restart(
     else {
         return;
     };
-    if stack.iter().any(|u| u.kind == UnitKind::Division) {
+    // The appendix and the row are two units: without room for both, the row is read in place
+    // (the unit limit then keeps the rest verbatim).
+    if stack.iter().any(|u| u.kind == UnitKind::Division) || p.units + 2 > p.opts.max_units {
         return;
     }
     let taken = plan
