@@ -122,25 +122,6 @@ fn span_at(s: &[u8]) -> Option<([u32; 4], usize)> {
     (s.get(pos) == Some(&b'}')).then_some((out, pos + 1))
 }
 
-/// Appends the decimal digits of `n`.
-fn push_u32(out: &mut String, mut n: u32) {
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        if let Some(d) = buf.get_mut(i) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    for &d in buf.get(i..).unwrap_or(&[]) {
-        out.push(char::from(d));
-    }
-}
-
 /// Rewrites every serialized `Span` of `json` with `start`/`end` in UTF-16 units (see the
 /// module docs). Linear in the length of `json`.
 pub fn convert_json(json: String, map: &Utf16Map) -> String {
@@ -167,7 +148,7 @@ pub fn convert_json(json: String, map: &Utf16Map) -> String {
             .zip([map.utf16(start), map.utf16(end), line, column])
         {
             out.push_str(std::str::from_utf8(key).unwrap_or(""));
-            push_u32(&mut out, n);
+            kehoach::json::JsonWriter::new(&mut out).u32(n);
         }
         out.push('}');
         copied = at + len;

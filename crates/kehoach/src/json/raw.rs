@@ -48,20 +48,9 @@ impl AsciiBuf {
         }
     }
 
-    pub(super) fn number(&mut self, mut n: u32) {
-        let mut digits = [0u8; 10];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            if let Some(d) = digits.get_mut(i) {
-                *d = b'0' + (n % 10) as u8;
-            }
-            n /= 10;
-            if n == 0 || i == 0 {
-                break;
-            }
-        }
-        self.push(digits.get(i..).unwrap_or(&[]));
+    pub(super) fn number(&mut self, n: u32) {
+        let mut buf = [0u8; 20];
+        self.push(decimal(u64::from(n), &mut buf));
     }
 
     pub(super) fn as_str(&self) -> &str {
@@ -70,8 +59,8 @@ impl AsciiBuf {
     }
 }
 
-pub(super) fn push_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
+/// The decimal digits of `n`, written at the end of `buf` (20 bytes hold `u64::MAX`).
+fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;
@@ -83,7 +72,12 @@ pub(super) fn push_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.extend(buf.get(i..).unwrap_or(&[]).iter().map(|&d| char::from(d)));
+    buf.get(i..).unwrap_or(&[])
+}
+
+pub(super) fn push_u64(out: &mut String, n: u64) {
+    let mut buf = [0u8; 20];
+    out.extend(decimal(n, &mut buf).iter().map(|&d| char::from(d)));
 }
 
 /// What `serde_json` writes for a float: `ryu`'s shortest round-trip form (through
@@ -96,5 +90,33 @@ pub(super) fn push_f64(out: &mut String, v: f64) {
             let _ = write!(out, "{n}");
         }
         None => out.push_str("null"),
+    }
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::*;
+
+    #[test]
+    fn digits_equal_display_at_every_width() {
+        let mut values = vec![0, u64::MAX, u64::from(u32::MAX)];
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            values.extend([p - 1, p, p + 1]);
+            p = next;
+        }
+        for n in values {
+            let mut buf = [0u8; 20];
+            assert_eq!(decimal(n, &mut buf), n.to_string().as_bytes(), "{n}");
+            let mut out = String::from("x");
+            push_u64(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+            if let Ok(small) = u32::try_from(n) {
+                let mut a = AsciiBuf::default();
+                a.push(b"[");
+                a.number(small);
+                assert_eq!(a.as_str(), format!("[{small}"));
+            }
+        }
     }
 }
