@@ -77,6 +77,7 @@
 //! assert_eq!(then[0].change, Change::Unchanged);
 //! ```
 
+mod details;
 mod embedded;
 mod key;
 mod lexicon;
@@ -88,6 +89,7 @@ mod succession;
 #[cfg(test)]
 mod tests;
 
+pub use details::AgencyDetails;
 pub use province::Province;
 pub use registry::{Entry, Registry};
 pub use split::{DEFAULT_MAX_AGENCIES, split_agencies, split_agencies_max};
@@ -260,6 +262,9 @@ pub struct Current {
 
 /// One agency named in a lead-agency list.
 ///
+/// A position, qualifier, province, note or suggestion is read through [`Agency::details`]
+/// (or [`Agency::qualifier`] and its siblings); the JSON lists them with the other fields.
+///
 /// ```
 /// use kehoach::agency::{Agency, AgencyKind};
 /// let a = kehoach::agency::Registry::embedded().recognize("Sở KH&CN");
@@ -294,22 +299,17 @@ pub struct Agency {
     /// Administrative level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
-    /// A position named instead of the body ("Giám đốc", "Chủ tịch").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub position: Option<String>,
-    /// A qualifier after the name ("tỉnh Quảng Ngãi", "các cấp").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<String>,
-    /// The province the piece names ("Đắk Nông" for "Sở TT&TT tỉnh Đắk Nông"), its short name as
-    /// in [`Registry::provinces`]; succession follows that province's records.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub province: Option<String>,
-    /// A parenthesised note ("Giao Phòng Nghiệp vụ Y").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// For an unknown piece, the nearest known name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<String>,
+    /// What few pieces carry beside their name: a position, a qualifier, a province, a note or
+    /// a suggestion (see [`AgencyDetails`]; read them with [`Agency::position`] and its
+    /// siblings). Boxed, so that an agency stays small: a plan names hundreds of agencies and
+    /// most have none of these. In JSON they are the agency's own fields, as before.
+    #[serde(
+        flatten,
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "details::deserialize"
+    )]
+    pub details: Option<Box<AgencyDetails>>,
     /// Who holds its duties on the as-of date (filled by [`resolve_current`]).
     ///
     /// Shared (`Arc`): a plan names the same few dozen agencies in hundreds of tasks, and a

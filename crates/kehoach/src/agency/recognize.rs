@@ -4,7 +4,7 @@
 
 use super::key::{self, Word};
 use super::registry::{Entry, Registry};
-use super::{Agency, AgencyKind, Level};
+use super::{Agency, AgencyDetails, AgencyKind, Level};
 use crate::span::Span;
 use crate::text::fold;
 
@@ -37,11 +37,14 @@ impl Rec {
             span,
             id: self.id,
             level: self.level,
-            position: self.position,
-            qualifier: self.qualifier,
-            province: None,
-            note,
-            suggestion: self.suggestion,
+            details: AgencyDetails {
+                position: self.position,
+                qualifier: self.qualifier,
+                province: None,
+                note,
+                suggestion: self.suggestion,
+            }
+            .boxed(),
             current: None,
             and_previous: false,
         }
@@ -74,7 +77,7 @@ impl Registry {
     ///            AgencyKind::PeoplesCommittee, Some(Level::Province)));
     /// let b = reg.recognize("Sở Thông tin và Truyền thong");
     /// assert!(!b.known);
-    /// assert_eq!(b.suggestion.as_deref(), Some("Sở Thông tin và Truyền thông"));
+    /// assert_eq!(b.suggestion(), Some("Sở Thông tin và Truyền thông"));
     /// ```
     pub fn recognize(&self, text: &str) -> Agency {
         let (core, note) = split_note(text.trim());
@@ -88,17 +91,17 @@ impl Registry {
         a
     }
 
-    /// Sets [`Agency::province`] from a province the piece names: in its qualifier ("Sở Y tế
+    /// Sets [`Agency::province`](AgencyDetails::province) from a province the piece names: in its qualifier ("Sở Y tế
     /// tỉnh Đắk Nông") or as its own end ("UBND tỉnh Đắk Nông").
     pub(crate) fn set_province(&self, a: &mut Agency) {
-        let named = a.qualifier.as_deref().and_then(|q| self.province(q));
+        let named = a.qualifier().and_then(|q| self.province(q));
         let named = named.or_else(|| {
             (a.kind == AgencyKind::PeoplesCommittee && !a.collective)
                 .then(|| self.province(&a.text))
                 .flatten()
         });
         if let Some(p) = named {
-            a.province = Some(p.name.to_string());
+            a.details_mut().province = Some(p.name.to_string());
         }
     }
 }

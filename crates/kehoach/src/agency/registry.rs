@@ -505,7 +505,7 @@ impl Registry {
     /// assert_eq!(then[0].change, Change::Unchanged);
     /// ```
     pub fn holders_in(&self, agency: &Agency, on: Date, province: Option<&str>) -> Vec<Current> {
-        let ctx = agency.province.as_deref().or(province);
+        let ctx = agency.province().or(province);
         match (&agency.id, self.district_fallback(agency)) {
             (Some(id), _) => self.holders_of_id_in(id, on, ctx),
             (None, Some(id)) => {
@@ -530,7 +530,7 @@ impl Registry {
         let district = a.kind == super::AgencyKind::PeoplesCommittee
             && a.level == Some(super::Level::District)
             && !a.collective
-            && a.position.is_none();
+            && a.position().is_none();
         (district && self.entry("ubnd-huyen").is_some()).then_some("ubnd-huyen")
     }
 

@@ -441,9 +441,13 @@ fn read_run(
         if grouped {
             agency.collective = true;
             agency.known = true;
-            agency.suggestion = None;
+            if let Some(d) = agency.details.as_mut() {
+                d.suggestion = None;
+            }
+            agency.details = agency.details.take().and_then(|d| d.boxed());
         }
-        if let (Some(p), Some(sugg)) = (prefix, agency.suggestion.as_mut()) {
+        let sugg = agency.details.as_mut().and_then(|d| d.suggestion.as_mut());
+        if let (Some(p), Some(sugg)) = (prefix, sugg) {
             if let Some(rest) = sugg.strip_prefix(p) {
                 *sugg = rest.to_string();
             }
@@ -607,16 +611,12 @@ fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (n, a) in agencies.iter().enumerate() {
         if !a.known {
-            diags.push(codes::agency_unknown(
-                a.span,
-                &a.text,
-                a.suggestion.as_deref(),
-            ));
+            diags.push(codes::agency_unknown(a.span, &a.text, a.suggestion()));
         }
         let k = match &a.id {
             // The same body of two provinces ("Các địa phương: Hà Nội, Đà Nẵng") is two.
             Some(id) => {
-                let province = a.province.as_deref().unwrap_or("");
+                let province = a.province().unwrap_or("");
                 let mut k = String::with_capacity(id.len() + province.len() + 2);
                 for part in ["#", id, "@", province] {
                     k.push_str(part);

@@ -460,7 +460,7 @@ impl HoldersCache {
         };
         let cached = self.by_id.get(id).and_then(|v| {
             v.iter()
-                .find(|(p, _)| p.as_deref() == a.province.as_deref())
+                .find(|(p, _)| p.as_deref() == a.province())
                 .map(|(_, h)| Arc::clone(h))
         });
         if let Some(h) = cached {
@@ -470,7 +470,7 @@ impl HoldersCache {
         self.by_id
             .entry(id.to_string())
             .or_default()
-            .push((a.province.clone(), Arc::clone(&h)));
+            .push((a.province().map(str::to_string), Arc::clone(&h)));
         h
     }
 }

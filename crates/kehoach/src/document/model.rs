@@ -321,11 +321,7 @@ impl Leads {
             };
             last.push_str(&a.text);
             // A footnote mark ("(*)") is part of the name as listed; an explanation is not.
-            if let Some(note) = a
-                .note
-                .as_ref()
-                .filter(|n| !n.chars().any(char::is_alphabetic))
-            {
+            if let Some(note) = a.note().filter(|n| !n.chars().any(char::is_alphabetic)) {
                 last.push_str(" (");
                 last.push_str(note);
                 last.push(')');

@@ -83,11 +83,13 @@ impl ToJson for Agency {
         w.field("span", &self.span);
         w.opt_field("id", &self.id);
         w.opt_field("level", &self.level);
-        w.opt_field("position", &self.position);
-        w.opt_field("qualifier", &self.qualifier);
-        w.opt_field("province", &self.province);
-        w.opt_field("note", &self.note);
-        w.opt_field("suggestion", &self.suggestion);
+        if let Some(d) = &self.details {
+            w.opt_field("position", &d.position);
+            w.opt_field("qualifier", &d.qualifier);
+            w.opt_field("province", &d.province);
+            w.opt_field("note", &d.note);
+            w.opt_field("suggestion", &d.suggestion);
+        }
         if let Some(current) = &self.current {
             w.field("current", current.as_ref());
         }

@@ -206,7 +206,7 @@ fn tttt_in_every_province_goes_to_its_khcn_and_on() {
     }
     // Named with its province: both steps, each with its basis; the pattern says so.
     let a = reg.recognize("Sở Thông tin và Truyền thông tỉnh Đắk Nông");
-    assert_eq!(a.province.as_deref(), Some("Đắk Nông"));
+    assert_eq!(a.province(), Some("Đắk Nông"));
     let c = reg.holders_of(&a, now());
     let steps: Vec<(&str, &str)> = c[0]
         .chain

@@ -171,10 +171,10 @@ fn positions_name_their_bodies() {
         texts(&a),
         ["Giám đốc các sở", "Chủ tịch UBND các xã, phường"]
     );
-    assert_eq!(a[0].position.as_deref(), Some("Giám đốc"));
+    assert_eq!(a[0].position(), Some("Giám đốc"));
     assert_eq!(a[0].kind, AgencyKind::Department);
     assert!(a[0].collective && a[0].known);
-    assert_eq!(a[1].position.as_deref(), Some("Chủ tịch"));
+    assert_eq!(a[1].position(), Some("Chủ tịch"));
     assert_eq!(a[1].name, "Ủy ban nhân dân các xã, phường, thị trấn");
     assert_eq!(a[1].kind, AgencyKind::PeoplesCommittee);
     assert_eq!(a[1].level, Some(Level::Commune));
@@ -199,7 +199,7 @@ fn parenthesised_note_is_kept_apart() {
     let text = "Sở Y tế (Giao Phòng Nghiệp vụ Y), Sở Tài chính.";
     let (a, d) = split(text);
     assert_eq!(names(&a), ["Sở Y tế", "Sở Tài chính"]);
-    assert_eq!(a[0].note.as_deref(), Some("Giao Phòng Nghiệp vụ Y"));
+    assert_eq!(a[0].note(), Some("Giao Phòng Nghiệp vụ Y"));
     assert_eq!(a[0].span.slice(text), Some("Sở Y tế"));
     assert!(d.is_empty());
     // Separators inside the note do not split.
@@ -263,8 +263,8 @@ fn near_miss_gets_a_suggestion_and_a_fix() {
     let (a, d) = split(text);
     assert_eq!(texts(&a), ["Sở Thông tin và Truyền thong", "Sở Tài chinh"]);
     assert!(a.iter().all(|a| !a.known));
-    assert_eq!(a[0].suggestion.as_deref(), Some(TTTT));
-    assert_eq!(a[1].suggestion.as_deref(), Some("Sở Tài chính"));
+    assert_eq!(a[0].suggestion(), Some(TTTT));
+    assert_eq!(a[1].suggestion(), Some("Sở Tài chính"));
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].code, "agency/unknown");
     let fix = d[0].fix.as_ref().unwrap();
@@ -273,7 +273,7 @@ fn near_miss_gets_a_suggestion_and_a_fix() {
     // Edit distance on folded names, for typos that are not only diacritics.
     let (b, d) = split("Sở Khoa hoc và Cong ngh");
     assert!(!b[0].known);
-    assert_eq!(b[0].suggestion.as_deref(), Some(KHCN));
+    assert_eq!(b[0].suggestion(), Some(KHCN));
     assert_eq!(d.len(), 1);
     // Case and tone placement do not matter; diacritics do.
     let (c, d) = split("SỞ Y TẾ, Uỷ ban nhân dân tỉnh, Văn phòng UBND tỉnh Quảng Ngãi");
@@ -304,7 +304,7 @@ fn unknown_and_duplicate_pieces_are_reported() {
 fn qualifier_after_a_registry_name() {
     let a = Registry::embedded().recognize("Sở Y tế tỉnh Quảng Ngãi");
     assert_eq!(a.name, "Sở Y tế");
-    assert_eq!(a.qualifier.as_deref(), Some("tỉnh Quảng Ngãi"));
+    assert_eq!(a.qualifier(), Some("tỉnh Quảng Ngãi"));
     assert_eq!(a.id.as_deref(), Some("so-y-te"));
 }
 
@@ -351,7 +351,7 @@ fn suggestions_only_for_near_names_of_the_same_kind() {
     // An unknown abbreviation or an enterprise's own name is not a typo of another name.
     for text in ["VNPTT", "Công ty Điện lực Quảng Nam", "Tập đoàn Sun Group"] {
         let a = reg.recognize(text);
-        assert_eq!(a.suggestion, None, "{text}");
+        assert_eq!(a.suggestion(), None, "{text}");
     }
     assert!(!reg.recognize("VNPTT").known);
     // Its kind is read from its shape; not in the registry, it stays unknown (no suggestion).
@@ -361,7 +361,7 @@ fn suggestions_only_for_near_names_of_the_same_kind() {
     // A typo of a department is still offered its department.
     let b = reg.recognize("Sở Khoa hoc và Công nghệ");
     assert!(!b.known);
-    assert_eq!(b.suggestion.as_deref(), Some(KHCN));
+    assert_eq!(b.suggestion(), Some(KHCN));
     assert_eq!(b.kind, AgencyKind::Department);
 }
 

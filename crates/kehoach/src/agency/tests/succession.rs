@@ -226,8 +226,8 @@ fn position_with_note_resolves_to_its_body() {
     }
     assert_eq!(a[1].text, "Chủ tịch UBND tỉnh");
     assert_eq!(a[1].span.slice(text), Some("Chủ tịch UBND tỉnh"));
-    assert_eq!(a[1].position.as_deref(), Some("Chủ tịch"));
-    assert_eq!(a[1].note.as_deref(), Some("chỉ đạo"));
+    assert_eq!(a[1].position(), Some("Chủ tịch"));
+    assert_eq!(a[1].note(), Some("chỉ đạo"));
     assert_eq!(a[1].id.as_deref(), Some("ubnd-tinh"));
     let cur = a[1].current.as_ref().unwrap();
     assert_eq!(cur[0].change, Change::Unchanged);
@@ -245,7 +245,7 @@ fn holders_cache_answers_as_the_registry_per_id_and_province() {
     // not list (not remembered: its holders depend on its name).
     let plain = reg.recognize(TTTT);
     let mut hanoi = reg.recognize(TTTT);
-    hanoi.province = Some("Hà Nội".to_string());
+    hanoi.details_mut().province = Some("Hà Nội".to_string());
     let unknown = reg.recognize("Ban Quản lý dự án ABC");
     assert_eq!(unknown.id, None);
     for a in [&plain, &hanoi, &unknown, &plain, &hanoi, &unknown] {
