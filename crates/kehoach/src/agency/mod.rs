@@ -309,6 +309,8 @@ pub struct Agency {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "details::deserialize"
     )]
+    // In TypeScript the fields are the agency's own (all optional), as in JSON.
+    #[cfg_attr(feature = "ts", tsify(type = "AgencyDetails"))]
     pub details: Option<Box<AgencyDetails>>,
     /// Who holds its duties on the as-of date (filled by [`resolve_current`]).
     ///
