@@ -26,7 +26,7 @@ pub use model::write_parse_output;
 pub use timeframe::write_timeframe_fields;
 
 use crate::span::Span;
-use raw::{AsciiBuf, clean_prefix, push_f64, push_u64};
+use raw::{AsciiBuf, INDENT, clean_prefix, push_f64, push_u64};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -106,8 +106,6 @@ impl<'a> JsonWriter<'a> {
     }
 
     fn newline(&mut self) {
-        /// A line break and the indentation of 31 levels, sliced to the depth.
-        const INDENT: &str = "\n                                                              ";
         if let Some(depth) = self.indent {
             match INDENT.get(..1 + 2 * depth) {
                 Some(s) => self.out.push_str(s),
@@ -427,7 +425,7 @@ impl<'a> JsonWriter<'a> {
         if self.indent.is_none() {
             // Compact (the CLI's JSON lines, the wasm results: a span every few fields): the
             // object composed on the stack and appended at once.
-            let mut buf = AsciiBuf::default();
+            let mut buf = AsciiBuf::<80>::default();
             buf.push(b"{\"start\":");
             buf.number(start);
             buf.push(b",\"end\":");
@@ -436,6 +434,36 @@ impl<'a> JsonWriter<'a> {
             buf.number(s.line);
             buf.push(b",\"column\":");
             buf.number(s.column);
+            buf.push(b"}");
+            self.out.push_str(buf.as_str());
+            self.first = false;
+            return;
+        }
+        // Pretty (`kehoach json`: a span every few lines): the same, with the line breaks and
+        // indentation of the generic path below (which takes depths past 30).
+        let depth = self.indent.unwrap_or(0);
+        if let (Some(inner), Some(outer)) =
+            (INDENT.get(..3 + 2 * depth), INDENT.get(..1 + 2 * depth))
+        {
+            let mut buf = AsciiBuf::<400>::default();
+            buf.push(b"{");
+            for (i, (key, n)) in [
+                (&b"\"start\": "[..], start),
+                (&b"\"end\": "[..], end),
+                (&b"\"line\": "[..], s.line),
+                (&b"\"column\": "[..], s.column),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if i > 0 {
+                    buf.push(b",");
+                }
+                buf.push(inner.as_bytes());
+                buf.push(key);
+                buf.number(n);
+            }
+            buf.push(outer.as_bytes());
             buf.push(b"}");
             self.out.push_str(buf.as_str());
             self.first = false;

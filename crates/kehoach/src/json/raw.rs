@@ -24,22 +24,27 @@ pub(super) fn clean_prefix(bytes: &[u8]) -> usize {
     n
 }
 
-/// A compact span's text: 4 keys (29 bytes), braces and commas (5) and four `u32`s (≤ 40).
-pub(super) struct AsciiBuf {
-    bytes: [u8; 80],
+/// ASCII composed on the stack and appended at once: a span's text (compact: 4 keys of 29
+/// bytes, braces and commas 5, four `u32`s ≤ 40; pretty: plus five line breaks with their
+/// indentation, each at most [`INDENT`]'s length).
+pub(super) struct AsciiBuf<const N: usize> {
+    bytes: [u8; N],
     len: usize,
 }
 
-impl Default for AsciiBuf {
+/// A line break and the indentation of 31 levels (two spaces each), sliced to a depth.
+pub(super) const INDENT: &str = "\n                                                              ";
+
+impl<const N: usize> Default for AsciiBuf<N> {
     fn default() -> Self {
         AsciiBuf {
-            bytes: [0; 80],
+            bytes: [0; N],
             len: 0,
         }
     }
 }
 
-impl AsciiBuf {
+impl<const N: usize> AsciiBuf<N> {
     pub(super) fn push(&mut self, s: &[u8]) {
         let end = self.len + s.len();
         if let Some(dst) = self.bytes.get_mut(self.len..end) {
@@ -112,7 +117,7 @@ mod decimal_tests {
             push_u64(&mut out, n);
             assert_eq!(out, format!("x{n}"));
             if let Ok(small) = u32::try_from(n) {
-                let mut a = AsciiBuf::default();
+                let mut a = AsciiBuf::<80>::default();
                 a.push(b"[");
                 a.number(small);
                 assert_eq!(a.as_str(), format!("[{small}"));

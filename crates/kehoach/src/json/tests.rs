@@ -254,3 +254,53 @@ fn compact_spans_are_written_as_the_generic_writer_would() {
         );
     }
 }
+
+/// A span inside `.0` nested one-element arrays, for serde.
+struct Nest<'a>(usize, &'a crate::Span);
+
+impl serde::Serialize for Nest<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        if self.0 == 0 {
+            return self.1.serialize(s);
+        }
+        let mut seq = s.serialize_seq(Some(1))?;
+        seq.serialize_element(&Nest(self.0 - 1, self.1))?;
+        seq.end()
+    }
+}
+
+#[test]
+fn spans_at_every_depth_are_written_as_serde_json_writes_them() {
+    // The pretty span is composed on the stack up to depth 30, then written field by field.
+    let span = crate::Span {
+        start: 0,
+        end: 4_000_000_000,
+        line: 12,
+        column: 345,
+    };
+    for depth in 0..40 {
+        let expected = Nest(depth, &span);
+        for pretty in [false, true] {
+            let mut out = String::new();
+            let mut w = JsonWriter::new(&mut out);
+            if pretty {
+                w = w.pretty();
+            }
+            for _ in 0..depth {
+                w.begin_array();
+                w.sep();
+            }
+            w.span(&span);
+            for _ in 0..depth {
+                w.end_array();
+            }
+            let want = if pretty {
+                serde_json::to_string_pretty(&expected).unwrap()
+            } else {
+                serde_json::to_string(&expected).unwrap()
+            };
+            assert_eq!(out, want, "depth {depth}, pretty {pretty}");
+        }
+    }
+}
