@@ -538,3 +538,27 @@ fn amend_draft_writes_the_instructions_of_an_edit() {
     assert_eq!(o.status.code(), Some(0));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_read_byte_per_char_and_reported_as_legacy() {
+    // TCVN3 bytes ("Kế hoạch thực hiện Nghị quyết số 50 của Chính phủ, Quảng Ngãi" in that
+    // encoding): not UTF-8, so each byte is one Latin-1 char, which the encoding check reports.
+    let latin1 = "KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 50 cña ChÝnh phñ, Qu¶ng Ng·i\n";
+    let bytes: Vec<u8> = latin1.chars().map(|c| c as u8).collect();
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let path = std::env::temp_dir().join(format!("kehoach-tcvn3-{}.txt", std::process::id()));
+    std::fs::write(&path, &bytes).unwrap();
+    let o = kehoach(&["check", path.to_str().unwrap(), "--format", "json"], None);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    let first = &v.as_array().unwrap()[0];
+    assert_eq!(first["code"], "text/legacy-encoding");
+    assert_eq!(
+        (
+            first["span"]["line"].as_u64(),
+            first["span"]["column"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+}
