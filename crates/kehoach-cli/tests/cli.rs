@@ -562,3 +562,64 @@ fn a_file_that_is_not_utf8_is_read_byte_per_char_and_reported_as_legacy() {
         (Some(1), Some(1))
     );
 }
+
+fn kehoach_bytes(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kehoach");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
+    let out = child.wait_with_output().unwrap();
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn stdin_lines_are_read_across_blocks_with_crlf_and_blank_lines() {
+    // 30 000 lines (≈ 400 KB, several read blocks), every third one ending in CRLF, blank
+    // lines between, and a line of 100 000 bytes that spans blocks.
+    let mut input = String::new();
+    for i in 0..30_000u32 {
+        input.push_str(&format!("Năm {}", 2000 + i % 30));
+        input.push_str(if i % 3 == 0 { "\r\n" } else { "\n" });
+        if i % 1000 == 0 {
+            input.push_str("\n   \n");
+        }
+        if i == 15_000 {
+            input.push_str(&format!("Quý II/2024{}\n", " ".repeat(100_000)));
+        }
+    }
+    let o = kehoach_bytes(&["timeframe"], input.as_bytes());
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    let years: Vec<u64> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| v["at"]["year"].as_u64().unwrap())
+        .collect();
+    assert_eq!(years.len(), 30_001);
+    assert_eq!(years[0], 2000);
+    assert_eq!(years[15_001], 2024); // the long line, after line 15 000
+    assert_eq!(years[30_000], 2000 + 29_999 % 30);
+}
+
+#[test]
+fn stdin_that_stops_being_utf8_is_read_up_to_that_line() {
+    let mut input = b"N\xc4\x83m 2021\nN\xc4\x83m 2022\n".to_vec();
+    input.extend_from_slice(b"N\xffm 2023\nN\xc4\x83m 2024\n");
+    let o = kehoach_bytes(&["timeframe"], &input);
+    assert_eq!(o.status.code(), Some(2));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("stream did not contain valid UTF-8"));
+}
