@@ -59,49 +59,68 @@ fn is_mark(c: char) -> bool {
         .is_some_and(|&r| u - (r >> 8) <= (r & 0xff))
 }
 
-/// Splits `text` into tokens (linear time; whitespace separates and is dropped).
+/// Splits `text` into tokens (linear time; whitespace separates and is dropped). A byte loop:
+/// ASCII (most of a timeframe) is classified from its byte, other chars are decoded.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 3 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        let tok = if c.is_ascii_digit() {
-            let mut value: Option<u32> = Some(u32::from(c as u8 - b'0'));
-            let mut len = 1usize;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                len += 1;
-                value = if len <= 9 {
-                    value.map(|v| v * 10 + u32::from(d as u8 - b'0'))
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            (c, c.len_utf8())
+        };
+        i += len;
+        let tok = if b.is_ascii_digit() {
+            let mut value: Option<u32> = Some(u32::from(b - b'0'));
+            let mut digits = 1usize;
+            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                digits += 1;
+                value = if digits <= 9 {
+                    value.map(|v| v * 10 + u32::from(d - b'0'))
                 } else {
                     None
                 };
-                end = j + 1;
-                it.next();
+                i += 1;
             }
-            Tok::Num(value, len)
+            Tok::Num(value, digits)
         } else if is_word_char(c) {
-            while let Some(&(j, d)) = it.peek() {
-                if !is_word_char(d) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
-            }
+            i = word_end(text, i);
             Tok::Word
+        } else if c.is_whitespace() {
+            continue;
         } else if is_dash(c) {
             Tok::Dash
         } else {
             Tok::Punct(c)
         };
-        out.push(Token { tok, start: i, end });
+        out.push(Token { tok, start, end: i });
     }
     out
+}
+
+/// Where the word going on at byte `i` ends: after its last letter or mark.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
 }
 
 /// A lowercase copy of `text` with the same byte offsets: a character whose lowercase is not a
@@ -135,6 +154,89 @@ mod tests {
     }
 
     use super::*;
+    use proptest::prelude::*;
+
+    /// The char-by-char tokenizer the byte loop replaced, as an oracle.
+    fn tokenize_chars(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            let tok = if c.is_ascii_digit() {
+                let mut value: Option<u32> = Some(u32::from(c as u8 - b'0'));
+                let mut len = 1usize;
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    len += 1;
+                    value = if len <= 9 {
+                        value.map(|v| v * 10 + u32::from(d as u8 - b'0'))
+                    } else {
+                        None
+                    };
+                    end = j + 1;
+                    it.next();
+                }
+                Tok::Num(value, len)
+            } else if is_word_char(c) {
+                while let Some(&(j, d)) = it.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                Tok::Word
+            } else if is_dash(c) {
+                Tok::Dash
+            } else {
+                Tok::Punct(c)
+            };
+            out.push(Token { tok, start: i, end });
+        }
+        out
+    }
+
+    fn same(text: &str) {
+        let key = |t: &[Token]| {
+            t.iter()
+                .map(|t| (t.tok, t.start, t.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&tokenize(text)), key(&tokenize_chars(text)), "{text:?}");
+    }
+
+    #[test]
+    fn the_byte_loop_tokenizes_as_the_char_loop() {
+        for text in [
+            "",
+            "Năm 2021 và những năm tiếp theo.",
+            "Quý III/2024 – 80% 12345678901 ×÷\u{b}\u{c}\u{85}\u{a0}x\u{2003}y",
+            "Từ ngày 01/7/2025 đến 31/12/2025; hằng năm, trước 15/12",
+            "Tháng 6\u{300}/2026 — thường xuyên\t\r\n1234567890123",
+            "a\u{301}b c\u{1e00}d 9\u{ff10}",
+        ] {
+            same(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_loop_tokenizes_any_text_as_the_char_loop(text in "\\PC{0,40}") {
+            same(&text);
+        }
+
+        #[test]
+        fn the_byte_loop_tokenizes_timeframe_like_text_as_the_char_loop(
+            text in "[0-9a-zA-Z ăâđêôơưĂĐÝýạấ\u{300}\u{301}/.,;:()–—\t\u{b}\u{85}\u{a0}-]{0,60}"
+        ) {
+            same(&text);
+        }
+    }
 
     #[test]
     fn tokens_of_a_quarter_and_a_huge_number() {
