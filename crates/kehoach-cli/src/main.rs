@@ -3,6 +3,7 @@
 //! Run `kehoach --help` for the commands. Without FILE the embedded seed plan is used.
 
 mod args;
+mod check;
 mod diag;
 mod office;
 mod report;
@@ -221,47 +222,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 Outcome::Ok
             })
         }
-        "check" => {
-            let files: Vec<Option<&str>> = if a.positional.is_empty() {
-                vec![None]
-            } else {
-                a.positional.iter().map(|s| Some(s.as_str())).collect()
-            };
-            let mut any_error = false;
-            let mut json_out = Vec::new();
-            for f in files {
-                let input = read_input(f)?;
-                let out = parse_input(&input, &a, Some(today()), true);
-                any_error |= has_errors(&out.diagnostics);
-                if a.format == Some(Format::Json) {
-                    json_out.push(
-                        serde_json::json!({ "file": input.name, "diagnostics": out.diagnostics }),
-                    );
-                } else {
-                    let mut o = io::stdout().lock();
-                    for d in &out.diagnostics {
-                        writeln!(o, "{}", diag::render(d, &input.text, &input.name, a.lang))?;
-                    }
-                    writeln!(
-                        o,
-                        "{}",
-                        report::summary_line(&input.name, &out.diagnostics, a.lang)
-                    )?;
-                }
-            }
-            if a.format == Some(Format::Json) {
-                if let [single] = json_out.as_slice() {
-                    print_json(&single.get("diagnostics"), true)?;
-                } else {
-                    print_json(&json_out, true)?;
-                }
-            }
-            Ok(if any_error {
-                Outcome::InputErrors
-            } else {
-                Outcome::Ok
-            })
-        }
+        "check" => check::run(&a, today()),
         "instructions" => {
             // One argument naming a file (or "-") is read; otherwise the arguments are the text
             // (one instruction each), or standard input when there are none.

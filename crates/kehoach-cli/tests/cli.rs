@@ -623,3 +623,73 @@ fn stdin_that_stops_being_utf8_is_read_up_to_that_line() {
     assert_eq!(out.lines().count(), 2, "{out}");
     assert!(String::from_utf8_lossy(&o.stderr).contains("stream did not contain valid UTF-8"));
 }
+
+/// Every document of the repository, in name order.
+fn all_documents() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+    let mut files = Vec::new();
+    for dir in [root.to_string(), format!("{root}/layouts")] {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p.display().to_string());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn many_files_are_reported_in_the_order_named_up_to_one_that_cannot_be_read() {
+    // More files than one chunk of work (64), checked on every core: each file's summary in
+    // order, as file by file; a missing file stops the command after the files before it.
+    let docs = all_documents();
+    let mut files: Vec<String> = docs.iter().chain(&docs).cloned().collect();
+    assert!(files.len() > 64, "{}", files.len());
+    let o = kehoach(
+        &[
+            &["check", "--as-of", "2026-01-01", "--lang", "en"][..],
+            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ]
+        .concat(),
+        None,
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    let summaries: Vec<&str> = out
+        .lines()
+        .filter(|l| files.iter().any(|f| l.starts_with(&format!("{f}: "))))
+        .collect();
+    assert_eq!(summaries.len(), files.len());
+    for (line, f) in summaries.iter().zip(&files) {
+        assert!(line.starts_with(&format!("{f}: ")), "{line} / {f}");
+    }
+    files.insert(66, "/nonexistent/plan.txt".to_string());
+    let o = kehoach(
+        &[
+            &["check", "--as-of", "2026-01-01", "--format", "json"][..],
+            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ]
+        .concat(),
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        o.stdout.is_empty(),
+        "JSON is written only when every file was read"
+    );
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("/nonexistent/plan.txt"), "{err}");
+    let o = kehoach(
+        &[
+            &["check", "--as-of", "2026-01-01", "--lang", "en"][..],
+            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ]
+        .concat(),
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with(&format!("{}: ", files[65])), "{last}");
+}
