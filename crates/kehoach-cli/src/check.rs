@@ -23,7 +23,7 @@ pub(crate) fn run(a: &Args, today: Date) -> Result<Outcome, Fail> {
         a.positional.iter().map(|s| Some(s.as_str())).collect()
     };
     // Standard input is read by one reader, in order: no threads when it is named.
-    let stdin = files.iter().any(|f| *f == Some("-"));
+    let stdin = files.contains(&Some("-"));
     let workers = if stdin {
         1
     } else {
