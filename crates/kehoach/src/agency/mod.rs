@@ -283,7 +283,6 @@ pub struct Agency {
     pub text: String,
     /// Canonical full name ("Ủy ban nhân dân tỉnh"); for unknown pieces, the text with known
     /// abbreviations expanded.
-    #[cfg_attr(feature = "ts", tsify(type = "string"))]
     pub name: Text,
     /// Kind of body.
     pub kind: AgencyKind,
@@ -296,7 +295,6 @@ pub struct Agency {
     pub span: Span,
     /// Registry id, when the registry knows the agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", tsify(type = "string"))]
     pub id: Option<Text>,
     /// Administrative level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
