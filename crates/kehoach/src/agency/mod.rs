@@ -283,7 +283,7 @@ pub struct Agency {
     pub text: String,
     /// Canonical full name ("Ủy ban nhân dân tỉnh"); for unknown pieces, the text with known
     /// abbreviations expanded.
-    pub name: Text,
+    pub name: String,
     /// Kind of body.
     pub kind: AgencyKind,
     /// A group of bodies ("các sở, ban, ngành") rather than one.
@@ -295,7 +295,7 @@ pub struct Agency {
     pub span: Span,
     /// Registry id, when the registry knows the agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<Text>,
+    pub id: Option<String>,
     /// Administrative level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,

@@ -4,7 +4,7 @@
 
 use super::key::{self, Word};
 use super::registry::{Entry, Registry};
-use super::{Agency, AgencyDetails, AgencyKind, Level, Text};
+use super::{Agency, AgencyDetails, AgencyKind, Level};
 use crate::span::Span;
 use crate::text::fold;
 
@@ -15,11 +15,11 @@ use AgencyKind as K;
 /// What the recognizer found for one name.
 #[derive(Debug, Clone)]
 pub(crate) struct Rec {
-    pub name: Text,
+    pub name: String,
     pub kind: AgencyKind,
     pub collective: bool,
     pub known: bool,
-    pub id: Option<Text>,
+    pub id: Option<String>,
     pub level: Option<Level>,
     pub position: Option<String>,
     pub qualifier: Option<String>,
@@ -53,11 +53,11 @@ impl Rec {
 
 fn from_entry(e: &Entry) -> Rec {
     Rec {
-        name: e.name.clone(),
+        name: e.name.to_string(),
         kind: e.kind,
         collective: e.collective,
         known: true,
-        id: Some(e.id.clone()),
+        id: Some(e.id.to_string()),
         level: e.level,
         position: None,
         qualifier: None,
@@ -73,7 +73,7 @@ impl Registry {
     /// use kehoach::agency::{AgencyKind, Level, Registry};
     /// let reg = Registry::embedded();
     /// let a = reg.recognize("UBND tỉnh Kon Tum");
-    /// assert_eq!((&*a.name, a.kind, a.level), ("Ủy ban nhân dân tỉnh Kon Tum",
+    /// assert_eq!((a.name.as_str(), a.kind, a.level), ("Ủy ban nhân dân tỉnh Kon Tum",
     ///            AgencyKind::PeoplesCommittee, Some(Level::Province)));
     /// let b = reg.recognize("Sở Thông tin và Truyền thong");
     /// assert!(!b.known);
@@ -288,7 +288,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
 
 fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
     Rec {
-        name: reg.expand_display(text).into(),
+        name: reg.expand_display(text),
         kind: e.kind,
         collective: e.collective,
         known: false,
@@ -302,7 +302,7 @@ fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
 
 fn unknown(reg: &Registry, text: &str) -> Rec {
     Rec {
-        name: reg.expand_display(text).into(),
+        name: reg.expand_display(text),
         kind: K::Other,
         collective: false,
         known: false,

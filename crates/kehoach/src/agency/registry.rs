@@ -515,7 +515,7 @@ impl Registry {
                 }
                 for c in &mut out {
                     if let Some(first) = c.chain.first_mut() {
-                        first.from = agency.name.to_string();
+                        first.from = agency.name.clone();
                     }
                 }
                 out

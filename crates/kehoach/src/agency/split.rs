@@ -98,7 +98,7 @@ pub const DEFAULT_MAX_AGENCIES: usize = 100_000;
 /// let text = "Sở Y tế, Sở Nội vụ, Sở Tài chính";
 /// let idx = LineIndex::new(text);
 /// let (a, d) = split_agencies_max(text, &Locator::new(&idx), Registry::embedded(), 2);
-/// assert_eq!(a.iter().map(|a| &*a.name).collect::<Vec<_>>(), ["Sở Y tế", "Sở Nội vụ"]);
+/// assert_eq!(a.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Sở Y tế", "Sở Nội vụ"]);
 /// assert_eq!(d[0].code, "input/too-many-agencies");
 /// assert_eq!(d[0].span.slice(text), Some("Sở Tài chính"));
 /// ```

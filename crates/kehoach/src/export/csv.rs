@@ -12,7 +12,10 @@ fn vn(d: Date) -> String {
 }
 
 fn names(list: &[crate::Agency]) -> String {
-    list.iter().map(|a| &*a.name).collect::<Vec<_>>().join("; ")
+    list.iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The header row: number, task, lead agencies as named (with the plan's year), responsible on

@@ -263,8 +263,8 @@ fn summary(t: &ScheduledTask) -> String {
 
 fn description(t: &ScheduledTask, as_of: Date) -> String {
     let mut d = t.text.clone();
-    let leads: Vec<&str> = t.leads.iter().map(|a| &*a.name).collect();
-    let resp: Vec<&str> = t.responsible.iter().map(|a| &*a.name).collect();
+    let leads: Vec<&str> = t.leads.iter().map(|a| a.name.as_str()).collect();
+    let resp: Vec<&str> = t.responsible.iter().map(|a| a.name.as_str()).collect();
     d.push_str(&format!("\n\nCơ quan chủ trì: {}", leads.join("; ")));
     if resp != leads {
         d.push_str(&format!(
@@ -322,9 +322,9 @@ fn vtodo(w: &mut Writer, t: &ScheduledTask, stamp: &str, as_of: Date) {
             w.raw("RRULE", r);
         }
     }
-    let leads: Vec<&str> = t.leads.iter().map(|a| &*a.name).collect();
+    let leads: Vec<&str> = t.leads.iter().map(|a| a.name.as_str()).collect();
     w.list("CATEGORIES", &leads);
-    let resp: Vec<&str> = t.responsible.iter().map(|a| &*a.name).collect();
+    let resp: Vec<&str> = t.responsible.iter().map(|a| a.name.as_str()).collect();
     w.list("X-KEHOACH-RESPONSIBLE", &resp);
     let dropped = t.reason == Some(crate::schedule::Reason::Dropped);
     let status = match t.status {
@@ -362,7 +362,7 @@ fn vevent(w: &mut Writer, r: &Review, stamp: &str, plan_name: &str) {
     );
     if let Some(c) = &r.coordinator {
         w.text("DESCRIPTION", &format!("Báo cáo UBND tỉnh qua {}", c.name));
-        w.list("CATEGORIES", &[&*c.name]);
+        w.list("CATEGORIES", &[c.name.as_str()]);
     }
     w.raw("TRANSP", "TRANSPARENT");
     w.raw("X-KEHOACH-REVIEW", r.kind.as_str());

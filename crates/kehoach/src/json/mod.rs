@@ -523,12 +523,6 @@ impl ToJson for String {
     }
 }
 
-impl ToJson for std::borrow::Cow<'_, str> {
-    fn write_json(&self, w: &mut JsonWriter<'_>) {
-        w.str(self);
-    }
-}
-
 impl ToJson for u32 {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.u32(*self);

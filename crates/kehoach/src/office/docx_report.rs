@@ -100,7 +100,7 @@ fn issuing_body(plan: &Plan, sched: &Schedule, opts: &OfficeOptions) -> String {
     let coordinator = sched.reviews.iter().find_map(|r| {
         let a = r.coordinator.as_ref()?;
         let current = a.current.as_deref().and_then(|c| c.first());
-        Some(current.map_or_else(|| a.name.to_string(), |c| c.name.clone()))
+        Some(current.map_or(a.name.clone(), |c| c.name.clone()))
     });
     coordinator
         .or_else(|| plan.meta.issuer.as_ref().map(|i| i.text.clone()))
@@ -405,7 +405,7 @@ fn signature(plan: &Plan, sched: &Schedule, opts: &OfficeOptions) -> Table {
         let coordinator = sched.reviews.iter().find_map(|r| {
             let a = r.coordinator.as_ref()?;
             let current = a.current.as_deref().and_then(|c| c.first());
-            Some(current.map_or_else(|| a.name.to_string(), |c| c.name.clone()))
+            Some(current.map_or(a.name.clone(), |c| c.name.clone()))
         });
         if let Some(c) = coordinator {
             left.push(small(&format!("- {c} (để tổng hợp);")));

@@ -134,8 +134,8 @@ fn vn_date(d: Date) -> String {
 fn agency_names(list: &[crate::Agency]) -> String {
     let mut names: Vec<&str> = Vec::new();
     for a in list {
-        if !names.contains(&&*a.name) {
-            names.push(&*a.name);
+        if !names.contains(&a.name.as_str()) {
+            names.push(a.name.as_str());
         }
     }
     names.join("; ")

@@ -204,7 +204,10 @@ pub(super) fn write_summary(
             };
             let coordinator = r.coordinator.as_ref().map_or(String::new(), |a| {
                 let current = a.current.as_deref().and_then(|c| c.first());
-                format!("qua {}", current.map_or(&*a.name, |c| c.name.as_str()))
+                format!(
+                    "qua {}",
+                    current.map_or(a.name.as_str(), |c| c.name.as_str())
+                )
             });
             vec![
                 T(r.label(crate::Lang::Vi)),

@@ -457,11 +457,11 @@ impl<'r> Lookups<'r> {
                 add(without_current(a));
             }
             for c in holders.iter() {
-                if c.id.is_some() && c.id.as_deref() == a.id.as_deref() {
+                if c.id.is_some() && c.id == a.id {
                     add(without_current(a));
                 } else {
                     let mut ag = self.recognize(&c.name);
-                    ag.id = ag.id.or_else(|| c.id.clone().map(Into::into));
+                    ag.id = ag.id.or_else(|| c.id.clone());
                     ag.span = a.span;
                     add(ag);
                 }

@@ -45,7 +45,7 @@ fn short(s: &str, max: usize) -> String {
 }
 
 fn agencies(t: &ScheduledTask) -> String {
-    let names: Vec<&str> = t.responsible.iter().map(|a| &*a.name).collect();
+    let names: Vec<&str> = t.responsible.iter().map(|a| a.name.as_str()).collect();
     names.join("; ")
 }
 
@@ -117,7 +117,7 @@ fn reviews(s: &mut String, sch: &Schedule, lang: Lang, past_shown: usize) {
                 .current
                 .as_ref()
                 .and_then(|v| v.first())
-                .map_or(&*c.name, |h| h.name.as_str());
+                .map_or(c.name.as_str(), |h| h.name.as_str());
             format!(" ({} {now})", t(lang, "qua", "through"))
         });
         let st = match r.status {

@@ -96,8 +96,8 @@ fn names(t: &ScheduledTask, basis: AgencyBasis) -> Vec<&str> {
     };
     let mut out: Vec<&str> = Vec::new();
     for a in list {
-        if !out.contains(&&*a.name) {
-            out.push(&*a.name);
+        if !out.contains(&a.name.as_str()) {
+            out.push(a.name.as_str());
         }
     }
     out

@@ -15,7 +15,7 @@ pub(super) fn split(text: &str) -> (Vec<Agency>, Vec<Diagnostic>) {
 }
 
 pub(super) fn names(a: &[Agency]) -> Vec<&str> {
-    a.iter().map(|a| &*a.name).collect()
+    a.iter().map(|a| a.name.as_str()).collect()
 }
 
 pub(super) fn texts(a: &[Agency]) -> Vec<&str> {

@@ -103,7 +103,7 @@ fn national_bodies_are_known() {
     ] {
         let a = reg.recognize(text);
         assert!(a.known, "{text}");
-        assert_eq!((&*a.name, a.kind), (name, kind), "{text}");
+        assert_eq!((a.name.as_str(), a.kind), (name, kind), "{text}");
     }
     let vtc = reg.successors_on("VTC", now());
     assert_eq!(vtc[0].name, "Đài Truyền hình Việt Nam");
