@@ -210,4 +210,5 @@ Limits of every command that reads a plan: --max-bytes N (default 33554432), --m
 parsed (input/too-large); past another limit the rest of the text is kept verbatim and an
 input/too-many-* error says where reading stopped.
 The report always exits 0 once produced (it lists the errors); use `check` to gate on them.
+check of several files checks them on every core and reports them in the order named.
 ";
