@@ -83,20 +83,25 @@ fn stdin_that_stops_being_utf8_is_read_up_to_that_line() {
 
 #[test]
 fn many_files_are_reported_in_the_order_named_up_to_one_that_cannot_be_read() {
-    // More files than one chunk of work (64), checked on every core: each file's summary in
+    // More files than one chunk of work (64), checked on every core: each file's report in
     // order, as file by file; a missing file stops the command after the files before it.
+    let check = |format: &str, files: &[String]| {
+        let mut args = vec![
+            "check",
+            "--as-of",
+            "2026-01-01",
+            "--lang",
+            "en",
+            "--format",
+            format,
+        ];
+        args.extend(files.iter().map(String::as_str));
+        kehoach(&args, None)
+    };
     let docs = all_documents();
     let mut files: Vec<String> = docs.iter().chain(&docs).cloned().collect();
     assert!(files.len() > 64, "{}", files.len());
-    let o = kehoach(
-        &[
-            &["check", "--as-of", "2026-01-01", "--lang", "en"][..],
-            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        ]
-        .concat(),
-        None,
-    );
-    let out = String::from_utf8(o.stdout).unwrap();
+    let out = String::from_utf8(check("human", &files).stdout).unwrap();
     let summaries: Vec<&str> = out
         .lines()
         .filter(|l| files.iter().any(|f| l.starts_with(&format!("{f}: "))))
@@ -105,15 +110,17 @@ fn many_files_are_reported_in_the_order_named_up_to_one_that_cannot_be_read() {
     for (line, f) in summaries.iter().zip(&files) {
         assert!(line.starts_with(&format!("{f}: ")), "{line} / {f}");
     }
+    let v = json(&check("json", &files));
+    let named: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, files);
+
     files.insert(66, "/nonexistent/plan.txt".to_string());
-    let o = kehoach(
-        &[
-            &["check", "--as-of", "2026-01-01", "--format", "json"][..],
-            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        ]
-        .concat(),
-        None,
-    );
+    let o = check("json", &files);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         o.stdout.is_empty(),
@@ -121,14 +128,7 @@ fn many_files_are_reported_in_the_order_named_up_to_one_that_cannot_be_read() {
     );
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("/nonexistent/plan.txt"), "{err}");
-    let o = kehoach(
-        &[
-            &["check", "--as-of", "2026-01-01", "--lang", "en"][..],
-            &files.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        ]
-        .concat(),
-        None,
-    );
+    let o = check("human", &files);
     assert_eq!(o.status.code(), Some(2));
     let out = String::from_utf8(o.stdout).unwrap();
     let last = out.lines().last().unwrap();
