@@ -31,15 +31,23 @@ pub(crate) fn run(a: &Args, today: Date) -> Result<Outcome, Fail> {
     };
     let mut any_error = false;
     let mut json_out = Vec::new();
+    // One buffer for the human report (stdout is line-buffered: the seed's report was 21 write
+    // calls), written out before an error stops the command.
+    let mut o = io::BufWriter::new(io::stdout().lock());
     for chunk in files.chunks(CHUNK) {
         for checked in check_all(chunk, a, today, workers) {
-            let (input, diagnostics) = checked?;
+            let (input, diagnostics) = match checked {
+                Ok(c) => c,
+                Err(e) => {
+                    o.flush()?;
+                    return Err(e);
+                }
+            };
             any_error |= has_errors(&diagnostics);
             if a.format == Some(Format::Json) {
                 json_out
                     .push(serde_json::json!({ "file": input.name, "diagnostics": diagnostics }));
             } else {
-                let mut o = io::stdout().lock();
                 for d in &diagnostics {
                     writeln!(o, "{}", diag::render(d, &input.text, &input.name, a.lang))?;
                 }
@@ -51,6 +59,8 @@ pub(crate) fn run(a: &Args, today: Date) -> Result<Outcome, Fail> {
             }
         }
     }
+    o.flush()?;
+    drop(o);
     if a.format == Some(Format::Json) {
         if let [single] = json_out.as_slice() {
             print_json(&single.get("diagnostics"), true)?;

@@ -26,15 +26,19 @@ pub fn render(d: &Diagnostic, source: &str, path: &str, lang: Lang) -> String {
             "^".repeat(snippet.caret_len.max(1))
         );
     }
+    // A moved agency's diagnostic has a label for every task that names it: pushed, not
+    // formatted.
+    let see = if lang == Lang::Vi {
+        "   = xem "
+    } else {
+        "   = see "
+    };
     for l in &d.labels {
-        let _ = writeln!(
-            out,
-            "   = {} {}:{}: {}",
-            if lang == Lang::Vi { "xem" } else { "see" },
-            l.span.line,
-            l.span.column,
-            l.message.get(lang)
-        );
+        out.push_str(see);
+        let _ = write!(out, "{}:{}", l.span.line, l.span.column);
+        out.push_str(": ");
+        out.push_str(l.message.get(lang));
+        out.push('\n');
     }
     if let Some(f) = &d.fix {
         let _ = writeln!(
