@@ -7,6 +7,7 @@
 
 use super::model::FieldKey;
 use crate::text::Case as _;
+use std::borrow::Cow;
 
 /// Label words and what they mean.
 ///
@@ -19,11 +20,15 @@ use crate::text::Case as _;
 /// ```
 #[derive(Debug, Clone)]
 pub struct LabelTable {
-    /// (lowercase label, key), longest first.
-    entries: Vec<(String, FieldKey)>,
+    /// (lowercase label, key), longest first; borrowed from [`DEFAULT_ENTRIES`] until a label
+    /// is added.
+    entries: Cow<'static, [(Cow<'static, str>, FieldKey)]>,
     /// The first char of every label (lowercase): a line that starts with none of them starts
     /// with no label, decided without lowercasing it.
-    firsts: Vec<char>,
+    firsts: Cow<'static, [char]>,
+    /// The first [`HEAD_CHARS`] chars of every label (lowercase), sorted: a line whose first
+    /// chars, lowercased, start none of them starts with no label.
+    heads: Cow<'static, [Cow<'static, str>]>,
     /// Chars of the longest label, counted when the table changes.
     longest: usize,
 }
@@ -91,16 +96,105 @@ pub const DEFAULT_LABELS: &[(&str, FieldKey)] = &[
     ("Kết quả sản phẩm", FieldKey::Output),
 ];
 
+/// [`DEFAULT_LABELS`] as a table holds them: normalized, lowercase, longest first, a label
+/// written twice kept once (a test checks them against the table built from
+/// [`DEFAULT_LABELS`]). Written out so that the default table costs nothing to make: a parse
+/// with the default options borrows it instead of building or copying 47 strings.
+static DEFAULT_ENTRIES: [(Cow<'static, str>, FieldKey); 47] = [
+    (
+        Cow::Borrowed("trách nhiệm chỉ đạo thực hiện"),
+        FieldKey::Lead,
+    ),
+    (Cow::Borrowed("cơ quan chủ trì và phối hợp"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan chủ trì, thực hiện"), FieldKey::Lead),
+    (
+        Cow::Borrowed("cơ quan phối hợp thực hiện"),
+        FieldKey::Partner,
+    ),
+    (Cow::Borrowed("cơ quan chủ trì soạn thảo"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan chủ trì thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan chủ trì, phối hợp"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan, đơn vị thực hiện"), FieldKey::Lead),
+    (
+        Cow::Borrowed("đơn vị phối hợp thực hiện"),
+        FieldKey::Partner,
+    ),
+    (Cow::Borrowed("cơ quan chịu trách nhiệm"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan, đơn vị phối hợp"), FieldKey::Partner),
+    (Cow::Borrowed("cơ quan/đơn vị thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("đơn vị chủ trì thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("đơn vị chủ trì, phối hợp"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan thực hiện chính"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan, đơn vị chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan/đơn vị phối hợp"), FieldKey::Partner),
+    (Cow::Borrowed("đơn vị chịu trách nhiệm"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan/đơn vị chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("thời gian hoàn thành"), FieldKey::Timeframe),
+    (Cow::Borrowed("thời gian triển khai"), FieldKey::Timeframe),
+    (Cow::Borrowed("thời gian thực hiện"), FieldKey::Timeframe),
+    (Cow::Borrowed("thời hạn hoàn thành"), FieldKey::Timeframe),
+    (Cow::Borrowed("trách nhiệm chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("phối hợp thực hiện"), FieldKey::Partner),
+    (Cow::Borrowed("thời gian hoàn tất"), FieldKey::Timeframe),
+    (Cow::Borrowed("thời hạn thực hiện"), FieldKey::Timeframe),
+    (Cow::Borrowed("tiến độ hoàn thành"), FieldKey::Timeframe),
+    (Cow::Borrowed("chủ trì thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("thời hạn ban hành"), FieldKey::Timeframe),
+    (Cow::Borrowed("thời hạn hoàn tất"), FieldKey::Timeframe),
+    (Cow::Borrowed("tiến độ thực hiện"), FieldKey::Timeframe),
+    (Cow::Borrowed("cơ quan phối hợp"), FieldKey::Partner),
+    (Cow::Borrowed("kết quả sản phẩm"), FieldKey::Output),
+    (Cow::Borrowed("đơn vị thực hiện"), FieldKey::Lead),
+    (Cow::Borrowed("cơ quan chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("thời gian trình"), FieldKey::Timeframe),
+    (Cow::Borrowed("đơn vị phối hợp"), FieldKey::Partner),
+    (Cow::Borrowed("thời hạn trình"), FieldKey::Timeframe),
+    (Cow::Borrowed("đơn vị chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("thời gian"), FieldKey::Timeframe),
+    (Cow::Borrowed("phối hợp"), FieldKey::Partner),
+    (Cow::Borrowed("sản phẩm"), FieldKey::Output),
+    (Cow::Borrowed("thời hạn"), FieldKey::Timeframe),
+    (Cow::Borrowed("chủ trì"), FieldKey::Lead),
+    (Cow::Borrowed("tiến độ"), FieldKey::Timeframe),
+];
+
+/// The first chars of [`DEFAULT_ENTRIES`], sorted.
+static DEFAULT_FIRSTS: [char; 6] = ['c', 'k', 'p', 's', 't', 'đ'];
+
+/// The heads of [`DEFAULT_ENTRIES`] (see [`LabelTable`]'s `heads`), sorted.
+static DEFAULT_HEADS: [Cow<'static, str>; 9] = [
+    Cow::Borrowed("chủ "),
+    Cow::Borrowed("cơ q"),
+    Cow::Borrowed("kết "),
+    Cow::Borrowed("phối"),
+    Cow::Borrowed("sản "),
+    Cow::Borrowed("thời"),
+    Cow::Borrowed("tiến"),
+    Cow::Borrowed("trác"),
+    Cow::Borrowed("đơn "),
+];
+
+/// Chars of the longest of [`DEFAULT_ENTRIES`].
+const DEFAULT_LONGEST: usize = 29;
+
+/// The default table, borrowed.
+static DEFAULTS: LabelTable = LabelTable {
+    entries: Cow::Borrowed(&DEFAULT_ENTRIES),
+    firsts: Cow::Borrowed(&DEFAULT_FIRSTS),
+    heads: Cow::Borrowed(&DEFAULT_HEADS),
+    longest: DEFAULT_LONGEST,
+};
+
 impl Default for LabelTable {
-    /// The [`DEFAULT_LABELS`] (a copy of [`LabelTable::defaults`]).
+    /// The [`DEFAULT_LABELS`] (borrowed: nothing is allocated until a label is added).
     fn default() -> Self {
         LabelTable::defaults().clone()
     }
 }
 
 impl LabelTable {
-    /// The table of [`DEFAULT_LABELS`], built once (normalizing and sorting the labels costs
-    /// more than a whole amendment instruction; readers that do not add labels share it).
+    /// The table of [`DEFAULT_LABELS`], compiled in (readers that do not add labels share it).
     ///
     /// ```
     /// use kehoach::document::{LabelTable, FieldKey};
@@ -108,19 +202,15 @@ impl LabelTable {
     /// assert_eq!(m.key, FieldKey::Lead);
     /// ```
     pub fn defaults() -> &'static LabelTable {
-        static TABLE: std::sync::LazyLock<LabelTable> = std::sync::LazyLock::new(|| {
-            let mut t = LabelTable::empty();
-            t.add_all(DEFAULT_LABELS.iter().copied());
-            t
-        });
-        &TABLE
+        &DEFAULTS
     }
 
     /// An empty table.
     pub fn empty() -> Self {
         LabelTable {
-            entries: Vec::new(),
-            firsts: Vec::new(),
+            entries: Cow::Borrowed(&[]),
+            firsts: Cow::Borrowed(&[]),
+            heads: Cow::Borrowed(&[]),
             longest: 0,
         }
     }
@@ -133,32 +223,52 @@ impl LabelTable {
     /// [`LabelTable::add`] of each label in turn, sorting once at the end (the same table: the
     /// order is a total order on distinct labels, and a label added again keeps its last key).
     fn add_all<'l>(&mut self, labels: impl Iterator<Item = (&'l str, FieldKey)>) {
+        let entries = self.entries.to_mut();
         for (label, key) in labels {
             let l = crate::text::normalize(label).to_lower();
-            match self.entries.iter_mut().find(|(e, _)| *e == l) {
+            match entries.iter_mut().find(|(e, _)| *e == l) {
                 Some(slot) => slot.1 = key,
-                None => self.entries.push((l, key)),
+                None => entries.push((Cow::Owned(l), key)),
             }
         }
         fn key(l: &str) -> (std::cmp::Reverse<usize>, &str) {
             (std::cmp::Reverse(l.chars().count()), l)
         }
-        crate::sort::sort_by(&mut self.entries, |(a, _), (b, _)| key(a).cmp(&key(b)));
-        self.firsts = self
-            .entries
+        crate::sort::sort_by(entries, |(a, _), (b, _)| key(a).cmp(&key(b)));
+        let mut firsts: Vec<char> = entries
             .iter()
             .filter_map(|(l, _)| l.chars().next())
             .collect();
-        crate::sort::sort_by(&mut self.firsts, char::cmp);
-        self.firsts.dedup();
+        crate::sort::sort_by(&mut firsts, char::cmp);
+        firsts.dedup();
+        self.firsts = Cow::Owned(firsts);
+        let mut heads: Vec<Cow<'static, str>> = entries
+            .iter()
+            .map(|(l, _)| {
+                let end = l.char_indices().nth(HEAD_CHARS).map_or(l.len(), |(i, _)| i);
+                Cow::Owned(l.get(..end).unwrap_or_default().to_string())
+            })
+            .collect();
+        crate::sort::sort_by(&mut heads, |a, b| a.cmp(b));
+        heads.dedup();
+        self.heads = Cow::Owned(heads);
         self.longest = self.entries.first().map_or(0, |(l, _)| l.chars().count());
     }
 
-    /// Whether `line` may start with a label: its first char, lowercased, starts one.
+    /// Whether `line` may start with a label: its first char, lowercased, starts one, and its
+    /// first [`HEAD_CHARS`] chars, lowercased, start with a label's head (the common case, a
+    /// line that starts with no label, decided before its longer prefix is lowercased).
     fn may_start_label(&self, line: &str) -> bool {
-        line.chars()
+        if !line
+            .chars()
             .next()
             .is_some_and(|c| c.to_lower().any(|l| self.firsts.binary_search(&l).is_ok()))
+        {
+            return false;
+        }
+        let mut buf = [0u8; PREFIX_BYTES];
+        let head = prefix_lower_n(line, HEAD_CHARS, &mut buf);
+        self.heads.iter().any(|h| has_prefix(head, h))
     }
 
     /// Chars of the longest label (only that much of a line is lowercased to match).
@@ -168,7 +278,7 @@ impl LabelTable {
 
     /// The labels and keys, longest first.
     pub fn entries(&self) -> impl Iterator<Item = (&str, FieldKey)> {
-        self.entries.iter().map(|(l, k)| (l.as_str(), *k))
+        self.entries.iter().map(|(l, k)| (l.as_ref(), *k))
     }
 
     /// Matches `line` (already without a leading dash) against the labels: label, optional
@@ -188,7 +298,7 @@ impl LabelTable {
         line: &'a str,
         lower_prefix: &[u8],
     ) -> Option<FieldMatch<'a>> {
-        for (label, key) in &self.entries {
+        for (label, key) in self.entries.iter() {
             if !has_prefix(lower_prefix, label) {
                 continue;
             }
@@ -266,7 +376,7 @@ impl LabelTable {
         if let Some(m) = self.match_field_prefixed(line, lower_prefix) {
             return Some(m);
         }
-        for (label, key) in &self.entries {
+        for (label, key) in self.entries.iter() {
             if !has_prefix(lower_prefix, label) {
                 continue;
             }
@@ -380,6 +490,9 @@ const TIME_WORDS: &[&str] = &[
     "trong",
 ];
 
+/// Chars of a label's head (see [`LabelTable`]'s `heads`).
+const HEAD_CHARS: usize = 4;
+
 /// Chars of a line lowercased for label matching (labels are short; this keeps matching linear).
 const PREFIX_CHARS: usize = 48;
 /// Room for [`PREFIX_CHARS`] lowercased chars (a char lowercases to at most 3 chars of ≤ 4
@@ -406,15 +519,51 @@ pub(crate) fn has_prefix(s: &[u8], p: &str) -> bool {
 /// [`prefix_lower`] of the first `n` (at most [`PREFIX_CHARS`]) chars, as UTF-8 bytes (compared
 /// by [`has_prefix`]: no validation of what was just encoded).
 pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b [u8] {
-    let mut len = 0;
-    for c in s.chars().take(n.min(PREFIX_CHARS)) {
-        // ASCII (spaces, most consonants) without the Unicode tables.
-        if c.is_ascii() {
+    let bytes = s.as_bytes();
+    let (mut i, mut len) = (0, 0);
+    for _ in 0..n.min(PREFIX_CHARS) {
+        let Some(&b) = bytes.get(i) else { break };
+        // ASCII (spaces, most consonants) from its byte.
+        if b.is_ascii() {
             let Some(slot) = buf.get_mut(len) else { break };
-            *slot = c.to_ascii_lowercase() as u8;
+            *slot = b.to_ascii_lowercase();
             len += 1;
+            i += 1;
             continue;
         }
+        // Ạ ạ … Ỹ ỹ (U+1EA0–U+1EF9, bytes E1 BA xx and E1 BB xx): the lowercase is the odd code
+        // point, which sets the last byte's lowest bit; copied without decoding.
+        if let [0xE1, b1 @ (0xBA | 0xBB), b2, ..] = *bytes.get(i..).unwrap_or_default() {
+            if (b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9) {
+                let Some(slot) = buf.get_mut(len..len + 3) else {
+                    break;
+                };
+                slot.copy_from_slice(&[0xE1, b1, b2 | 1]);
+                len += 3;
+                i += 3;
+                continue;
+            }
+        }
+        // À–ỹ's two-byte letters (â ê ô ă đ ơ ư, the Latin-1 ones, U+00C0–U+01BF): decoded
+        // from their two bytes, and their lowercase has two bytes too.
+        if let [b0 @ 0xC3..=0xC6, b1, ..] = *bytes.get(i..).unwrap_or_default() {
+            let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            if let Some(l) = char::from_u32(cp).and_then(crate::text::vietnamese_lower) {
+                let l = l as u32;
+                let Some(slot) = buf.get_mut(len..len + 2) else {
+                    break;
+                };
+                // `l` is below U+0800 (the map stays within U+00C0–U+01BF).
+                slot.copy_from_slice(&[0xC0 | (l >> 6) as u8, 0x80 | (l & 0x3F) as u8]);
+                len += 2;
+                i += 2;
+                continue;
+            }
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         // The Vietnamese letters without the general case mapping.
         if let Some(l) = crate::text::vietnamese_lower(c) {
             let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
@@ -441,9 +590,21 @@ mod tests {
         for (l, k) in super::DEFAULT_LABELS {
             one_by_one.add(l, *k);
         }
-        let at_once = super::LabelTable::defaults();
+        let mut at_once = super::LabelTable::empty();
+        at_once.add_all(super::DEFAULT_LABELS.iter().copied());
         assert!(one_by_one.entries().eq(at_once.entries()));
         assert_eq!(one_by_one.firsts, at_once.firsts);
+        // The compiled-in table is the one built from the labels.
+        let compiled = super::LabelTable::defaults();
+        assert_eq!(compiled.entries().count(), 47);
+        assert!(at_once.entries().eq(compiled.entries()));
+        assert_eq!(at_once.firsts, compiled.firsts);
+        assert_eq!(at_once.heads, compiled.heads);
+        assert_eq!(at_once.longest, compiled.longest);
+        assert_eq!(
+            compiled.longest,
+            "trách nhiệm chỉ đạo thực hiện".chars().count()
+        );
     }
 
     use super::*;
@@ -466,6 +627,38 @@ mod tests {
         ] {
             let mut buf = [0; PREFIX_BYTES];
             assert_eq!(prefix_lower(&s, &mut buf), reference(&s));
+        }
+    }
+
+    /// A label shorter than a head matches through its whole self.
+    #[test]
+    fn short_labels_match() {
+        let mut t = super::LabelTable::default();
+        t.add("KP", super::FieldKey::Output);
+        let m = t.match_field("Kp: 5 tỷ đồng").unwrap();
+        assert_eq!(
+            (m.key, m.label, m.value_start),
+            (super::FieldKey::Output, "Kp", 4)
+        );
+        assert!(t.match_field("Kế hoạch: 5").is_none());
+        // The defaults are unchanged by a table that added a label.
+        assert!(super::LabelTable::defaults().match_field("Kp: 5").is_none());
+    }
+
+    /// Every char alone, and between letters (the byte paths for ASCII and U+1EA0–U+1EF9 meet
+    /// the decoded path).
+    #[test]
+    fn prefix_lower_lowercases_every_char() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            for s in [c.to_string(), format!("Ệ{c}ạB{c}")] {
+                let mut buf = [0; PREFIX_BYTES];
+                assert_eq!(
+                    prefix_lower(&s, &mut buf),
+                    reference(&s),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
         }
     }
 
