@@ -68,7 +68,7 @@ pub struct LineIndex<'a> {
 }
 
 /// Distance in bytes between two char-count checkpoints of a [`LineIndex`].
-const CHECKPOINT: usize = 256;
+const CHECKPOINT: usize = 64;
 
 /// Number of chars starting in `bytes` (bytes that are not UTF-8 continuation bytes).
 fn count_chars(bytes: &[u8]) -> usize {

@@ -279,10 +279,7 @@ pub(crate) fn find_assignment(
         if !starts_like_agency(rest) {
             continue;
         }
-        let end = ASSIGN_VERBS
-            .iter()
-            .filter_map(|v| lower.get(from..).and_then(|l| l.find(v)))
-            .min()?;
+        let end = first_spaced_word(lower.get(from..)?, ASSIGN_VERBS)?;
         if end > 0 && end <= 160 {
             agency = Some(from..from + end);
             break;
@@ -409,12 +406,9 @@ const LEAD_VERBS: &[&str] = &[
 /// assert_eq!(lead_part("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp."), "Sở Nội vụ");
 /// ```
 pub(crate) fn lead_part(value: &str) -> &str {
-    // The verbs are written in lowercase inside a value: most values have none.
-    if !LEAD_VERBS.iter().any(|v| value.contains(v)) {
-        return value;
-    }
-    // Case-sensitive: "Ban Chỉ đạo" is a name, ", chỉ đạo các cơ quan" a verb.
-    let Some(cut) = LEAD_VERBS.iter().filter_map(|v| value.find(v)).min() else {
+    // Case-sensitive: "Ban Chỉ đạo" is a name, ", chỉ đạo các cơ quan" a verb. The verbs are
+    // written in lowercase inside a value: most values have none.
+    let Some(cut) = first_spaced_word(value, LEAD_VERBS) else {
         return value;
     };
     let head = value
@@ -427,6 +421,28 @@ pub(crate) fn lead_part(value: &str) -> &str {
         return value;
     }
     head
+}
+
+/// The byte offset of the first of `words` in `s`, each word starting with a space: the first
+/// space where one of them starts. One scan of `s` (`words.iter().filter_map(|w| s.find(w))
+/// .min()` scanned it once per word: most values contain none of them).
+pub(crate) fn first_spaced_word(s: &str, words: &[&str]) -> Option<usize> {
+    let b = s.as_bytes();
+    // The two bytes after the space, compared as one pair before the whole word.
+    let pair = |x: &[u8]| -> [u8; 2] {
+        [
+            x.get(1).copied().unwrap_or(0),
+            x.get(2).copied().unwrap_or(0),
+        ]
+    };
+    memchr::memchr_iter(b' ', b).find(|&i| {
+        let rest = b.get(i..).unwrap_or_default();
+        let next = pair(rest);
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            pair(w) == next && rest.starts_with(w)
+        })
+    })
 }
 
 /// Words a time starts with after "hoàn thành …".
@@ -448,6 +464,49 @@ const TIME_STARTS: &[&str] = &[
 #[cfg(test)]
 mod phrase_tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What [`first_spaced_word`] replaced: one search per word.
+    fn first_by_find(s: &str, words: &[&str]) -> Option<usize> {
+        words.iter().filter_map(|w| s.find(w)).min()
+    }
+
+    #[test]
+    fn spaced_words_start_with_a_space_and_two_bytes() {
+        for w in LEAD_VERBS.iter().chain(ASSIGN_VERBS) {
+            assert!(w.starts_with(' ') && w.len() >= 3, "{w:?}");
+        }
+        let s = "Ban Chỉ đạo tỉnh chỉ đạo các sở, phối hợp với Sở Y tế chủ trì";
+        assert_eq!(
+            first_spaced_word(s, LEAD_VERBS),
+            Some("Ban Chỉ đạo tỉnh".len())
+        );
+        assert_eq!(
+            first_spaced_word(s, ASSIGN_VERBS),
+            Some(s.len() - " chủ trì".len())
+        );
+        assert_eq!(first_spaced_word("Sở Y tế", LEAD_VERBS), None);
+        assert_eq!(first_spaced_word(" chủ trì", LEAD_VERBS), Some(0));
+    }
+
+    proptest! {
+        #[test]
+        fn first_spaced_word_is_the_first_found(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just(" chủ trì"), Just(" chủ"), Just(" thực hiện "), Just(" thực hiện"),
+                    Just(" tham mưu"), Just(" phối hợp với"), Just(" xây dựng "), Just(" "),
+                    Just("Sở"), Just("chỉ đạo"), Just(" chỉ đạo "), Just(" có trách nhiệm"),
+                    Just(" theo dõi"), Just("x"),
+                ],
+                0..12,
+            )
+        ) {
+            let s = parts.concat();
+            prop_assert_eq!(first_spaced_word(&s, LEAD_VERBS), first_by_find(&s, LEAD_VERBS));
+            prop_assert_eq!(first_spaced_word(&s, ASSIGN_VERBS), first_by_find(&s, ASSIGN_VERBS));
+        }
+    }
 
     #[test]
     fn assignment_phrases() {
