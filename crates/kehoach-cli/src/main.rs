@@ -12,6 +12,12 @@ use args::{Args, Format, Usage};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+/// With the `mimalloc` feature: fewer instructions per allocation than the system's, and large
+/// buffers without a page fault per 4 KB page (see the workspace's Cargo.toml for the figures).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status: 0 ok, 1 the input has errors, 2 usage or I/O error.
 enum Outcome {
     Ok,
