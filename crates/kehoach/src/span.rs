@@ -65,6 +65,10 @@ pub struct LineIndex<'a> {
     /// `chars[k]`: number of chars starting before byte `k * CHECKPOINT` (so a column is found
     /// in constant time, even on a single very long line with many spans).
     chars: Vec<u32>,
+    /// `lines[k]`: number of lines starting at or before byte `k * CHECKPOINT` (so a line is
+    /// found from its checkpoint by stepping over the few lines that start after it, instead of
+    /// a binary search).
+    lines: Vec<u32>,
 }
 
 /// Distance in bytes between two char-count checkpoints of a [`LineIndex`].
@@ -91,7 +95,9 @@ impl<'a> LineIndex<'a> {
     /// Index `text` (linear time).
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut starts = vec![0u32];
+        // Room for a line every 32 bytes (plans average 40–60), so the list is seldom regrown.
+        let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        starts.push(0u32);
         if memchr::memchr(b'\r', bytes).is_some() {
             let mut i = 0usize;
             while let Some(&b) = bytes.get(i) {
@@ -107,20 +113,45 @@ impl<'a> LineIndex<'a> {
         // A text of one checkpoint needs none: a column is counted from its line's start
         // (`chars_before` reads a missing checkpoint as 0, right for the first one).
         let mut chars = Vec::new();
+        let mut lines = Vec::new();
         if bytes.len() > CHECKPOINT {
-            chars.reserve(bytes.len() / CHECKPOINT + 1);
+            chars.reserve(bytes.len() / CHECKPOINT + 2);
+            lines.reserve(bytes.len() / CHECKPOINT + 2);
             let mut total = 0usize;
             chars.push(0);
             for chunk in bytes.chunks(CHECKPOINT) {
                 total += count_chars(chunk);
                 chars.push(to_u32(total));
             }
+            // One walk over the line starts: each checkpoint takes the count reached at it.
+            let mut line = 0usize;
+            for k in 0..chars.len() {
+                let at = k * CHECKPOINT;
+                while starts.get(line).is_some_and(|&s| s as usize <= at) {
+                    line += 1;
+                }
+                lines.push(to_u32(line));
+            }
         }
         LineIndex {
             text,
             starts,
             chars,
+            lines,
         }
+    }
+
+    /// Number of lines starting at or before byte `offset` (the 1-based line of `offset`): from
+    /// its checkpoint, over at most [`CHECKPOINT`] line starts.
+    fn line_of(&self, offset: usize) -> usize {
+        let mut line = match self.lines.get(offset / CHECKPOINT) {
+            Some(&l) => l as usize,
+            None => self.starts.partition_point(|&s| s as usize <= offset),
+        };
+        while self.starts.get(line).is_some_and(|&s| s as usize <= offset) {
+            line += 1;
+        }
+        line
     }
 
     /// Number of chars starting before byte `offset` (constant time).
@@ -138,10 +169,7 @@ impl<'a> LineIndex<'a> {
     /// 1-based (line, column) of a byte offset; offsets inside a char snap back to its start.
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
-        let line = self
-            .starts
-            .partition_point(|&s| s as usize <= offset)
-            .max(1);
+        let line = self.line_of(offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0) as usize;
         let col = if offset.saturating_sub(start) <= CHECKPOINT {
             self.text
@@ -231,6 +259,25 @@ mod tests {
         assert_eq!(idx.line_col(7), (3, 1));
         let s = idx.span(4, 100);
         assert_eq!((s.start, s.end), (3, t.len() as u32));
+    }
+
+    /// Lines found from checkpoints equal a binary search over the line starts, for texts of
+    /// long lines, of many short ones and of line breaks alone.
+    #[test]
+    fn lines_from_checkpoints_equal_a_search() {
+        let texts = [
+            "Kế hoạch số 66\n".repeat(40),
+            "\n".repeat(300),
+            format!("{}\r\n{}\rb\n", "ờ".repeat(200), "a".repeat(70)),
+            "x".repeat(65),
+        ];
+        for t in &texts {
+            let idx = LineIndex::new(t);
+            for off in 0..=t.len() {
+                let expected = idx.starts.partition_point(|&s| s as usize <= off);
+                assert_eq!(idx.line_of(off), expected, "{off}");
+            }
+        }
     }
 
     #[test]

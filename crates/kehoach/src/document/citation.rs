@@ -30,13 +30,40 @@ fn is_symbol_char(c: char) -> bool {
 
 /// Scans one line for document symbols (linear in the line).
 pub(crate) fn scan_line(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>) {
-    let mut i = 0;
-    let bytes = line.as_bytes();
     // Every symbol has a '/' (`looks_like_symbol`): most lines have none (one memchr).
-    if memchr::memchr(b'/', bytes).is_none() {
+    if memchr::memchr(b'/', line.as_bytes()).is_none() {
         return;
     }
+    scan_from_slashes(line, loc, out, true);
+}
+
+/// The scan of [`scan_line`]. With `skip`, the bytes before the run of symbol chars around the
+/// next '/' are skipped: a token that starts there holds no '/' (it would reach the next one
+/// only through that run) and ends before the run, so the byte-by-byte reading would come to
+/// the run's start without a symbol; past the last '/', nothing is read. Without `skip`
+/// (tests), every byte is read.
+fn scan_from_slashes(line: &str, loc: &Locator<'_>, out: &mut Vec<Citation>, skip: bool) {
+    let mut i = 0;
+    let bytes = line.as_bytes();
+    // The first '/' at or after `i`, once found.
+    let mut slash: Option<usize> = None;
     while i < line.len() {
+        if skip && slash.is_none_or(|p| p < i) {
+            let Some(p) = memchr::memchr(b'/', bytes.get(i..).unwrap_or_default()).map(|k| i + k)
+            else {
+                break;
+            };
+            slash = Some(p);
+            let run: usize = line.get(i..p).map_or(0, |before| {
+                before
+                    .chars()
+                    .rev()
+                    .take_while(|&c| is_symbol_char(c))
+                    .map(char::len_utf8)
+                    .sum()
+            });
+            i = p - run;
+        }
         let Some(b) = bytes.get(i).copied() else {
             break;
         };
@@ -191,6 +218,34 @@ mod tests {
         let mut out = Vec::new();
         scan_line(s, &loc, &mut out);
         out
+    }
+
+    proptest::proptest! {
+        /// Skipping to the runs around slashes finds what reading every byte finds.
+        #[test]
+        fn skipping_to_slashes_reads_the_same(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("50/NQ-CP"), proptest::strategy::Just("52-NQ/TW"),
+                    proptest::strategy::Just("/"), proptest::strategy::Just("-"),
+                    proptest::strategy::Just("2020"), proptest::strategy::Just("17"),
+                    proptest::strategy::Just(" "), proptest::strategy::Just("số "),
+                    proptest::strategy::Just("Đ"), proptest::strategy::Just("QĐ-TTg"),
+                    proptest::strategy::Just("ngày 17/4/2020"), proptest::strategy::Just("a"),
+                    proptest::strategy::Just("Nghị quyết "), proptest::strategy::Just("&"),
+                    proptest::strategy::Just(" của Chính phủ"), proptest::strategy::Just("ờ"),
+                ],
+                0..14,
+            )
+        ) {
+            let s = parts.concat();
+            let idx = LineIndex::new(&s);
+            let loc = Locator::new(&idx);
+            let (mut skipped, mut every) = (Vec::new(), Vec::new());
+            scan_from_slashes(&s, &loc, &mut skipped, true);
+            scan_from_slashes(&s, &loc, &mut every, false);
+            proptest::prop_assert_eq!(skipped, every);
+        }
     }
 
     #[test]
