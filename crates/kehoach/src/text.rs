@@ -785,6 +785,20 @@ pub fn push_lower(out: &mut String, s: &str) {
             i += 1;
             continue;
         }
+        // Ạ ạ … Ỹ ỹ (U+1EA0–U+1EF9: E1 BA A0 – E1 BB B9), from their bytes: lowercase on odd
+        // code points, so a set lowest bit of the last byte is a lowercase letter.
+        if let [0xE1, b1 @ (0xBA | 0xBB), b2, ..] = *b.get(i..).unwrap_or_default() {
+            if (b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9) {
+                if b2 & 1 == 0 {
+                    let cp = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    out.push_str(s.get(run..i).unwrap_or(""));
+                    out.push(char::from_u32(cp | 1).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    run = i + 3;
+                }
+                i += 3;
+                continue;
+            }
+        }
         let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
