@@ -155,13 +155,31 @@ fn print_json<T: serde::Serialize>(v: &T, pretty: bool) -> Result<(), Fail> {
     Ok(())
 }
 
-/// Writes `v` as `print_json(v, true)` does (the same bytes), with the library's JSON writer:
-/// into one string, written at once.
-fn print_written<T: kehoach::json::ToJson + ?Sized>(v: &T, size_hint: usize) -> Result<(), Fail> {
-    let mut text = String::with_capacity(size_hint.max(1 << 12));
-    v.write_json(&mut kehoach::json::JsonWriter::new(&mut text).pretty());
-    text.push('\n');
+/// Writes `v` as `print_json(v, true)` does (the same bytes), with the library's JSON writer,
+/// through one buffer of at most about 128 KB that is written out whenever it fills (a large
+/// plan's JSON is never held whole).
+fn print_written<T: kehoach::json::ToJson + ?Sized>(v: &T) -> Result<(), Fail> {
     let mut o = io::stdout().lock();
+    let mut failed: Option<io::Error> = None;
+    let mut text = String::with_capacity(128 * 1024);
+    {
+        let mut sink = |chunk: &str| {
+            if failed.is_none() {
+                if let Err(e) = o.write_all(chunk.as_bytes()) {
+                    failed = Some(e);
+                }
+            }
+        };
+        v.write_json(
+            &mut kehoach::json::JsonWriter::new(&mut text)
+                .pretty()
+                .with_sink(&mut sink),
+        );
+    }
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    text.push('\n');
     o.write_all(text.as_bytes())?;
     o.flush()?;
     Ok(())
@@ -203,7 +221,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 None => out.plan.tasks(),
             };
             match a.format.unwrap_or(Format::Human) {
-                Format::Json => print_written(&tasks, input.text.len())?,
+                Format::Json => print_written(&tasks)?,
                 Format::Csv => {
                     io::stdout()
                         .lock()
@@ -220,8 +238,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
         "json" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
-            // The pretty JSON is about 8 times the text (the seed: 31 KB → 231 KB).
-            print_written(&out, input.text.len().saturating_mul(8))?;
+            print_written(&out)?;
             Ok(if has_errors(&out.diagnostics) {
                 Outcome::InputErrors
             } else {
@@ -352,7 +369,7 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             sched.diagnostics.splice(0..0, workbook_diagnostics);
             kehoach::diagnostic::set_lang(&mut sched.diagnostics, a.lang);
             if a.format == Some(Format::Json) {
-                print_written(&sched, input.text.len())?;
+                print_written(&sched)?;
             } else {
                 let mut o = io::stdout().lock();
                 o.write_all(kehoach::schedule::render_human(&sched, a.lang).as_bytes())?;

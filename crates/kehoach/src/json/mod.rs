@@ -18,6 +18,7 @@ mod agency;
 mod model;
 mod raw;
 mod schedule;
+mod sink;
 #[cfg(test)]
 mod tests;
 mod timeframe;
@@ -59,6 +60,8 @@ pub struct JsonWriter<'a> {
     first: bool,
     /// Applied to `start` and `end` of every span; `None` keeps them.
     map: Option<&'a dyn Fn(u32) -> u32>,
+    /// Takes the text written so far when it is long (see [`JsonWriter::with_sink`]).
+    sink: Option<&'a mut dyn FnMut(&str)>,
 }
 
 impl<'a> JsonWriter<'a> {
@@ -75,6 +78,7 @@ impl<'a> JsonWriter<'a> {
             indent: None,
             first: true,
             map: None,
+            sink: None,
         }
     }
 
@@ -187,6 +191,7 @@ impl<'a> JsonWriter<'a> {
     }
 
     fn open(&mut self, c: char) {
+        self.drain_if_long();
         self.out.push(c);
         self.first = true;
         if let Some(d) = &mut self.indent {
