@@ -73,6 +73,8 @@ pub struct LineIndex<'a> {
 
 /// Distance in bytes between two char-count checkpoints of a [`LineIndex`].
 const CHECKPOINT: usize = 64;
+/// Texts longer than this get checkpoints.
+const TABLES_FROM: usize = 4 * CHECKPOINT;
 
 /// Number of chars starting in `bytes` (bytes that are not UTF-8 continuation bytes).
 fn count_chars(bytes: &[u8]) -> usize {
@@ -110,11 +112,11 @@ impl<'a> LineIndex<'a> {
             // Only '\n' ends lines: found by one vectorized scan of the text.
             starts.extend(memchr::memchr_iter(b'\n', bytes).map(|n| to_u32(n + 1)));
         }
-        // A text of one checkpoint needs none: a column is counted from its line's start
-        // (`chars_before` reads a missing checkpoint as 0, right for the first one).
+        // A short text (a label value, a timeframe line) needs none: a column is counted from
+        // its line's start, a line found by a binary search.
         let mut chars = Vec::new();
         let mut lines = Vec::new();
-        if bytes.len() > CHECKPOINT {
+        if bytes.len() > TABLES_FROM {
             chars.reserve(bytes.len() / CHECKPOINT + 2);
             lines.reserve(bytes.len() / CHECKPOINT + 2);
             let mut total = 0usize;
@@ -171,7 +173,7 @@ impl<'a> LineIndex<'a> {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
         let line = self.line_of(offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0) as usize;
-        let col = if offset.saturating_sub(start) <= CHECKPOINT {
+        let col = if offset.saturating_sub(start) <= CHECKPOINT || self.chars.is_empty() {
             self.text
                 .as_bytes()
                 .get(start..offset)
@@ -276,6 +278,29 @@ mod tests {
             for off in 0..=t.len() {
                 let expected = idx.starts.partition_point(|&s| s as usize <= off);
                 assert_eq!(idx.line_of(off), expected, "{off}");
+            }
+        }
+    }
+
+    /// Line and column of every offset, against counting from the text's start, for texts
+    /// shorter and longer than the checkpoint tables start at.
+    #[test]
+    fn line_col_equals_counting() {
+        for t in [
+            "ờa".repeat(30),
+            format!("{}\n{}", "Kế hoạch ".repeat(9), "ờ".repeat(40)),
+            format!("a\r\n{}\r{}", "ạb".repeat(100), "x".repeat(200)),
+        ] {
+            let idx = LineIndex::new(&t);
+            let (mut line, mut col) = (1u32, 1u32);
+            for (off, c) in t.char_indices() {
+                assert_eq!(idx.line_col(off), (line, col), "{off} of {} bytes", t.len());
+                let crlf = c == '\r' && t.get(off + 1..).is_some_and(|r| r.starts_with('\n'));
+                if c == '\n' || (c == '\r' && !crlf) {
+                    (line, col) = (line + 1, 1);
+                } else {
+                    col += 1;
+                }
             }
         }
     }
