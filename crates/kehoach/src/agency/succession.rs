@@ -107,6 +107,48 @@ pub struct Step {
     pub functions: Vec<String>,
 }
 
+/// A step of a succession walk, borrowing the registry's records: made an owned [`Step`] only
+/// for the holders the walk reaches (the walk made every step it tried owned, then copied the
+/// chain into each holder).
+#[derive(Clone, Copy)]
+struct StepRef<'r> {
+    /// The body before the step, as the source names it.
+    from: &'r str,
+    /// The body after the step, as the source names it.
+    to: &'r str,
+    /// The record.
+    event: &'r Event,
+    /// The successor taken.
+    target: &'r Target,
+}
+
+impl StepRef<'_> {
+    /// What this successor took over.
+    fn functions(&self) -> Vec<String> {
+        self.target
+            .functions
+            .iter()
+            .map(|f| f.to_string())
+            .collect()
+    }
+
+    /// The owned step.
+    fn to_step(&self) -> Step {
+        let ev = self.event;
+        Step {
+            from: self.from.to_string(),
+            to: self.to.to_string(),
+            change: ev.change,
+            consolidation: ev.consolidation,
+            date: ev.effective,
+            basis: ev.basis.to_string(),
+            confidence: ev.confidence,
+            source: ev.source.as_deref().map(str::to_string),
+            functions: self.functions(),
+        }
+    }
+}
+
 /// A holder with no recorded reorganization.
 pub(crate) fn unrecorded(name: &str, id: Option<&str>) -> Current {
     Current {
@@ -256,15 +298,15 @@ impl Registry {
     }
 
     #[allow(clippy::too_many_arguments)] // a private recursive walker; its state is its arguments
-    fn walk(
-        &self,
-        id: &str,
+    fn walk<'r>(
+        &'r self,
+        id: &'r str,
         after: Option<Date>,
         arrived: bool,
         on: Date,
-        scope: Option<&str>,
+        scope: Option<&'r str>,
         visited: &mut Vec<usize>,
-        chain: &mut Vec<(Step, Vec<String>)>,
+        chain: &mut Vec<StepRef<'r>>,
         out: &mut Vec<Current>,
     ) {
         if out.len() >= MAX_HOLDERS {
@@ -295,20 +337,12 @@ impl Registry {
                 .as_deref()
                 .or_else(|| self.entry(&t.id).map(|e| e.name.as_ref()))
                 .unwrap_or_default();
-            chain.push((
-                Step {
-                    from: from_name.to_string(),
-                    to: to_name.to_string(),
-                    change: ev.change,
-                    consolidation: ev.consolidation,
-                    date: ev.effective,
-                    basis: ev.basis.to_string(),
-                    confidence: ev.confidence,
-                    source: ev.source.as_deref().map(str::to_string),
-                    functions: t.functions.iter().map(|f| f.to_string()).collect(),
-                },
-                ev.uncertain.iter().map(|u| u.to_string()).collect(),
-            ));
+            chain.push(StepRef {
+                from: from_name,
+                to: to_name,
+                event: ev,
+                target: t,
+            });
             let when = ev.effective.or(ev.not_before);
             self.walk(&t.id, when, true, on, scope, visited, chain, out);
             chain.pop();
@@ -317,7 +351,7 @@ impl Registry {
     }
 
     /// The [`Current`] for the body `id` reached through `chain`.
-    fn holder(&self, id: &str, chain: &[(Step, Vec<String>)]) -> Current {
+    fn holder(&self, id: &str, chain: &[StepRef<'_>]) -> Current {
         let name = self
             .entry(id)
             .map_or_else(String::new, |e| e.name.to_string());
@@ -327,32 +361,31 @@ impl Registry {
         let decisive = chain
             .iter()
             .rev()
-            .map(|(s, _)| s)
-            .find(|s| !s.consolidation && s.change != Change::Unchanged);
+            .find(|s| !s.event.consolidation && s.event.change != Change::Unchanged);
         let (change, base) = match decisive {
-            Some(s) => (s.change, Some(s)),
-            None => (Change::Unchanged, chain.first().map(|(s, _)| s)),
+            Some(s) => (s.event.change, Some(s)),
+            None => (Change::Unchanged, chain.first()),
         };
         let mut uncertain: Vec<String> = Vec::new();
-        for (_, u) in chain {
-            for x in u {
-                if !uncertain.contains(x) {
-                    uncertain.push(x.clone());
+        for s in chain {
+            for x in &s.event.uncertain {
+                if !uncertain.iter().any(|u| u == x.as_ref()) {
+                    uncertain.push(x.to_string());
                 }
             }
         }
         Current {
             name,
-            since: base.and_then(|s| s.date),
+            since: base.and_then(|s| s.event.effective),
             change,
-            basis: base.map(|s| s.basis.clone()),
+            basis: base.map(|s| s.event.basis.to_string()),
             id: Some(id.to_string()),
-            official_name: chain.last().map(|(s, _)| s.to.clone()),
-            confidence: chain.iter().map(|(s, _)| s.confidence).min(),
-            functions: base.map(|s| s.functions.clone()).unwrap_or_default(),
-            source: base.and_then(|s| s.source.clone()),
+            official_name: chain.last().map(|s| s.to.to_string()),
+            confidence: chain.iter().map(|s| s.event.confidence).min(),
+            functions: base.map(|s| s.functions()).unwrap_or_default(),
+            source: base.and_then(|s| s.event.source.as_deref().map(str::to_string)),
             uncertain,
-            chain: chain.iter().map(|(s, _)| s.clone()).collect(),
+            chain: chain.iter().map(StepRef::to_step).collect(),
         }
     }
 }
