@@ -133,7 +133,7 @@ impl StepRef<'_> {
     }
 
     /// The owned step.
-    fn to_step(&self) -> Step {
+    fn owned(&self) -> Step {
         let ev = self.event;
         Step {
             from: self.from.to_string(),
@@ -385,7 +385,7 @@ impl Registry {
             functions: base.map(|s| s.functions()).unwrap_or_default(),
             source: base.and_then(|s| s.event.source.as_deref().map(str::to_string)),
             uncertain,
-            chain: chain.iter().map(StepRef::to_step).collect(),
+            chain: chain.iter().map(StepRef::owned).collect(),
         }
     }
 }
