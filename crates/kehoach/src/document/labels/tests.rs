@@ -1,0 +1,91 @@
+//! Tests of the label table: the compiled-in defaults, short labels, the lowercase prefix.
+#[test]
+fn defaults_built_at_once_equal_defaults_added_one_by_one() {
+    let mut one_by_one = super::LabelTable::empty();
+    for (l, k) in super::DEFAULT_LABELS {
+        one_by_one.add(l, *k);
+    }
+    let mut at_once = super::LabelTable::empty();
+    at_once.add_all(super::DEFAULT_LABELS.iter().copied());
+    assert!(one_by_one.entries().eq(at_once.entries()));
+    assert_eq!(one_by_one.firsts, at_once.firsts);
+    // The compiled-in table is the one built from the labels.
+    let compiled = super::LabelTable::defaults();
+    assert_eq!(compiled.entries().count(), 47);
+    assert!(at_once.entries().eq(compiled.entries()));
+    assert_eq!(at_once.firsts, compiled.firsts);
+    assert_eq!(at_once.heads, compiled.heads);
+    assert_eq!(at_once.longest, compiled.longest);
+    assert_eq!(
+        compiled.longest,
+        "trách nhiệm chỉ đạo thực hiện".chars().count()
+    );
+}
+
+use super::*;
+use proptest::prelude::*;
+
+fn reference(s: &str) -> String {
+    s.chars()
+        .take(PREFIX_CHARS)
+        .flat_map(crate::text::lower_char)
+        .collect()
+}
+
+#[test]
+fn the_prefix_buffer_holds_the_longest_lowercase() {
+    for s in [
+        "İ".repeat(60),
+        "ΐ".repeat(60),
+        "Cơ quan chủ trì: Sở Y tế".to_string(),
+        String::new(),
+    ] {
+        let mut buf = [0; PREFIX_BYTES];
+        assert_eq!(prefix_lower(&s, &mut buf), reference(&s));
+    }
+}
+
+/// A label shorter than a head matches through its whole self.
+#[test]
+fn short_labels_match() {
+    let mut t = super::LabelTable::default();
+    t.add("KP", super::FieldKey::Output);
+    let m = t.match_field("Kp: 5 tỷ đồng").unwrap();
+    assert_eq!(
+        (m.key, m.label, m.value_start),
+        (super::FieldKey::Output, "Kp", 4)
+    );
+    assert!(t.match_field("Kế hoạch: 5").is_none());
+    // The defaults are unchanged by a table that added a label.
+    assert!(super::LabelTable::defaults().match_field("Kp: 5").is_none());
+}
+
+/// Every char alone, and between letters (the byte paths for ASCII and U+1EA0–U+1EF9 meet
+/// the decoded path).
+#[test]
+fn prefix_lower_lowercases_every_char() {
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        for s in [c.to_string(), format!("Ệ{c}ạB{c}")] {
+            let mut buf = [0; PREFIX_BYTES];
+            assert_eq!(
+                prefix_lower(&s, &mut buf),
+                reference(&s),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn prefix_lower_is_the_lowercase_of_the_first_chars(s in "\\PC{0,80}") {
+        let mut buf = [0; PREFIX_BYTES];
+        prop_assert_eq!(prefix_lower(&s, &mut buf), reference(&s));
+    }
+
+    #[test]
+    fn has_prefix_is_starts_with(s in "[cđơ ]{0,4}", p in "[cđơ ]{0,3}") {
+        prop_assert_eq!(has_prefix(s.as_bytes(), &p), s.starts_with(&p));
+    }
+}
