@@ -7,7 +7,8 @@
 //!
 //! `cargo run --release -p kehoach-tests --example scale_probe -- ENTRY SCALE REPS`
 //! ENTRY: parse | normalize | normalize_clean (the seed's normalized text) | agency | timeframe | check | schedule | amend | export | a_lines | a_lines_unbounded | nested | long_line | agency_line |
-//! citation_line | huge_year | lone_marks; and, to tell work from memory effects, model_clone
+//! citation_line | huge_year | lone_marks | corpus (k MB of `corpus_gen` plans, each parsed) |
+//! documents (the real documents of `seeds/`, read from the working directory, each parsed); and, to tell work from memory effects, model_clone
 //! (clone and drop the parsed long plan) | tasks (`Plan::tasks`) | plan_json (`serde_json` of it).
 //!
 //! `amend` is `amend_text(&plan, …)`, which copies the plan first; `amend_owned` is
@@ -35,6 +36,27 @@ fn values(label: &str) -> String {
     })
 }
 
+/// The text of every `.txt` file under `seeds/` (the seed, the layout fixtures), by path.
+fn documents() -> Vec<String> {
+    let mut paths = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from("seeds")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                paths.push(p);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
 /// CPU time of this thread so far (ns), when the kernel reports it.
 fn cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -49,7 +71,14 @@ fn main() {
     let reps: usize = arg(2).parse().unwrap_or(1);
     // Warm the registry so every REPS difference is the entry point alone.
     let _ = Registry::embedded();
+    // The synthetic national corpus: k MB of generated plans, each parsed on its own.
+    let corpus = match entry {
+        "corpus" => kehoach_tests::corpus_gen::corpus_of_size(1_000_000 * k, 2026),
+        "documents" => (0..k).flat_map(|_| documents()).collect(),
+        _ => Vec::new(),
+    };
     let doc = match entry {
+        "corpus" | "documents" => corpus.concat(),
         "parse" | "normalize" => SEED_PLAN.repeat(k),
         "normalize_clean" => kehoach::text::Normalized::new(SEED_PLAN).text().repeat(k),
         "check" | "schedule" | "amend" | "amend_owned" | "export" | "model_clone" | "tasks"
@@ -129,6 +158,11 @@ fn main() {
         }
         "a_lines_unbounded" => {
             black_box(unbounded.parse(black_box(&doc)));
+        }
+        "corpus" | "documents" => {
+            for p in &corpus {
+                black_box(kehoach::parse(black_box(p)));
+            }
         }
         _ => {
             black_box(kehoach::parse(black_box(&doc)));

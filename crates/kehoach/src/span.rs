@@ -143,6 +143,17 @@ impl<'a> LineIndex<'a> {
         }
     }
 
+    /// An index of `text` that only clamps spans: their line and column are 0 (no scan, no
+    /// allocation), for spans made relative to a value and moved to a document later.
+    pub(crate) fn unindexed(text: &'a str) -> Self {
+        LineIndex {
+            text,
+            starts: Vec::new(),
+            chars: Vec::new(),
+            lines: Vec::new(),
+        }
+    }
+
     /// Number of lines starting at or before byte `offset` (the 1-based line of `offset`): from
     /// its checkpoint, over at most [`CHECKPOINT`] line starts.
     fn line_of(&self, offset: usize) -> usize {
@@ -190,7 +201,12 @@ impl<'a> LineIndex<'a> {
         let len = self.text.len();
         let start = floor_char_boundary(self.text, start.min(len));
         let end = ceil_char_boundary(self.text, end.clamp(start, len));
-        let (line, column) = self.line_col(start);
+        // An index always has the first line's start, but an unindexed one.
+        let (line, column) = if self.starts.is_empty() {
+            (0, 0)
+        } else {
+            self.line_col(start)
+        };
         Span {
             start: to_u32(start),
             end: to_u32(end),

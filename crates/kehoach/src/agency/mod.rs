@@ -81,6 +81,7 @@ mod details;
 mod embedded;
 mod key;
 mod lexicon;
+mod memo;
 mod province;
 mod recognize;
 mod registry;
@@ -90,6 +91,7 @@ mod succession;
 mod tests;
 
 pub use details::AgencyDetails;
+pub(crate) use memo::SplitMemo;
 pub use province::Province;
 pub use registry::{Entry, Registry};
 pub use split::{DEFAULT_MAX_AGENCIES, split_agencies, split_agencies_max};

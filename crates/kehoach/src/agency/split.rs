@@ -108,12 +108,27 @@ pub fn split_agencies_max(
     registry: &Registry,
     max: usize,
 ) -> (Vec<Agency>, Vec<Diagnostic>) {
+    let (agencies, diagnostics, _) = split_bounded(text, loc, registry, max);
+    (agencies, diagnostics)
+}
+
+/// [`split_agencies_max`], and the least `max` from which the result is the same for every
+/// larger one (`None` when the value was cut at `max`): what [`super::memo`] may reuse.
+pub(super) fn split_bounded(
+    text: &str,
+    loc: &Locator,
+    registry: &Registry,
+    max: usize,
+) -> (Vec<Agency>, Vec<Diagnostic>, Option<usize>) {
     let (parts, rest) = scan(text, max);
+    let segments: usize = parts.iter().map(Vec::len).sum();
     let mut out = Vec::new();
     let mut budget = FUZZY_BUDGET;
     for part in parts {
         read_part(text, &part, loc, registry, &mut budget, &mut out);
     }
+    // Every segment was scanned and every agency kept: a larger `max` reads the same.
+    let same_from = (rest.is_none() && out.len() <= max).then_some(segments.max(out.len()));
     // A segment is read as at most one agency; the truncation only keeps the bound explicit.
     out.truncate(max);
     let mut diagnostics = diagnose(&out, registry);
@@ -122,7 +137,7 @@ pub fn split_agencies_max(
         let end = at + text.get(at..).unwrap_or("").trim_end().len();
         diagnostics.push(codes::too_many_agencies(loc.span(at, end.max(at)), max));
     }
-    (out, diagnostics)
+    (out, diagnostics, same_from)
 }
 
 /// Scans `text` into parts (split at `;` and line breaks) of segments.

@@ -134,12 +134,7 @@ impl DocParser<'_> {
 
     /// Whether the registry knows the agencies `names` lists, as `known` asks.
     fn names_known(&self, names: &str, at: usize, known: Known) -> bool {
-        let (probe, _) = crate::agency::split_agencies_max(
-            names,
-            &self.loc(at),
-            crate::agency::Registry::embedded(),
-            16,
-        );
+        let (probe, _) = self.split_agencies(names, &self.loc(at), 16);
         match known {
             Known::All => !probe.is_empty() && probe.iter().all(|a| a.known),
             _ => probe.iter().any(|a| a.known),

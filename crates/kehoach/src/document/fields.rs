@@ -62,12 +62,7 @@ impl DocParser<'_> {
                     } else {
                         &block.text
                     };
-                    crate::agency::split_agencies_max(
-                        names,
-                        &loc,
-                        crate::agency::Registry::embedded(),
-                        left,
-                    )
+                    self.split_agencies(names, &loc, left)
                 };
                 // A name broken over lines (a blank line between) reads with one space.
                 for a in &mut agencies {
@@ -154,12 +149,7 @@ impl DocParser<'_> {
             // Same length: spans inside the item stay right.
             let item = item.replace('\n', " ");
             let left = max.saturating_sub(agencies.len());
-            let (a, d) = crate::agency::split_agencies_max(
-                &item,
-                &self.loc(vstart + start),
-                crate::agency::Registry::embedded(),
-                left,
-            );
+            let (a, d) = self.split_agencies(&item, &self.loc(vstart + start), left);
             agencies.extend(a);
             diags.extend(d);
         }

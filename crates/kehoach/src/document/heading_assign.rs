@@ -72,12 +72,7 @@ impl DocParser<'_> {
             return;
         }
         if self.org_article || in_organization_section(stack) {
-            let (agencies, _) = crate::agency::split_agencies_max(
-                agency,
-                &self.loc(start),
-                crate::agency::Registry::embedded(),
-                8,
-            );
+            let (agencies, _) = self.split_agencies(agency, &self.loc(start), 8);
             if let (Some(a), Some(u)) = (agencies.into_iter().next(), stack.last()) {
                 plan.responsibilities.push(Responsibility {
                     agency: a,
@@ -183,12 +178,7 @@ impl DocParser<'_> {
             return;
         }
         if known != Known::No {
-            let (probe, _) = crate::agency::split_agencies_max(
-                agency,
-                &self.loc(at),
-                crate::agency::Registry::embedded(),
-                16,
-            );
+            let (probe, _) = self.split_agencies(agency, &self.loc(at), 16);
             let ok = match known {
                 Known::All => !probe.is_empty() && probe.iter().all(|a| a.known),
                 _ => probe.iter().any(|a| a.known),
@@ -198,12 +188,7 @@ impl DocParser<'_> {
             }
         }
         let left = self.opts.max_agencies.saturating_sub(self.agencies);
-        let (mut agencies, diags) = crate::agency::split_agencies_max(
-            agency,
-            &self.loc(at),
-            crate::agency::Registry::embedded(),
-            left,
-        );
+        let (mut agencies, diags) = self.split_agencies(agency, &self.loc(at), left);
         self.agencies += agencies.len();
         self.diagnostics.extend(diags);
         if agencies.is_empty() {

@@ -146,6 +146,7 @@ impl Parser {
             bullets: Default::default(),
             province: None,
             holders: Default::default(),
+            agency_memo: Default::default(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -180,6 +181,7 @@ pub(crate) fn parse_fragment(
         bullets: Default::default(),
         province: None,
         holders: Default::default(),
+        agency_memo: Default::default(),
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -212,6 +214,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) province: Option<String>,
     /// The lead and partner agencies' holders on the as-of date, by registry id.
     pub(crate) holders: crate::agency::HoldersCache,
+    /// The agency values read so far, each read once ([`crate::agency::SplitMemo`]).
+    agency_memo: std::cell::RefCell<crate::agency::SplitMemo>,
     /// Bullets of the open numbered unit so far, and the assigning bullets' state.
     pub(crate) bullets: super::bullet_assign::Bullets,
 }
@@ -223,6 +227,21 @@ impl<'a> DocParser<'a> {
 
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.loc(0).span(start, end)
+    }
+
+    /// [`split_agencies_max`](crate::agency::split_agencies_max) of a value of this document
+    /// with the embedded registry, each distinct value read once.
+    pub(crate) fn split_agencies(
+        &self,
+        text: &str,
+        loc: &Locator,
+        max: usize,
+    ) -> (Vec<crate::agency::Agency>, Vec<Diagnostic>) {
+        let registry = crate::agency::Registry::embedded();
+        match self.agency_memo.try_borrow_mut() {
+            Ok(mut memo) => memo.split(text, loc, registry, max),
+            Err(_) => crate::agency::split_agencies_max(text, loc, registry, max),
+        }
     }
 
     fn run(&mut self) -> Plan {
