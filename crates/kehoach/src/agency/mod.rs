@@ -80,6 +80,7 @@
 mod details;
 mod embedded;
 mod key;
+mod levenshtein;
 mod lexicon;
 mod memo;
 mod province;

@@ -1,6 +1,7 @@
 //! The agency registry: known bodies with their variants, abbreviations and succession records.
 
 use super::key::{self, Abbrev};
+use super::levenshtein::levenshtein_within;
 use super::province::{Province, province_key};
 use super::succession::Event;
 use super::{Agency, AgencyKind, Current, Level, Text};
@@ -655,80 +656,11 @@ impl Registry {
     }
 }
 
-/// The Levenshtein distance (in chars) of `a` and `b` when it is at most `max`, else `None`.
-/// Stops as soon as a whole row of the table exceeds `max` (the row minimum never decreases),
-/// so most candidates cost a few rows instead of the full `len(a) × len(b)` table. `rows` are
-/// reused buffers.
-pub(crate) fn levenshtein_within(
-    a: &str,
-    b: &[char],
-    max: usize,
-    rows: &mut (Vec<usize>, Vec<usize>),
-) -> Option<usize> {
-    let (prev, cur) = rows;
-    prev.clear();
-    prev.extend(0..=b.len());
-    for (i, ca) in a.chars().enumerate() {
-        cur.clear();
-        let mut diag = i;
-        let mut left = i + 1;
-        cur.push(left);
-        let mut row_min = left;
-        for (&cb, &up) in b.iter().zip(prev.iter().skip(1)) {
-            let v = (diag + usize::from(ca != cb)).min(up + 1).min(left + 1);
-            cur.push(v);
-            row_min = row_min.min(v);
-            diag = up;
-            left = v;
-        }
-        if row_min > max {
-            return None;
-        }
-        std::mem::swap(prev, cur);
-    }
-    prev.last().copied().filter(|&d| d <= max)
-}
-
 /// Uppercases the first character.
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_upper().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod levenshtein_tests {
-    use super::levenshtein_within;
-
-    #[test]
-    fn bounded_distance_agrees_with_strsim() {
-        let words = [
-            "",
-            "a",
-            "so y te",
-            "so thong tin va truyen thong",
-            "so thong tin va truyen thong",
-            "so thong tin va truyen thongg",
-            "so tai chinh",
-            "so tai chnh",
-            "ubnd tinh",
-            "uy ban",
-            "sở y tế",
-            "abc",
-            "cab",
-        ];
-        let mut rows = (Vec::new(), Vec::new());
-        for a in words {
-            for b in words {
-                let d = strsim::levenshtein(a, b);
-                let bc: Vec<char> = b.chars().collect();
-                for max in 0..8 {
-                    let got = levenshtein_within(a, &bc, max, &mut rows);
-                    assert_eq!(got, (d <= max).then_some(d), "{a:?} {b:?} {max}");
-                }
-            }
-        }
     }
 }
