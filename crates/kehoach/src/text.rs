@@ -521,6 +521,23 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `s.trim_start_matches(p)` without a substring searcher (built per call for a `&str`
+/// pattern: a few hundred instructions on every table cell).
+pub(crate) fn trim_start_repeats<'a>(mut s: &'a str, p: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(p).filter(|_| !p.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
+/// `s.trim_end_matches(p)` without a substring searcher.
+pub(crate) fn trim_end_repeats<'a>(mut s: &'a str, p: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(p).filter(|_| !p.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
 /// `char::is_alphanumeric`, with ASCII, Latin-1/Extended (U+00C0–U+024F) and Latin Extended
 /// Additional (U+1E00–U+1EFF: the Vietnamese toned vowels) answered without the Unicode table
 /// (a binary search of a few hundred instructions per char, a fifth of `check` once).
@@ -1226,6 +1243,12 @@ mod tests {
             s in "[a-zA-Zđơưếệ \n\r\t<>/Bbr\u{a0}\u{301}\u{300}\u{feff}\u{2126}\u{85}\u{7}]{0,16}|\\PC{0,16}"
         ) {
             check_quick_scan(&s);
+        }
+
+        #[test]
+        fn trim_repeats_are_trim_matches(s in "[*_a ]{0,12}", p in "[*_a]{0,3}") {
+            proptest::prop_assert_eq!(trim_start_repeats(&s, &p), s.trim_start_matches(p.as_str()));
+            proptest::prop_assert_eq!(trim_end_repeats(&s, &p), s.trim_end_matches(p.as_str()));
         }
     }
 }

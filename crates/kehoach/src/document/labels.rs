@@ -456,6 +456,10 @@ impl LabelTable {
     /// Matches a whole cell against a label (table headers: no colon needed).
     pub fn match_header(&self, cell: &str) -> Option<FieldKey> {
         let c = cell.trim().trim_end_matches(':').trim();
+        // A cell equal to a label starts with its head (most cells are not headers).
+        if !self.may_start_label(c) {
+            return None;
+        }
         self.entries
             .iter()
             .find(|(l, _)| crate::text::eq_lowercase(c, l))

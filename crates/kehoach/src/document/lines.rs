@@ -409,7 +409,8 @@ pub(crate) fn strip_markup(line: Line<'_>) -> Line<'_> {
         start += 1;
         t = t.get(1..t.len() - 1).unwrap_or("");
     }
-    let t = t.trim_end_matches("**").trim_end_matches("__").trim_end();
+    let t = crate::text::trim_end_repeats(t, "**");
+    let t = crate::text::trim_end_repeats(t, "__").trim_end();
     Line { start, text: t }
 }
 

@@ -43,9 +43,10 @@ fn pipe_cells(line: &str, bordered: bool) -> Vec<(usize, &str)> {
 
 fn trimmed(line: &str, start: usize, end: usize) -> (usize, &str) {
     let raw = line.get(start..end).unwrap_or("");
-    let t = raw.trim_start().trim_start_matches("**").trim_start();
+    let t = crate::text::trim_start_repeats(raw.trim_start(), "**").trim_start();
     let lead = raw.len() - t.len();
-    (start + lead, t.trim_end().trim_end_matches("**").trim_end())
+    let t = crate::text::trim_end_repeats(t.trim_end(), "**");
+    (start + lead, t.trim_end())
 }
 
 fn is_pipe_separator(line: &str) -> bool {

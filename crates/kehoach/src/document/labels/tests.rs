@@ -60,6 +60,29 @@ fn short_labels_match() {
     assert!(super::LabelTable::defaults().match_field("Kp: 5").is_none());
 }
 
+/// Every label, as written, uppercased and with a colon and blanks, is a header of its key;
+/// a short added label too; other cells are not.
+#[test]
+fn every_label_is_a_header() {
+    use crate::text::Case as _;
+    let mut t = super::LabelTable::default();
+    t.add("KP", super::FieldKey::Output);
+    let entries: Vec<(String, super::FieldKey)> =
+        t.entries().map(|(l, k)| (l.to_string(), k)).collect();
+    assert_eq!(entries.len(), 48);
+    for (l, k) in entries {
+        // The first entry of a label wins (as the table is searched).
+        let first = t.entries().find(|(e, _)| *e == l).map(|(_, k)| k);
+        assert_eq!(first, Some(k), "{l}");
+        for cell in [l.clone(), l.to_upper(), format!("  {} : ", l.to_upper())] {
+            assert_eq!(t.match_header(&cell), Some(k), "{cell:?}");
+        }
+    }
+    for cell in ["", ":", "Nội dung", "Cơ quan", "Cơ quan chủ trìx", "STT"] {
+        assert_eq!(t.match_header(cell), None, "{cell:?}");
+    }
+}
+
 /// Every char alone, and between letters (the byte paths for ASCII and U+1EA0–U+1EF9 meet
 /// the decoded path).
 #[test]
