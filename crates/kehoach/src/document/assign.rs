@@ -264,7 +264,9 @@ pub(crate) fn find_assignment(
     }
     let mut agency = None;
     let mut search = 0;
-    while let Some(pos) = lower.get(search..).and_then(|s| s.find("giao ")) {
+    // memmem: `str::find` builds a two-way searcher per call (a line, a few times a line).
+    let find = |hay: &str, needle: &str| memchr::memmem::find(hay.as_bytes(), needle.as_bytes());
+    while let Some(pos) = lower.get(search..).and_then(|s| find(s, "giao ")) {
         let at = search + pos;
         search = at + 5;
         let clause_start = at == 0
@@ -286,7 +288,7 @@ pub(crate) fn find_assignment(
         }
     }
     if agency.is_none() && starts_like_agency(line) {
-        let end = lower.find(" chủ trì")?;
+        let end = find(&lower, " chủ trì")?;
         let head = line.get(..end)?;
         if end <= 160 && !head.contains(['.', ';', '(', ':']) {
             agency = Some(0..end);
@@ -294,7 +296,7 @@ pub(crate) fn find_assignment(
     }
     if agency.is_none() {
         // "Trên cơ sở đề nghị của …, Sở Xây dựng chủ trì, …": the clause just before "chủ trì".
-        let end = lower.find(" chủ trì")?;
+        let end = find(&lower, " chủ trì")?;
         let clause = lower.get(..end)?.rfind([',', ';']).map(|c| c + 1)?;
         let head = line.get(clause..end)?;
         let lead = head.len() - head.trim_start().len();
