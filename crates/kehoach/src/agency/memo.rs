@@ -14,6 +14,7 @@ use super::registry::Registry;
 use super::split::split_bounded;
 use crate::diagnostic::Diagnostic;
 use crate::span::{LineIndex, Locator, Span};
+use crate::span_walk::SpansMut;
 use std::collections::HashMap;
 
 /// The readings of one document's agency values, by value text (one registry).
@@ -63,23 +64,14 @@ impl SplitMemo {
 }
 
 impl Reading {
-    /// A copy with every span moved to the document by `loc`.
+    /// A copy with every span moved to the document by `loc` (every span the JSON has:
+    /// [`SpansMut`], which a test keeps complete).
     fn located(&self, loc: &Locator) -> (Vec<Agency>, Vec<Diagnostic>) {
-        let at = |s: &mut Span| *s = loc.span(s.start as usize, s.end as usize);
+        let mut at = |s: &mut Span| *s = loc.span(s.start as usize, s.end as usize);
         let mut agencies = self.agencies.clone();
-        for a in &mut agencies {
-            at(&mut a.span);
-        }
+        agencies.spans_mut(&mut at);
         let mut diagnostics = self.diagnostics.clone();
-        for d in &mut diagnostics {
-            at(&mut d.span);
-            for l in &mut d.labels {
-                at(&mut l.span);
-            }
-            if let Some(f) = d.fix.as_mut() {
-                at(&mut f.span);
-            }
-        }
+        diagnostics.spans_mut(&mut at);
         (agencies, diagnostics)
     }
 }
