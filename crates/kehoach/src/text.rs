@@ -538,6 +538,17 @@ pub(crate) fn trim_end_repeats<'a>(mut s: &'a str, p: &str) -> &'a str {
     s
 }
 
+/// `char::is_alphabetic`, with the same fast ranges as [`is_alphanumeric`] (none of their chars
+/// is a digit but ASCII's).
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// `char::is_alphanumeric`, with ASCII, Latin-1/Extended (U+00C0–U+024F) and Latin Extended
 /// Additional (U+1E00–U+1EFF: the Vietnamese toned vowels) answered without the Unicode table
 /// (a binary search of a few hundred instructions per char, a fifth of `check` once).
@@ -959,9 +970,10 @@ mod tests {
     }
 
     #[test]
-    fn fast_alphanumeric_is_the_unicode_one() {
+    fn fast_alphanumeric_and_alphabetic_are_the_unicode_ones() {
         for c in (0..=0x3_0000u32).filter_map(char::from_u32) {
             assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

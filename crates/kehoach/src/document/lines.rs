@@ -109,7 +109,7 @@ pub(crate) fn part_marker(line: &str) -> Option<Numbered<'_>> {
 pub(crate) fn point_marker(line: &str) -> Option<Numbered<'_>> {
     let mut chars = line.char_indices();
     let (_, c) = chars.next()?;
-    if !c.is_lowercase() || !c.is_alphabetic() {
+    if !c.is_lowercase() || !crate::text::is_alphabetic(c) {
         return None;
     }
     let mut end = c.len_utf8();
@@ -166,7 +166,7 @@ pub(crate) fn is_uppercase_line(line: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        if crate::text::is_alphabetic(c) {
             letters += 1;
         }
     }
@@ -318,7 +318,10 @@ pub(crate) fn undotted_section_marker(line: &str) -> Option<Numbered<'_>> {
     let num = line.get(..end)?;
     numbering::parse_roman(num)?;
     let rest = line.get(end..)?.strip_prefix(' ')?.trim_start();
-    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = rest
+        .chars()
+        .filter(|&c| crate::text::is_alphabetic(c))
+        .count();
     if letters < 4 || !is_uppercase_line(rest) {
         return None;
     }

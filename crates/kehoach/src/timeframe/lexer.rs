@@ -44,7 +44,7 @@ fn is_word_char(c: char) -> bool {
     if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1ea0}'..='\u{1ef9}') && c != '×' && c != '÷' {
         return true;
     }
-    c.is_alphabetic() || is_mark(c)
+    crate::text::is_alphabetic(c) || is_mark(c)
 }
 
 include!(concat!(env!("OUT_DIR"), "/marks.rs"));
