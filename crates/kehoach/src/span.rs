@@ -101,13 +101,12 @@ impl<'a> LineIndex<'a> {
         let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
         starts.push(0u32);
         if memchr::memchr(b'\r', bytes).is_some() {
-            let mut i = 0usize;
-            while let Some(&b) = bytes.get(i) {
-                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                    starts.push(to_u32(i + 1));
-                }
-                i += 1;
-            }
+            // CRLF, CR or LF end lines: the ends found by one vectorized scan for either byte.
+            starts.extend(
+                memchr::memchr2_iter(b'\r', b'\n', bytes)
+                    .filter(|&i| bytes.get(i) == Some(&b'\n') || bytes.get(i + 1) != Some(&b'\n'))
+                    .map(|i| to_u32(i + 1)),
+            );
         } else {
             // Only '\n' ends lines: found by one vectorized scan of the text.
             starts.extend(memchr::memchr_iter(b'\n', bytes).map(|n| to_u32(n + 1)));
@@ -318,6 +317,22 @@ mod tests {
                     col += 1;
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Line starts of any mix of CRLF, CR and LF (the vectorized scan for either byte)
+        /// equal reading every byte.
+        #[test]
+        fn line_starts_of_mixed_breaks_equal_a_byte_walk(t in "[a\\r\\nờ]{0,400}") {
+            let bytes = t.as_bytes();
+            let mut expected = vec![0u32];
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    expected.push(u32::try_from(i + 1).unwrap_or(u32::MAX));
+                }
+            }
+            proptest::prop_assert_eq!(&LineIndex::new(&t).starts, &expected);
         }
     }
 
