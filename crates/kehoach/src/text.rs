@@ -939,8 +939,52 @@ pub fn starts_with_lowercase(s: &str, lower_prefix: &str) -> bool {
     rest.next().is_none()
 }
 
+/// True when `s` lowercased contains `lower_needle` (lowercase, starting with a letter),
+/// without allocating: a match can only start at a char whose lowercase starts with the
+/// needle's first char (a letter is never the second char of a lowercase mapping).
+pub(crate) fn contains_lowercase(s: &str, lower_needle: &str) -> bool {
+    let Some(first) = lower_needle.chars().next() else {
+        return true;
+    };
+    s.char_indices().any(|(i, c)| {
+        let starts = if c.is_ascii() {
+            c.to_ascii_lowercase() == first
+        } else {
+            c.to_lower().next() == Some(first)
+        };
+        starts
+            && s.get(i..)
+                .is_some_and(|r| starts_with_lowercase(r, lower_needle))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// Equal to lowercasing and searching, for mixed-case Vietnamese text and needles.
+        #[test]
+        fn contains_lowercase_equals_lower_then_contains(
+            s in "[cCtTủỦrìÌ İ]{0,12}",
+            needle in "[ct][ủrì ]{0,3}",
+        ) {
+            proptest::prop_assert_eq!(
+                super::contains_lowercase(&s, &needle),
+                super::lower(&s).contains(needle.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn contains_lowercase_labels() {
+        assert!(super::contains_lowercase("Cơ quan CHỦ TRÌ", "chủ trì"));
+        assert!(super::contains_lowercase(
+            "Điều 5. Tổ chức thực hiện",
+            "tổ chức thực hiện"
+        ));
+        assert!(!super::contains_lowercase("Cơ quan phối hợp", "chủ trì"));
+        assert!(!super::contains_lowercase("chủ tr", "chủ trì"));
+    }
+
     #[test]
     fn case_is_rusts_for_every_char() {
         use super::{Case, latin_lower, latin_upper};

@@ -594,7 +594,7 @@ impl Registry {
             }
         }
         out.push_str(text.get(last..).unwrap_or(""));
-        capitalize(&out)
+        capitalize_owned(out)
     }
 
     /// The nearest known name to `key` by edit distance on folded keys, if close enough (and of
@@ -656,11 +656,48 @@ impl Registry {
     }
 }
 
-/// Uppercases the first character.
-pub(crate) fn capitalize(s: &str) -> String {
+/// Uppercases the first character; the string itself when it already starts uppercase (or
+/// with no letter), as names mostly do.
+pub(crate) fn capitalize_owned(s: String) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_upper().chain(chars).collect(),
-        None => String::new(),
+        Some(c) if !c.to_upper().eq(std::iter::once(c)) => {
+            let mut out = String::with_capacity(s.len() + 2);
+            out.extend(c.to_upper());
+            out.push_str(chars.as_str());
+            out
+        }
+        _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalize_owned;
+    use crate::text::Case as _;
+
+    proptest::proptest! {
+        /// The first char uppercased, the rest unchanged: equal to mapping the first char and
+        /// collecting the rest, for any text (ASCII, Vietnamese, chars that uppercase to two).
+        #[test]
+        fn capitalize_equals_mapping_the_first_char(s in "[aĐđủỦß1 ]{0,4}\\PC{0,6}") {
+            let mut chars = s.chars();
+            let expected: String = match chars.next() {
+                Some(c) => c.to_upper().chain(chars).collect(),
+                None => String::new(),
+            };
+            proptest::prop_assert_eq!(capitalize_owned(s.clone()), expected);
+        }
+    }
+
+    #[test]
+    fn capitalize_names() {
+        assert_eq!(
+            capitalize_owned("ủy ban nhân dân tỉnh".into()),
+            "Ủy ban nhân dân tỉnh"
+        );
+        assert_eq!(capitalize_owned("Sở Tài chính".into()), "Sở Tài chính");
+        assert_eq!(capitalize_owned("đài".into()), "Đài");
+        assert_eq!(capitalize_owned(String::new()), "");
     }
 }

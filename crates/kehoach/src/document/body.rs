@@ -247,7 +247,7 @@ impl DocParser<'_> {
             let content = t.get(off..).unwrap_or("");
             let cstart = line.start + off;
             if kind == BlockKind::Paragraph && is_article_line(content) {
-                self.org_article = crate::text::lower(content).contains("tổ chức thực hiện");
+                self.org_article = crate::text::contains_lowercase(content, "tổ chức thực hiện");
             }
             if let Some(fm) = self.opts.labels.match_field_loose(content) {
                 if !stack.is_empty() {

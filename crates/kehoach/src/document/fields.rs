@@ -24,7 +24,7 @@ impl DocParser<'_> {
         }
         // "Cơ quan/Đơn vị thực hiện" names the leads only when no "chủ trì" label does.
         if key == Some(FieldKey::Lead) {
-            let names_lead = |l: &str| crate::text::lower(l).contains("chủ trì");
+            let names_lead = |l: &str| crate::text::contains_lowercase(l, "chủ trì");
             let strong = names_lead(&label);
             let had = u.leads.as_ref().map(|l| names_lead(&l.label));
             match had {
