@@ -53,9 +53,26 @@ pub(crate) fn levenshtein_within(
     prev.get(n).copied().filter(|&d| d <= max)
 }
 
+/// The set of chars of `s` as 64 bits (a–z, 0–9 and space each their own bit, the other chars
+/// sharing the rest). An edit adds or removes at most one char of each string's set, so the
+/// distance of `a` and `b` is at least half the bits in which their signatures differ: a
+/// candidate whose signature differs in more than `2 max` bits is farther than `max`, known
+/// without its table.
+pub(crate) fn char_set_signature(s: &str) -> u64 {
+    s.chars().fold(0u64, |m, c| {
+        let bit = match c {
+            'a'..='z' => u32::from(c) - u32::from('a'),
+            '0'..='9' => 26 + u32::from(c) - u32::from('0'),
+            ' ' => 36,
+            _ => 37 + u32::from(c) % 27,
+        };
+        m | (1u64 << bit)
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::levenshtein_within;
+    use super::{char_set_signature, levenshtein_within};
 
     #[test]
     fn bounded_distance_agrees_with_strsim() {
@@ -88,6 +105,17 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Half the signature bits that differ never exceed the distance (the bound that
+        /// skips a candidate is sound), for ASCII, digits and other chars.
+        #[test]
+        fn signature_difference_bounds_the_distance(
+            a in "[abz09 đạ\\-]{0,14}",
+            b in "[abz09 đạ\\-]{0,14}",
+        ) {
+            let differ = (char_set_signature(&a) ^ char_set_signature(&b)).count_ones() as usize;
+            proptest::prop_assert!(differ <= 2 * strsim::levenshtein(&a, &b), "{} {}", a, b);
+        }
+
         /// Random strings over a small alphabet (so distances stay small and every band edge
         /// is reached), including multi-byte chars, against strsim's full table.
         #[test]

@@ -1,7 +1,7 @@
 //! The agency registry: known bodies with their variants, abbreviations and succession records.
 
 use super::key::{self, Abbrev};
-use super::levenshtein::levenshtein_within;
+use super::levenshtein::{char_set_signature, levenshtein_within};
 use super::province::{Province, province_key};
 use super::succession::Event;
 use super::{Agency, AgencyKind, Current, Level, Text};
@@ -614,10 +614,16 @@ impl Registry {
         };
         let mut best: Option<(usize, usize, usize)> = None;
         let target: Vec<char> = f.chars().collect();
+        let target_chars = char_set_signature(&f);
         let mut rows = (Vec::new(), Vec::new());
         let (min_len, max_len) = (f.len().saturating_sub(max), f.len() + max);
         let mut consider = |cand: &str, i: usize, seq: usize| {
             if kind.is_some_and(|k| self.entries.get(i).is_none_or(|e| e.kind != k)) {
+                return;
+            }
+            // Most candidates differ in more chars than the budget allows: ruled out by their
+            // char sets before the distance table.
+            if (char_set_signature(cand) ^ target_chars).count_ones() as usize > 2 * max {
                 return;
             }
             let Some(d) = levenshtein_within(cand, &target, max, &mut rows) else {
