@@ -90,8 +90,6 @@ fn is_tcvn3_marker(c: char) -> bool {
     )
 }
 
-/// Scans the text; returns one diagnostic at the first marker when the text is not Unicode
-/// Vietnamese.
 /// The length of the run of ASCII bytes `bytes` starts with, read a word at a time (Vietnamese
 /// text has a non-ASCII letter every few bytes: one word and a count of trailing zeros per run).
 fn ascii_run_len(bytes: &[u8]) -> usize {
@@ -114,6 +112,8 @@ fn ascii_run_len(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// Scans the text; returns one diagnostic at the first marker when the text is not Unicode
+/// Vietnamese.
 pub(crate) fn check(text: &str, loc: &Locator<'_>) -> Option<Diagnostic> {
     let mut viet = 0usize;
     let mut tcvn = 0usize;
