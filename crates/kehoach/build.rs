@@ -2,7 +2,7 @@
 //! OUT_DIR), so the embedded registry is built without parsing JSON on first use, and its
 //! lookup tables too: the matching keys of every name, abbreviation and variant, their folded
 //! forms, the ids, the provinces' keys and the succession records by id, each a sorted slice,
-//! computed here by the crate's own key functions (`src/text.rs` and `src/agency/key.rs` are
+//! computed here by the crate's own key functions (`src/text/mod.rs` and `src/agency/key.rs` are
 //! compiled into this script), so first use computes no key and builds no map.
 //!
 //! The documents are merged as `Registry::with_json` layers them: entries with an id already
@@ -16,7 +16,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-/// What `src/text.rs` needs of the crate's `span` module.
+/// What `src/text/mod.rs` needs of the crate's `span` module.
 mod span {
     pub(crate) fn to_u32(n: usize) -> u32 {
         u32::try_from(n).unwrap_or(u32::MAX)
@@ -25,10 +25,10 @@ mod span {
 
 /// The crate's normalization (`normalize`, `fold`), compiled into the build script.
 #[allow(dead_code)]
-#[path = "src/text.rs"]
+#[path = "src/text/mod.rs"]
 mod text;
 
-/// What `src/text.rs` needs for NFC (`src/nfc.rs`). With the `host-nfc` feature (the wasm
+/// What `src/text/mod.rs` needs for NFC (`src/nfc.rs`). With the `host-nfc` feature (the wasm
 /// build) no host is registered here, so a cluster outside ASCII, Latin and the Vietnamese
 /// letters would be kept as written: the registry's data is NFC and Vietnamese, which that
 /// never touches (the `agency::embedded` tests compare these tables with ones built at run time).
@@ -54,7 +54,13 @@ fn main() {
     let mut entries: Vec<Value> = Vec::new();
     let mut events: Vec<Value> = Vec::new();
     let mut provinces: Vec<Value> = Vec::new();
-    for code in ["build.rs", "src/text.rs", "src/nfc.rs", "src/agency/key.rs"] {
+    for code in [
+        "build.rs",
+        "src/text/mod.rs",
+        "src/text/run.rs",
+        "src/nfc.rs",
+        "src/agency/key.rs",
+    ] {
         println!("cargo:rerun-if-changed={code}");
     }
     for file in FILES {

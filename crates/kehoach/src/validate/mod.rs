@@ -14,7 +14,7 @@
 //! | agencies | `agency/*` | `agencies.rs` (wired with the agency registry) |
 //! | citations | `citation/*` | `citations.rs` |
 //! | metadata | `metadata/*` | `metadata.rs` |
-//! | text | `text/legacy-encoding`, `text/mojibake` (found by the parser) | `text.rs` |
+//! | text | `text/legacy-encoding`, `text/mojibake` (found by the parser) | `text/mod.rs` |
 //!
 //! Text in a legacy 8-bit encoding (TCVN3, VNI) or mojibake is reported as the only error: the
 //! other checks would describe garbage, so they do not run, and [`check_text`] returns an empty

@@ -10,7 +10,10 @@
 //! offset map converts positions in the normalized text back to byte offsets of the original,
 //! so spans always slice the input as given. Cost is linear in the input.
 
+mod run;
+
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
+use run::normal_run;
 use std::borrow::Cow;
 
 /// One stretch of the normalized text and where it came from.
@@ -158,96 +161,6 @@ fn is_stable_starter(c: char) -> bool {
 fn is_normalized(s: &str) -> bool {
     normal_run(s, 0, true) == s.len()
 }
-
-/// Where the run of `s` from byte `from` that normalization would copy unchanged stops: printable
-/// ASCII, `\n`, single spaces between two other characters of a line, and non-ASCII characters
-/// that are stable NFC starters (neither spaces, line breaks, invisible or control characters,
-/// nor combining marks). `line_start`: `from` starts a line (a space there would be dropped).
-/// One pass over the bytes; the precomposed Latin letters of Vietnamese are recognized from
-/// their UTF-8 lead bytes without decoding. The run may end with a space, or before a combining
-/// mark that joins its last character: [`Normalized::full`] trims it.
-fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
-    let b = s.as_bytes();
-    let mut i = from;
-    while let Some(&c) = b.get(i) {
-        // The common bytes first: printable ASCII but '<' and ' ', and the lead bytes of
-        // U+00C0–U+023F (C3–C8: Latin-1 to Latin Extended-B, stable starters, see
-        // `is_stable_starter`) skip by the table.
-        let step = RUN_STEP.get(usize::from(c)).copied().unwrap_or(0);
-        match step {
-            1 | 2 => {
-                i += usize::from(step);
-                continue;
-            }
-            // E1 B8–BB: U+1E00–U+1EFF, Latin Extended Additional (the toned vowels).
-            3 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => {
-                i += 3;
-                continue;
-            }
-            // A space: one, neither first nor last on its line.
-            4 => {
-                let first = if i == from {
-                    line_start
-                } else {
-                    b.get(i - 1) == Some(&b'\n')
-                };
-                if first || matches!(b.get(i + 1), None | Some(b' ' | b'\n')) {
-                    return i;
-                }
-                i += 1;
-                continue;
-            }
-            _ => {}
-        }
-        let len = match c {
-            b'<' => {
-                if matches!(b.get(i + 1), Some(b'b' | b'B')) {
-                    return i;
-                }
-                1
-            }
-            b'\n' => 1,
-            // U+0240–U+024F (C9 80–8F): the end of Latin Extended-B.
-            0xC9 if matches!(b.get(i + 1), Some(0x80..=0x8F)) => 2,
-            0x80.. => {
-                let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
-                    return i;
-                };
-                let kept =
-                    !(is_hspace(ch) || is_invisible(ch) || is_newline(ch) || ch.is_control())
-                        && crate::nfc::lone_is_nfc(ch);
-                if !kept {
-                    return i;
-                }
-                ch.len_utf8()
-            }
-            _ => return i,
-        };
-        i += len;
-    }
-    i
-}
-
-/// How [`normal_run`] reads a byte: printable ASCII but '<' and lead bytes C3–C8 are stepped
-/// over (1, 2), E1 (3) and ' ' (4) are checked at once, the rest (0) is decoded.
-#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
-const RUN_STEP: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0x21;
-    while c <= 0x7E {
-        t[c] = 1;
-        c += 1;
-    }
-    t[b'<' as usize] = 0;
-    t[b' ' as usize] = 4;
-    t[0xE1] = 3;
-    let mut c = 0xC3;
-    while c <= 0xC8 {
-        t[c] = 2;
-        c += 1;
-    }
-    t
-};
 
 impl<'a> Normalized<'a> {
     /// Normalizes `input` (linear time). Already-normalized input is borrowed, not copied.
