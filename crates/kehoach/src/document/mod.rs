@@ -20,6 +20,7 @@ mod citation;
 mod compact;
 mod continued;
 mod encoding;
+mod encoding_bound;
 mod fields;
 mod groups;
 mod header;
