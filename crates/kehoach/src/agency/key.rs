@@ -187,10 +187,16 @@ fn key_len(words: &[Word]) -> usize {
 /// The key of a sequence of words (abbreviations expanded by the table [`words`] was given).
 pub(crate) fn key_of(words: &[Word]) -> String {
     let mut out = String::with_capacity(key_len(words));
-    for w in words {
-        push_key_word(&mut out, w.key);
-    }
+    key_into(&mut out, words);
     out
+}
+
+/// [`key_of`] written into `out`, which is cleared first: one buffer for many keys.
+pub(crate) fn key_into(out: &mut String, words: &[Word]) {
+    out.clear();
+    for w in words {
+        push_key_word(out, w.key);
+    }
 }
 
 /// The words of `words` (a text's, sorted as [`words`] returns them) that lie in

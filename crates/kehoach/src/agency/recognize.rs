@@ -234,8 +234,9 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
     for q in QUALIFIERS {
         let qn = q.split(' ').count();
         if n > qn {
-            let tail: Vec<&str> = ws.iter().skip(n - qn).map(|w| w.norm).collect();
-            if prefix_len(&tail, q) == Some(qn) {
+            // The last `qn` words are the qualifier's, word for word.
+            let tail = ws.get(n - qn..).unwrap_or_default();
+            if tail.iter().map(|w| w.norm).eq(q.split(' ')) {
                 cuts.push(n - qn);
             }
         }
@@ -257,12 +258,13 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
         }
     }
     // A province's name without "tỉnh": "Báo và Phát thanh, Truyền hình Hưng Yên".
+    let mut tail = String::new();
     for back in 1..=5 {
         let Some(i) = n.checked_sub(back) else { break };
         if i == 0 {
             break;
         }
-        let tail = key::key_of(ws.get(i..).unwrap_or(&[]));
+        key::key_into(&mut tail, ws.get(i..).unwrap_or(&[]));
         if reg.province_by_key(&tail).is_some() {
             cuts.push(i);
         }

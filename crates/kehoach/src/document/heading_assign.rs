@@ -254,8 +254,9 @@ pub(crate) fn in_organization_section(stack: &[Unit]) -> bool {
                 // Organization and funding sections describe duties, they assign no tasks.
                 // A heading's first words say what it is: bounded, so that a hostile
                 // megabyte heading is not lowercased again for every line under it.
-                let l = crate::text::lower(crate::text::prefix_chars(&h.text, 80));
-                l.contains("tổ chức thực hiện") || l.starts_with("kinh phí")
+                let head = crate::text::prefix_chars(&h.text, 80);
+                crate::text::contains_lowercase(head, "tổ chức thực hiện")
+                    || crate::text::starts_with_lowercase(head, "kinh phí")
             })
     })
 }

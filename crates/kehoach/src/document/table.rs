@@ -87,7 +87,7 @@ pub(crate) fn classify(p: &DocParser<'_>, cell: &str) -> Column {
         "văn bản",
     ]
     .iter()
-    .any(|w| l.starts_with(w) || l.starts_with(&format!("tên {w}")))
+    .any(|w| l.starts_with(w) || l.strip_prefix("tên ").is_some_and(|r| r.starts_with(w)))
     {
         Column::Task
     } else {
