@@ -102,7 +102,7 @@ impl DocParser<'_> {
                 }
             }
             Some(FieldKey::Timeframe) => {
-                let (tf, diags) = crate::timeframe::parse_timeframe(&block.text, &loc);
+                let (tf, diags) = self.parse_timeframe(&block.text, &loc);
                 self.diagnostics.extend(diags);
                 u.timeframe = Some(Box::new(tf));
             }

@@ -147,7 +147,7 @@ impl DocParser<'_> {
             self.phrase_time_next = false;
             if let Some(r) = found {
                 let t = text.get(r.clone()).unwrap_or("");
-                let (tf, _) = crate::timeframe::parse_timeframe(t, &self.loc(start + r.start));
+                let (tf, _) = self.parse_timeframe(t, &self.loc(start + r.start));
                 if let Some(u) = stack.last_mut() {
                     if tf.is_recognized() && u.timeframe.is_none() {
                         u.timeframe = Some(Box::new(tf));
@@ -206,7 +206,7 @@ impl DocParser<'_> {
             agencies,
         }));
         if let Some((t, t_at)) = time {
-            let (tf, _) = crate::timeframe::parse_timeframe(t, &self.loc(t_at));
+            let (tf, _) = self.parse_timeframe(t, &self.loc(t_at));
             if tf.is_recognized() && u.timeframe.is_none() {
                 u.timeframe = Some(Box::new(tf));
             }

@@ -147,6 +147,7 @@ impl Parser {
             province: None,
             holders: Default::default(),
             agency_memo: Default::default(),
+            timeframe_memo: Default::default(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -182,6 +183,7 @@ pub(crate) fn parse_fragment(
         province: None,
         holders: Default::default(),
         agency_memo: Default::default(),
+        timeframe_memo: Default::default(),
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -216,6 +218,8 @@ pub(crate) struct DocParser<'a> {
     pub(crate) holders: crate::agency::HoldersCache,
     /// The agency values read so far, each read once ([`crate::agency::SplitMemo`]).
     agency_memo: std::cell::RefCell<crate::agency::SplitMemo>,
+    /// The timeframe values read so far, each read once ([`crate::timeframe::TimeframeMemo`]).
+    timeframe_memo: std::cell::RefCell<crate::timeframe::TimeframeMemo>,
     /// Bullets of the open numbered unit so far, and the assigning bullets' state.
     pub(crate) bullets: super::bullet_assign::Bullets,
 }
@@ -241,6 +245,19 @@ impl<'a> DocParser<'a> {
         match self.agency_memo.try_borrow_mut() {
             Ok(mut memo) => memo.split(text, loc, registry, max),
             Err(_) => crate::agency::split_agencies_max(text, loc, registry, max),
+        }
+    }
+
+    /// [`parse_timeframe`](crate::timeframe::parse_timeframe) of a value of this document, each
+    /// distinct value read once.
+    pub(crate) fn parse_timeframe(
+        &self,
+        text: &str,
+        loc: &Locator,
+    ) -> (crate::timeframe::Timeframe, Vec<Diagnostic>) {
+        match self.timeframe_memo.try_borrow_mut() {
+            Ok(mut memo) => memo.parse(text, loc),
+            Err(_) => crate::timeframe::parse_timeframe(text, loc),
         }
     }
 

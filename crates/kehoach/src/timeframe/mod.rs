@@ -137,6 +137,7 @@ mod display;
 mod export;
 mod grammar;
 mod lexer;
+mod memo;
 mod model;
 mod recur;
 mod resolve;
@@ -144,6 +145,7 @@ mod steps;
 mod wire;
 
 pub use export::{Export, Loss, edtf_point};
+pub(crate) use memo::TimeframeMemo;
 pub use model::{
     Basis, Due, Freq, Phase, Point, Precision, Season, Target, Timeframe, TimeframeKind,
 };
