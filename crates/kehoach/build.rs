@@ -24,7 +24,7 @@ mod span {
 }
 
 /// The crate's normalization (`normalize`, `fold`), compiled into the build script.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/text/mod.rs"]
 mod text;
 

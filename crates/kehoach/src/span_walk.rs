@@ -38,6 +38,14 @@ pub trait SpansMut {
     fn spans_mut(&mut self, f: &mut dyn FnMut(&mut Span));
 }
 
+/// A copy of `value`, read with spans relative to a text (no line and column), with every span
+/// moved to where `loc` places that text: how the parser's memos reuse an earlier reading.
+pub(crate) fn located<T: SpansMut + Clone>(value: &T, loc: &crate::span::Locator) -> T {
+    let mut copy = value.clone();
+    copy.spans_mut(&mut |s| *s = loc.span(s.start as usize, s.end as usize));
+    copy
+}
+
 impl<T: SpansMut> SpansMut for Option<T> {
     fn spans_mut(&mut self, f: &mut dyn FnMut(&mut Span)) {
         if let Some(x) = self {

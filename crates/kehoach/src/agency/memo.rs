@@ -13,8 +13,8 @@ use super::Agency;
 use super::registry::Registry;
 use super::split::split_bounded;
 use crate::diagnostic::Diagnostic;
-use crate::span::{LineIndex, Locator, Span};
-use crate::span_walk::SpansMut;
+use crate::span::{LineIndex, Locator};
+use crate::span_walk::located;
 use std::collections::HashMap;
 
 /// The readings of one document's agency values, by value text (one registry).
@@ -65,14 +65,12 @@ impl SplitMemo {
 
 impl Reading {
     /// A copy with every span moved to the document by `loc` (every span the JSON has:
-    /// [`SpansMut`], which a test keeps complete).
+    /// [`SpansMut`](crate::span_walk::SpansMut), which a test keeps complete).
     fn located(&self, loc: &Locator) -> (Vec<Agency>, Vec<Diagnostic>) {
-        let mut at = |s: &mut Span| *s = loc.span(s.start as usize, s.end as usize);
-        let mut agencies = self.agencies.clone();
-        agencies.spans_mut(&mut at);
-        let mut diagnostics = self.diagnostics.clone();
-        diagnostics.spans_mut(&mut at);
-        (agencies, diagnostics)
+        (
+            located(&self.agencies, loc),
+            located(&self.diagnostics, loc),
+        )
     }
 }
 

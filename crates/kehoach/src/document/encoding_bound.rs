@@ -2,9 +2,7 @@
 //! shown to be Unicode Vietnamese before the check counts them char by char.
 
 use super::encoding::{is_tcvn3_marker, legacy_fires, mojibake_fires};
-
-/// The low bit of each byte lane of a little-endian word.
-const LANES: u64 = 0x0101_0101_0101_0101;
+use crate::text::{LANES, class_lanes};
 
 /// [`BYTE_CLASS`] bits. Lead C2 (U+0080–U+00BF: a TCVN3 marker, or a mojibake continuation)…
 const C2: u8 = 0x01;
@@ -78,10 +76,7 @@ impl Bounds {
         let mut words = 0;
         let mut i = 0;
         while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7, next]) = bytes.get(i..i + 9) {
-            let lanes = u64::from_le_bytes(
-                [b0, b1, b2, b3, b4, b5, b6, b7]
-                    .map(|b| BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0)),
-            );
+            let lanes = class_lanes(&BYTE_CLASS, [b0, b1, b2, b3, b4, b5, b6, b7]);
             // The class of the byte after each lane's, and of the one after that (none for the
             // last lane: a letter there is not counted, which a lower bound allows).
             let after = (lanes >> 8) | (class(next) << 56);

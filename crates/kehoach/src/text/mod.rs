@@ -14,6 +14,7 @@ mod run;
 
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
 use run::normal_run;
+pub(crate) use run::{LANES, class_lanes};
 use std::borrow::Cow;
 
 /// One stretch of the normalized text and where it came from.

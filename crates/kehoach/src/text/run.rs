@@ -45,7 +45,14 @@ pub(super) fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
 }
 
 /// The low bit of each byte lane of a little-endian word.
-const LANES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The classes `table` gives eight bytes, one per lane of a little-endian word (the first byte
+/// in the lowest): what the word-at-a-time scans check together, with shifts for neighbours,
+/// instead of a branch per byte.
+pub(crate) fn class_lanes(table: &[u8; 256], bytes: [u8; 8]) -> u64 {
+    u64::from_le_bytes(bytes.map(|b| table.get(usize::from(b)).copied().unwrap_or(0)))
+}
 
 /// [`BYTE_CLASS`] bits: a byte [`plain_word`] never accepts…
 const BAD: u8 = 0x01;
@@ -100,7 +107,7 @@ const BYTE_CLASS: [u8; 256] = {
 /// from a table into the lanes of one word and checked together, their neighbours by shifts.
 fn plain_word(bytes: [u8; 8], next: u8, prev_nl: bool) -> bool {
     let class = |b: u8| BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(BAD);
-    let lanes = u64::from_le_bytes(bytes.map(class));
+    let lanes = class_lanes(&BYTE_CLASS, bytes);
     let after = u64::from(class(next)) << 56;
     // Each check ends on the lanes' SPACE bit.
     let space = lanes & (LANES * u64::from(SPACE));

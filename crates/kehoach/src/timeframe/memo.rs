@@ -10,8 +10,7 @@
 
 use super::{Timeframe, TimeframeParser};
 use crate::diagnostic::Diagnostic;
-use crate::span::{LineIndex, Locator, Span};
-use crate::span_walk::SpansMut;
+use crate::span::{LineIndex, Locator};
 use std::collections::HashMap;
 
 /// The readings of one document's timeframe values, by value text.
@@ -37,13 +36,13 @@ impl TimeframeMemo {
 }
 
 /// A copy of a reading with every span moved to the document by `loc` (every span the JSON
-/// has: [`SpansMut`], which a test keeps complete).
+/// has: [`SpansMut`](crate::span_walk::SpansMut), which a test keeps complete).
 fn located(reading: &(Timeframe, Vec<Diagnostic>), loc: &Locator) -> (Timeframe, Vec<Diagnostic>) {
-    let mut at = |s: &mut Span| *s = loc.span(s.start as usize, s.end as usize);
-    let (mut timeframe, mut diagnostics) = reading.clone();
-    timeframe.spans_mut(&mut at);
-    diagnostics.spans_mut(&mut at);
-    (timeframe, diagnostics)
+    let (timeframe, diagnostics) = reading;
+    (
+        crate::span_walk::located(timeframe, loc),
+        crate::span_walk::located(diagnostics, loc),
+    )
 }
 
 #[cfg(test)]
