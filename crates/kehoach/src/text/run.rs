@@ -1,5 +1,5 @@
-//! Where normalization would copy text unchanged: a scan eight bytes at a time, one char at a time
-//! where a word holds anything but plain Vietnamese text.
+//! Where normalization or lowercasing would copy text unchanged: scans thirty-two or eight bytes
+//! at a time, one char at a time where they hold anything but plain Vietnamese text.
 
 use super::{is_hspace, is_invisible, is_newline};
 
@@ -18,6 +18,23 @@ pub(super) fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
     let b = s.as_bytes();
     let mut i = from;
     loop {
+        // Thirty-two bytes at a time while they are all plain; the word loop below finds where
+        // a chunk that is not stops.
+        while let Some(rest) = b.get(i..i + CHUNK + 1) {
+            let prev = match i.checked_sub(1) {
+                Some(p) if i > from => b.get(p).copied().unwrap_or(0),
+                _ if line_start => b'\n',
+                _ => 0,
+            };
+            let mut window = [prev; CHUNK + 2];
+            if let Some(dst) = window.get_mut(1..) {
+                dst.copy_from_slice(rest);
+            }
+            if !plain_chunk(&window) {
+                break;
+            }
+            i += CHUNK;
+        }
         while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7, next]) = b.get(i..i + 9) {
             let prev_nl = if i == from {
                 line_start
@@ -44,13 +61,61 @@ pub(super) fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
     }
 }
 
+/// Bytes [`plain_chunk`] and [`lowercase_chunk`] read at once.
+pub(super) const CHUNK: usize = 32;
+
+/// Whether [`plain_word`] would accept each of the four words of `window[1..=CHUNK]`, given
+/// the byte before them (`window[0]`: a line break when they start a line) and the one after
+/// (`window[CHUNK + 1]`). The same test written as comparisons of whole bytes with their
+/// neighbours, which the compiler turns into vector instructions: no table, no branch.
+fn plain_chunk(window: &[u8; CHUNK + 2]) -> bool {
+    let (prev, _) = window.split_at(CHUNK);
+    let (bytes, _) = window.split_at(1).1.split_at(CHUNK);
+    let (_, next) = window.split_at(2);
+    let mut bad = false;
+    for ((&b, &p), &n) in bytes.iter().zip(prev).zip(next) {
+        let control = (b < 0x20) & (b != b'\n');
+        let other = (b == 0x7F) | (b == b'<');
+        let lead = (b >= 0xC0) & (b.wrapping_sub(0xC3) > 0xC8 - 0xC3) & (b != 0xE1);
+        let space = (b == b' ') & ((n == b' ') | (n == b'\n') | (p == b'\n'));
+        let e1 = (b == 0xE1) & (n.wrapping_sub(0xB8) > 0xBB - 0xB8);
+        bad |= control | other | lead | space | e1;
+    }
+    !bad
+}
+
+/// Whether lowercasing leaves every char that starts in `window[..CHUNK]` unchanged, given the
+/// two bytes after them (`window[CHUNK..]`). True for bytes that are neither ASCII capitals nor
+/// lead bytes, and for the leads of lowercase Vietnamese letters: ß–ÿ (C3 9F–BF), ă đ ĩ ũ ơ ư,
+/// and ạ … ỹ (E1 BA A0 – E1 BB B9, odd code points). Anything else (a capital, another script)
+/// returns false, and the chars decide one by one. Comparisons of whole bytes with their
+/// neighbours: vector instructions, no branch.
+pub(super) fn lowercase_chunk(window: &[u8; CHUNK + 2]) -> bool {
+    let (bytes, _) = window.split_at(CHUNK);
+    let (next, _) = window.split_at(1).1.split_at(CHUNK);
+    let (_, next2) = window.split_at(2);
+    let mut bad = false;
+    for ((&b, &n), &n2) in bytes.iter().zip(next).zip(next2) {
+        let capital = b.wrapping_sub(b'A') < 26;
+        let latin1 = (b == 0xC3) & (n >= 0x9F);
+        let extended_a = ((b == 0xC4) & ((n == 0x83) | (n == 0x91) | (n == 0xA9)))
+            | ((b == 0xC5) & (n == 0xA9))
+            | ((b == 0xC6) & ((n == 0xA1) | (n == 0xB0)));
+        let toned = (b == 0xE1)
+            & (((n == 0xBA) & (n2 >= 0xA0)) | ((n == 0xBB) & (n2 <= 0xB9)))
+            & (n2 & 1 == 1);
+        bad |= capital | ((b >= 0xC0) & !(latin1 | extended_a | toned));
+    }
+    !bad
+}
+
 /// The low bit of each byte lane of a little-endian word.
-pub(crate) const LANES: u64 = 0x0101_0101_0101_0101;
+const LANES: u64 = 0x0101_0101_0101_0101;
 
 /// The classes `table` gives eight bytes, one per lane of a little-endian word (the first byte
 /// in the lowest): what the word-at-a-time scans check together, with shifts for neighbours,
 /// instead of a branch per byte.
-pub(crate) fn class_lanes(table: &[u8; 256], bytes: [u8; 8]) -> u64 {
+fn class_lanes(table: &[u8; 256], bytes: [u8; 8]) -> u64 {
     u64::from_le_bytes(bytes.map(|b| table.get(usize::from(b)).copied().unwrap_or(0)))
 }
 
