@@ -1,11 +1,10 @@
 //! Bounds on the encoding check's counts in one pass without a branch per byte: most texts are
 //! shown to be Unicode Vietnamese before the check counts them char by char.
 
-#[cfg(doc)]
-use super::encoding::is_tcvn3_marker;
-use super::encoding::{legacy_fires, mojibake_fires};
+use super::encoding::{is_tcvn3_marker, legacy_fires, mojibake_fires};
+use crate::text::{LANES, VECTOR_SCANS, class_lanes};
 
-/// Bytes [`Bounds::of`] reads at once.
+/// Bytes [`Bounds::of_chunks`] reads at once.
 const CHUNK: usize = 32;
 
 /// Whether `x`, the second byte of a char whose lead is C3 (U+00C0–U+00FF), makes it a TCVN3
@@ -27,6 +26,50 @@ fn marks_after_c3(x: u8) -> bool {
         | (x == 0xBE)
 }
 
+/// [`BYTE_CLASS`] bits. Lead C2 (U+0080–U+00BF: a TCVN3 marker, or a mojibake continuation)…
+const C2: u8 = 0x01;
+/// …lead C3 (U+00C0–U+00FF)…
+const C3: u8 = 0x02;
+/// …a second byte that makes C3 a TCVN3 marker (also Ò's, 92, the second byte of ƒ, C6 92)…
+const MARK_AFTER_C3: u8 = 0x04;
+/// …C5, CB and E2, the other leads of the Windows-1252 specials mojibake shows…
+const SPECIAL_LEAD: u8 = 0x08;
+/// …C6 (ƒ, and ơ ư)…
+const C6: u8 = 0x10;
+/// …E1 (U+1000–U+1FFF)…
+const E1: u8 = 0x20;
+/// …BA and BB, the second bytes of U+1E80–U+1EFF…
+const BA_BB: u8 = 0x40;
+/// …and A0–B9, a third byte that makes E1 BA or E1 BB a toned Vietnamese letter.
+const TONED_THIRD: u8 = 0x80;
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[0xC2] = C2;
+    t[0xC3] = C3;
+    t[0xC5] = SPECIAL_LEAD;
+    t[0xCB] = SPECIAL_LEAD;
+    t[0xE2] = SPECIAL_LEAD;
+    t[0xC6] = C6;
+    t[0xE1] = E1;
+    t[0xBA] = BA_BB;
+    t[0xBB] = BA_BB;
+    let mut x = 0x80;
+    while x <= 0xBF {
+        if x >= 0xA0 && x <= 0xB9 {
+            t[x] |= TONED_THIRD;
+        }
+        if let Some(c) = char::from_u32(0xC0 + (x as u32 - 0x80)) {
+            if is_tcvn3_marker(c) {
+                t[x] |= MARK_AFTER_C3;
+            }
+        }
+        x += 1;
+    }
+    t
+};
+
 /// Counts that bound the encoding check's: at least as many TCVN3 markers and mojibake
 /// continuations as it counts, at most as many toned Vietnamese letters.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -42,10 +85,59 @@ pub(super) struct Bounds {
 }
 
 impl Bounds {
+    /// The bounds of `text`: read thirty-two bytes at a time where the target has vector
+    /// instructions ([`VECTOR_SCANS`]), eight bytes in one word elsewhere (the wasm package).
+    pub(super) fn of(text: &str) -> Bounds {
+        if VECTOR_SCANS {
+            Bounds::of_chunks(text)
+        } else {
+            Bounds::of_words(text)
+        }
+    }
+
+    /// Reads `text` eight bytes at a time: the bytes' classes from a table into the lanes of one
+    /// word, each lead compared with the classes of the bytes after it by shifts, and the lanes
+    /// summed in per-lane counters. The last bytes (fewer than nine) count as possible markers.
+    fn of_words(text: &str) -> Bounds {
+        let bytes = text.as_bytes();
+        let class = |b: u8| u64::from(BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0));
+        let mut bounds = Bounds::default();
+        // Per-lane counts, each lane adding at most one a word: summed every 31 words, before a
+        // lane's sum of eight lanes could pass 255.
+        let (mut markers, mut mojibake, mut viet) = (0u64, 0u64, 0u64);
+        let mut words = 0;
+        let mut i = 0;
+        while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7, next]) = bytes.get(i..i + 9) {
+            let lanes = class_lanes(&BYTE_CLASS, [b0, b1, b2, b3, b4, b5, b6, b7]);
+            // The class of the byte after each lane's, and of the one after that (none for the
+            // last lane: a letter there is not counted, which a lower bound allows).
+            let after = (lanes >> 8) | (class(next) << 56);
+            let after2 = after >> 8;
+            // Each sum ends on the lanes' lowest bit.
+            let c2 = lanes & LANES;
+            markers += c2 | ((lanes >> 1) & (after >> 2) & LANES);
+            mojibake += c2 | ((lanes >> 3) & LANES) | ((lanes >> 4) & (after >> 2) & LANES);
+            viet += (lanes >> 5) & (after >> 6) & (after2 >> 7) & LANES;
+            words += 1;
+            if words == 31 {
+                bounds.add_lanes(markers, mojibake, viet);
+                (markers, mojibake, viet, words) = (0, 0, 0, 0);
+            }
+            i += 8;
+        }
+        bounds.add_lanes(markers, mojibake, viet);
+        for &b in bytes.get(i..).unwrap_or_default() {
+            let c = class(b);
+            bounds.tcvn3_markers += usize::from(c & u64::from(C2 | C3) != 0);
+            bounds.mojibake += usize::from(c & u64::from(C2 | SPECIAL_LEAD | C6) != 0);
+        }
+        bounds
+    }
+
     /// Reads `text` thirty-two bytes at a time: each byte compared with the byte or two after
     /// it, without a table or a branch (vector instructions), the results summed in per-byte
     /// counters. The last bytes (fewer than 34) count as possible markers.
-    pub(super) fn of(text: &str) -> Bounds {
+    fn of_chunks(text: &str) -> Bounds {
         let bytes = text.as_bytes();
         let mut bounds = Bounds::default();
         // Per-byte counts, each adding at most one a chunk: summed every 255 chunks.
@@ -90,6 +182,15 @@ impl Bounds {
         self.viet += sum(viet);
     }
 
+    /// Adds per-lane counts (at most 255 over all lanes each).
+    fn add_lanes(&mut self, markers: u64, mojibake: u64, viet: u64) {
+        // The product's top byte is the sum of the eight lanes.
+        let sum = |lanes: u64| (lanes.wrapping_mul(LANES) >> 56) as usize;
+        self.tcvn3_markers += sum(markers);
+        self.mojibake += sum(mojibake);
+        self.viet += sum(viet);
+    }
+
     /// True when counts within these bounds cannot fire the check: its thresholds hold for no
     /// fewer markers and no more letters than counted here.
     pub(super) fn rule_out_check(&self) -> bool {
@@ -117,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_seed_and_genuine_text_are_ruled_out_legacy_text_is_not() {
-        let seed = Bounds::of(crate::SEED_PLAN);
+        let seed = Bounds::of_chunks(crate::SEED_PLAN);
         let counts = Counts::of(crate::SEED_PLAN);
         // At most 6 markers (the check counts 3: capitals such as Ô and Ê), at most 22
         // continuations (its quotes and dashes; the check counts none), at least 1 101 of its
@@ -136,16 +237,17 @@ mod tests {
             "KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 50 cña ChÝnh phñ, Qu¶ng Ng·i",
             "Káº¿ hoáº¡ch thá»±c hiá»‡n Nghá»‹ quyáº¿t",
         ] {
-            assert!(!Bounds::of(legacy).rule_out_check(), "{legacy}");
+            assert!(!Bounds::of_chunks(legacy).rule_out_check(), "{legacy}");
+            assert!(!Bounds::of_words(legacy).rule_out_check(), "{legacy}");
         }
         // Chunks are read with the two bytes after them: a text ends with 34 bytes that are
         // only possible markers.
         let padded = |s: &str| format!("{s}{}", "x".repeat(CHUNK + 2));
         // "ệ" (E1 BB 87) is not a toned letter of the bound's A0–B9 third bytes, "ở" (E1 BB 9F)
         // neither; "ạ" (E1 BA A1) and "ừ" (E1 BB AB) are.
-        assert_eq!(Bounds::of(&padded("ạ ừ ệ ở.")).viet, 2);
+        assert_eq!(Bounds::of_chunks(&padded("ạ ừ ệ ở.")).viet, 2);
         assert_eq!(
-            Bounds::of(&padded("Ò ƒ “x” ¹ Ư ê")),
+            Bounds::of_chunks(&padded("Ò ƒ “x” ¹ Ư ê")),
             Bounds {
                 tcvn3_markers: 2, // Ò and ¹; ê (C3 AA) is not a marker
                 mojibake: 5,      // ƒ, “, ”, ¹, Ư (C6 AF: ï's second byte)
@@ -155,10 +257,33 @@ mod tests {
         // Among the last bytes, every lead C2 or C3 counts as a marker (Ò, ¹, ê), every C2,
         // C5, C6, CB and E2 as a continuation (ƒ, “, ”, ¹, Ư).
         assert_eq!(
-            Bounds::of("Ò ƒ “x” ¹ Ư ê ạ"),
+            Bounds::of_chunks("Ò ƒ “x” ¹ Ư ê ạ"),
             Bounds {
                 tcvn3_markers: 3,
                 mojibake: 5,
+                viet: 0,
+            }
+        );
+    }
+
+    #[test]
+    fn the_word_scan_bounds_the_seed_and_genuine_text_too() {
+        // Eight bytes and the one after: fewer letters seen where three bytes straddle words.
+        assert_eq!(
+            Bounds::of_words(crate::SEED_PLAN),
+            Bounds {
+                tcvn3_markers: 6,
+                mojibake: 22,
+                viet: 958
+            }
+        );
+        assert!(Bounds::of_words(crate::SEED_PLAN).rule_out_check());
+        assert_eq!(Bounds::of_words("ạ ừ ệ ở.").viet, 2);
+        assert_eq!(
+            Bounds::of_words("Ò ƒ “x” ¹ Ư ê"),
+            Bounds {
+                tcvn3_markers: 3, // Ò, ¹, and ê: not a marker, but among the last bytes
+                mojibake: 5,      // ƒ, “, ”, ¹, Ư (C6 AF: ï's second byte)
                 viet: 0,
             }
         );
@@ -178,10 +303,12 @@ mod tests {
             ], 0..80),
         ) {
             let text = parts.concat();
-            let (bounds, counts) = (Bounds::of(&text), Counts::of(&text));
-            prop_assert!(bounds.tcvn3_markers >= counts.tcvn, "{bounds:?} {counts:?}");
-            prop_assert!(bounds.mojibake >= counts.moji, "{bounds:?} {counts:?}");
-            prop_assert!(bounds.viet <= counts.viet, "{bounds:?} {counts:?}");
+            let counts = Counts::of(&text);
+            for bounds in [Bounds::of_chunks(&text), Bounds::of_words(&text)] {
+                prop_assert!(bounds.tcvn3_markers >= counts.tcvn, "{bounds:?} {counts:?}");
+                prop_assert!(bounds.mojibake >= counts.moji, "{bounds:?} {counts:?}");
+                prop_assert!(bounds.viet <= counts.viet, "{bounds:?} {counts:?}");
+            }
         }
     }
 }

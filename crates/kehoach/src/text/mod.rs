@@ -14,6 +14,7 @@ mod run;
 
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
 use run::normal_run;
+pub(crate) use run::{LANES, VECTOR_SCANS, class_lanes};
 use std::borrow::Cow;
 
 /// One stretch of the normalized text and where it came from.
@@ -720,7 +721,7 @@ pub fn push_lower(out: &mut String, s: &str) {
     // leaves unchanged are skipped at once.
     let mut stop = 0;
     while let Some(&c) = b.get(i) {
-        if i >= stop {
+        if VECTOR_SCANS && i >= stop {
             let window = b.get(i..i + run::CHUNK + 2).and_then(|w| w.try_into().ok());
             if window.is_some_and(run::lowercase_chunk) {
                 i += run::CHUNK;

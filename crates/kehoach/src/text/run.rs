@@ -20,7 +20,7 @@ pub(super) fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
     loop {
         // Thirty-two bytes at a time while they are all plain; the word loop below finds where
         // a chunk that is not stops.
-        while let Some(rest) = b.get(i..i + CHUNK + 1) {
+        while let Some(rest) = b.get(i..i + CHUNK + 1).filter(|_| VECTOR_SCANS) {
             let prev = match i.checked_sub(1) {
                 Some(p) if i > from => b.get(p).copied().unwrap_or(0),
                 _ if line_start => b'\n',
@@ -60,6 +60,16 @@ pub(super) fn normal_run(s: &str, from: usize, line_start: bool) -> usize {
         }
     }
 }
+
+/// Whether the target has vector instructions that the compiler uses without a flag (x86-64's
+/// SSE2, AArch64's NEON, wasm's simd128 where enabled): the 32-byte chunk scans pay off there.
+/// Elsewhere (the wasm package, built without simd128) they would run byte by byte, slower
+/// than the eight-byte word scans, which are used alone.
+pub(crate) const VECTOR_SCANS: bool = cfg!(any(
+    target_arch = "x86_64",
+    target_arch = "aarch64",
+    target_feature = "simd128"
+));
 
 /// Bytes [`plain_chunk`] and [`lowercase_chunk`] read at once.
 pub(super) const CHUNK: usize = 32;
@@ -110,12 +120,12 @@ pub(super) fn lowercase_chunk(window: &[u8; CHUNK + 2]) -> bool {
 }
 
 /// The low bit of each byte lane of a little-endian word.
-const LANES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const LANES: u64 = 0x0101_0101_0101_0101;
 
 /// The classes `table` gives eight bytes, one per lane of a little-endian word (the first byte
 /// in the lowest): what the word-at-a-time scans check together, with shifts for neighbours,
 /// instead of a branch per byte.
-fn class_lanes(table: &[u8; 256], bytes: [u8; 8]) -> u64 {
+pub(crate) fn class_lanes(table: &[u8; 256], bytes: [u8; 8]) -> u64 {
     u64::from_le_bytes(bytes.map(|b| table.get(usize::from(b)).copied().unwrap_or(0)))
 }
 
