@@ -8,7 +8,6 @@ use super::lines::{self, Line};
 use super::model::*;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
-use crate::text::Case as _;
 use crate::text::Normalized;
 use std::fmt::Write as _;
 
@@ -326,7 +325,8 @@ impl<'a> DocParser<'a> {
         let closing_start = (last_section.max(body_start)..main.len())
             .find(|&k| {
                 main.get(k).is_some_and(|l| {
-                    l.text.to_lower().starts_with("nơi nhận") || header::is_position_line(l.text)
+                    crate::text::starts_with_lowercase(l.text, "nơi nhận")
+                        || header::is_position_line(l.text)
                 })
             })
             .unwrap_or(main.len());

@@ -1,6 +1,5 @@
 //! Vietnamese dates in running text: "ngày 18 tháng 5 năm 2020", "ngày 17/4/2020".
 
-use crate::text::Case as _;
 
 /// A date found in text, possibly impossible (31/2): validity is checked by the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +32,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 fn word_at(s: &str, i: usize, word: &str) -> Option<usize> {
     let rest = s.get(i..)?;
     let head = rest.get(..word.len())?;
-    if head.to_lower() == word {
+    if crate::text::eq_lowercase(head, word) {
         Some(i + word.len())
     } else {
         None
