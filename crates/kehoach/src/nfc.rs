@@ -48,7 +48,8 @@ mod tables {
             }
             match d {
                 'đ' | 'Đ' => out.push('d'),
-                _ => out.extend(d.to_lowercase()),
+                // The crate's case mapping: Rust's, without a table search for Latin letters.
+                _ => out.extend(crate::text::lower_char(d)),
             }
         });
     }

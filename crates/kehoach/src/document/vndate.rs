@@ -1,6 +1,5 @@
 //! Vietnamese dates in running text: "ngày 18 tháng 5 năm 2020", "ngày 17/4/2020".
 
-
 /// A date found in text, possibly impossible (31/2): validity is checked by the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FoundDate {

@@ -430,7 +430,12 @@ pub fn normalize(s: &str) -> String {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        crate::nfc::fold_char(c, &mut out);
+        // ASCII is its own decomposition: lowercased from its byte.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            crate::nfc::fold_char(c, &mut out);
+        }
     }
     out
 }
@@ -1101,6 +1106,31 @@ mod tests {
             "so thong tin va truyen thong"
         );
         assert_eq!(fold("ĐẾN"), "den");
+    }
+
+    /// `fold` of every char is its canonical decomposition's starters, each lowercased by Rust
+    /// (`đ`, `Đ`: `d`).
+    #[cfg(not(feature = "host-nfc"))]
+    #[test]
+    fn fold_of_every_char_is_its_starters_lowercased() {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let want: String = std::iter::once(c)
+                .nfd()
+                .filter(|&d| canonical_combining_class(d) == 0)
+                .flat_map(|d| match d {
+                    'đ' | 'Đ' => vec!['d'],
+                    _ => d.to_lowercase().collect(),
+                })
+                .collect();
+            assert_eq!(
+                fold(&format!("a{c}Z")),
+                format!("a{want}z"),
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[cfg(not(feature = "host-nfc"))]
