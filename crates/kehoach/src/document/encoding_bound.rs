@@ -2,10 +2,7 @@
 //! shown to be Unicode Vietnamese before the check counts them char by char.
 
 use super::encoding::{is_tcvn3_marker, legacy_fires, mojibake_fires};
-use crate::text::{LANES, VECTOR_SCANS, class_lanes};
-
-/// Bytes [`Bounds::of_chunks`] reads at once.
-const CHUNK: usize = 32;
+use crate::text::{CHUNK, LANES, VECTOR_SCANS, class_lanes, shifted};
 
 /// Whether `x`, the second byte of a char whose lead is C3 (U+00C0–U+00FF), makes it a TCVN3
 /// marker ([`is_tcvn3_marker`]; a test checks all 64). Ò's second byte, 92, is also the
@@ -144,10 +141,8 @@ impl Bounds {
         let (mut markers, mut mojibake, mut viet) = ([0u8; CHUNK], [0u8; CHUNK], [0u8; CHUNK]);
         let mut chunks = 0;
         let mut i = 0;
-        while let Some(window) = bytes.get(i..i + CHUNK + 2) {
-            let (b, _) = window.split_at(CHUNK);
-            let (n, _) = window.split_at(1).1.split_at(CHUNK);
-            let (_, n2) = window.split_at(2);
+        while let Some(window) = bytes.get(i..i + CHUNK + 2).and_then(|w| w.try_into().ok()) {
+            let [b, n, n2] = shifted(window);
             let lanes = markers.iter_mut().zip(&mut mojibake).zip(&mut viet);
             for ((((m, j), v), &b), (&n, &n2)) in lanes.zip(b).zip(n.iter().zip(n2)) {
                 let c2 = b == 0xC2;

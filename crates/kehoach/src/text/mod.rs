@@ -14,7 +14,7 @@ mod run;
 
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
 use run::normal_run;
-pub(crate) use run::{LANES, VECTOR_SCANS, class_lanes};
+pub(crate) use run::{CHUNK, LANES, VECTOR_SCANS, class_lanes, shifted};
 use std::borrow::Cow;
 
 /// One stretch of the normalized text and where it came from.

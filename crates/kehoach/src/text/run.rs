@@ -71,17 +71,26 @@ pub(crate) const VECTOR_SCANS: bool = cfg!(any(
     target_feature = "simd128"
 ));
 
-/// Bytes [`plain_chunk`] and [`lowercase_chunk`] read at once.
-pub(super) const CHUNK: usize = 32;
+/// Bytes the chunk scans read at once ([`plain_chunk`], [`lowercase_chunk`], the encoding
+/// check's bounds).
+pub(crate) const CHUNK: usize = 32;
+
+/// A chunk's window seen three times, one byte further each: bytes `0..CHUNK`, `1..=CHUNK` and
+/// `2..CHUNK + 2`. Zipped, they give each byte of the first view with the two after it, which
+/// the chunk scans compare without a branch.
+pub(crate) fn shifted(window: &[u8; CHUNK + 2]) -> [&[u8]; 3] {
+    let (first, _) = window.split_at(CHUNK);
+    let (second, _) = window.split_at(1).1.split_at(CHUNK);
+    let (_, third) = window.split_at(2);
+    [first, second, third]
+}
 
 /// Whether [`plain_word`] would accept each of the four words of `window[1..=CHUNK]`, given
 /// the byte before them (`window[0]`: a line break when they start a line) and the one after
 /// (`window[CHUNK + 1]`). The same test written as comparisons of whole bytes with their
 /// neighbours, which the compiler turns into vector instructions: no table, no branch.
 fn plain_chunk(window: &[u8; CHUNK + 2]) -> bool {
-    let (prev, _) = window.split_at(CHUNK);
-    let (bytes, _) = window.split_at(1).1.split_at(CHUNK);
-    let (_, next) = window.split_at(2);
+    let [prev, bytes, next] = shifted(window);
     let mut bad = false;
     for ((&b, &p), &n) in bytes.iter().zip(prev).zip(next) {
         let control = (b < 0x20) & (b != b'\n');
@@ -101,9 +110,7 @@ fn plain_chunk(window: &[u8; CHUNK + 2]) -> bool {
 /// returns false, and the chars decide one by one. Comparisons of whole bytes with their
 /// neighbours: vector instructions, no branch.
 pub(super) fn lowercase_chunk(window: &[u8; CHUNK + 2]) -> bool {
-    let (bytes, _) = window.split_at(CHUNK);
-    let (next, _) = window.split_at(1).1.split_at(CHUNK);
-    let (_, next2) = window.split_at(2);
+    let [bytes, next, next2] = shifted(window);
     let mut bad = false;
     for ((&b, &n), &n2) in bytes.iter().zip(next).zip(next2) {
         let capital = b.wrapping_sub(b'A') < 26;
