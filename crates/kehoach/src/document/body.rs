@@ -219,14 +219,20 @@ impl DocParser<'_> {
                 }
                 if matches!(m.kind, UnitKind::Part | UnitKind::Point) && inline.is_none() {
                     // The heading as joined (it may go on over the next line).
-                    let (rest, at) = match stack.last().and_then(|u| u.heading.as_ref()) {
-                        Some(h) if m.kind == UnitKind::Part => (h.text.clone(), h_start(self, h)),
-                        _ => (
-                            shown.text.get(m.rest_start..).unwrap_or("").to_string(),
-                            line.start + m.rest_start,
-                        ),
+                    let mut rest = std::mem::take(&mut self.heading_buf);
+                    rest.clear();
+                    let at = match stack.last().and_then(|u| u.heading.as_ref()) {
+                        Some(h) if m.kind == UnitKind::Part => {
+                            rest.push_str(&h.text);
+                            h_start(self, h)
+                        }
+                        _ => {
+                            rest.push_str(shown.text.get(m.rest_start..).unwrap_or(""));
+                            line.start + m.rest_start
+                        }
                     };
                     self.agency_heading(&rest, at, &mut stack, plan);
+                    self.heading_buf = rest;
                 }
                 if let Some((pos, fm)) = inline {
                     let start = line.start + m.rest_start + pos;

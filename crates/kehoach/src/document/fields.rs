@@ -17,15 +17,15 @@ impl DocParser<'_> {
         label_span: Span,
     ) {
         let key = block.key;
-        let label = block.label.clone().unwrap_or_default();
+        // Borrowed: only a lead or partner list keeps a copy of the label.
+        let label = block.label.as_deref().unwrap_or("");
         if block.text.is_empty() {
-            self.diagnostics
-                .push(codes::empty_label(label_span, &label));
+            self.diagnostics.push(codes::empty_label(label_span, label));
         }
         // "Cơ quan/Đơn vị thực hiện" names the leads only when no "chủ trì" label does.
         if key == Some(FieldKey::Lead) {
             let names_lead = |l: &str| crate::text::contains_lowercase(l, "chủ trì");
-            let strong = names_lead(&label);
+            let strong = names_lead(label);
             let had = u.leads.as_ref().map(|l| names_lead(&l.label));
             match had {
                 Some(true) if !strong => {
@@ -43,7 +43,7 @@ impl DocParser<'_> {
         }
         if let Some(first) = u.blocks.iter().find(|b| b.key == key && b.key.is_some()) {
             self.diagnostics
-                .push(codes::duplicate_label(label_span, &label, first.span));
+                .push(codes::duplicate_label(label_span, label, first.span));
             u.blocks.push(block);
             return;
         }
@@ -90,7 +90,7 @@ impl DocParser<'_> {
                     }
                 }
                 let leads = Leads {
-                    label,
+                    label: label.to_string(),
                     text: block.text.clone(),
                     span: block.span,
                     agencies,

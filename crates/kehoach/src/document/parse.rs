@@ -147,6 +147,7 @@ impl Parser {
             holders: Default::default(),
             agency_memo: Default::default(),
             timeframe_memo: Default::default(),
+            heading_buf: String::new(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -183,6 +184,7 @@ pub(crate) fn parse_fragment(
         holders: Default::default(),
         agency_memo: Default::default(),
         timeframe_memo: Default::default(),
+        heading_buf: String::new(),
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -221,6 +223,9 @@ pub(crate) struct DocParser<'a> {
     timeframe_memo: std::cell::RefCell<crate::timeframe::TimeframeMemo>,
     /// Bullets of the open numbered unit so far, and the assigning bullets' state.
     pub(crate) bullets: super::bullet_assign::Bullets,
+    /// A numbered line's heading, copied out of the unit stack to be read as an assignment
+    /// (one buffer for the whole parse instead of a `String` per heading).
+    pub(crate) heading_buf: String,
 }
 
 impl<'a> DocParser<'a> {
