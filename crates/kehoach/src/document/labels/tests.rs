@@ -108,7 +108,7 @@ proptest! {
     }
 
     #[test]
-    fn has_prefix_is_starts_with(s in "[cđơ ]{0,4}", p in "[cđơ ]{0,3}") {
+    fn has_prefix_is_starts_with(s in "[cđơ ]{0,12}", p in "[cđơ ]{0,10}") {
         prop_assert_eq!(has_prefix(s.as_bytes(), &p), s.starts_with(&p));
     }
 }
