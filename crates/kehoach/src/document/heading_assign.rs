@@ -96,10 +96,16 @@ impl DocParser<'_> {
     /// An assignment phrase in a paragraph or bullet of the top unit ("(Giao Công an tỉnh chủ
     /// trì …; hoàn thành trước ngày 28/2/2023)"): its lead, and its time when it reads as one.
     pub(crate) fn phrase(&mut self, text: &str, start: usize, stack: &mut [Unit]) {
-        if !text.contains("hủ trì") && !text.contains("iao ") {
+        // A unit that has its lead takes no other (decided before the text is searched).
+        if stack.last().is_none_or(|u| u.leads.is_some()) {
             return;
         }
-        if stack.last().is_none_or(|u| u.leads.is_some()) {
+        // Searchers built once: a `&str` pattern builds one per call, and every paragraph of a
+        // unit without a lead is searched.
+        static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+            std::sync::OnceLock::new();
+        let finders = FINDERS.get_or_init(|| ["hủ trì", "iao "].map(memchr::memmem::Finder::new));
+        if finders.iter().all(|f| f.find(text.as_bytes()).is_none()) {
             return;
         }
         let Some((agency, time)) = super::assign::find_assignment(text) else {
