@@ -524,17 +524,27 @@ impl<'a> DocParser<'a> {
 }
 
 /// The byte offset after "… này thay thế" in a line that says the document replaces another.
+///
+/// "này thay thế", "Này thay thế" and "NÀY THAY THẾ" are found by two searches, for what
+/// follows their first letter, that letter then checked.
 fn replaces_at(line: &str) -> Option<usize> {
-    const WORDINGS: [&str; 3] = ["này thay thế", "Này thay thế", "NÀY THAY THẾ"];
+    const TAILS: [(&str, &[u8]); 2] = [("ày thay thế", b"nN"), ("ÀY THAY THẾ", b"N")];
     // Searchers built once: every line is searched (`str::find` built one per call and line,
     // a sixth of a parse).
-    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
         std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| WORDINGS.map(memchr::memmem::Finder::new));
-    finders
-        .iter()
-        .zip(WORDINGS)
-        .find_map(|(f, w)| f.find(line.as_bytes()).map(|i| i + w.len()))
+    let finders = FINDERS.get_or_init(|| TAILS.map(|(t, _)| memchr::memmem::Finder::new(t)));
+    let bytes = line.as_bytes();
+    finders.iter().zip(TAILS).find_map(|(f, (tail, firsts))| {
+        let mut from = 1;
+        while let Some(i) = bytes.get(from..).and_then(|b| f.find(b)).map(|j| from + j) {
+            if bytes.get(i - 1).is_some_and(|b| firsts.contains(b)) {
+                return Some(i + tail.len());
+            }
+            from = i + 1;
+        }
+        None
+    })
 }
 
 /// A plan with one appendix numbers its rows `PL.…` whatever the appendix's own number ("Phụ
@@ -576,5 +586,31 @@ pub(crate) fn attach(u: Unit, stack: &mut [Unit], plan: &mut Plan) {
             p.children.push(u);
         }
         None => plan.body.push(u),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replaces_at;
+
+    /// The three wordings, where they end; a tail without its "n" is not one.
+    #[test]
+    fn replaces_at_finds_the_three_wordings() {
+        fn at(s: &str) -> Option<&str> {
+            replaces_at(s).map(|i| s.get(i..).unwrap_or(""))
+        }
+        assert_eq!(
+            at("Kế hoạch này thay thế Kế hoạch số 76"),
+            Some(" Kế hoạch số 76")
+        );
+        assert_eq!(at("Này thay thế Kế hoạch số 76"), Some(" Kế hoạch số 76"));
+        assert_eq!(
+            at("KẾ HOẠCH NÀY THAY THẾ KẾ HOẠCH SỐ 76"),
+            Some(" KẾ HOẠCH SỐ 76")
+        );
+        assert_eq!(at("đày thay thế, này thay thế X"), Some(" X"));
+        assert_eq!(at("ày thay thế X"), None);
+        assert_eq!(at("Nghị quyết thay thế Kế hoạch"), None);
+        assert_eq!(at("NÀy THAY THẾ X"), None);
     }
 }
