@@ -445,34 +445,37 @@ impl<'a> JsonWriter<'a> {
             return;
         }
         // Pretty (`kehoach json`: a span every few lines): the same, with the line breaks and
-        // indentation of the generic path below (which takes depths past 30).
+        // indentation of the generic path below (which takes depths past 14).
         let depth = self.indent.unwrap_or(0);
-        if let (Some(inner), Some(outer)) =
-            (INDENT.get(..3 + 2 * depth), INDENT.get(..1 + 2 * depth))
-        {
-            let mut buf = AsciiBuf::<400>::default();
-            buf.push(b"{");
-            for (i, (key, n)) in [
-                (&b"\"start\": "[..], start),
-                (&b"\"end\": "[..], end),
-                (&b"\"line\": "[..], s.line),
-                (&b"\"column\": "[..], s.column),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                if i > 0 {
-                    buf.push(b",");
+        // Up to depth 14 (every plan's spans: a point's field's agency is at depth 12), each
+        // piece is copied as a window of fixed size: the indentation as INDENT's first 32
+        // bytes, a key as 16 (no `memcpy` call per piece).
+        if let Ok(window) = <&[u8; 32]>::try_from(INDENT.as_bytes().get(..32).unwrap_or(&[])) {
+            if 3 + 2 * depth <= 32 {
+                const KEYS: [([u8; 16], usize); 4] = [
+                    (*b"\"start\": \0\0\0\0\0\0\0", 9),
+                    (*b"\"end\": \0\0\0\0\0\0\0\0\0", 7),
+                    (*b"\"line\": \0\0\0\0\0\0\0\0", 8),
+                    (*b"\"column\": \0\0\0\0\0\0", 10),
+                ];
+                let mut buf = AsciiBuf::<288>::default();
+                buf.push_byte(b'{');
+                for (i, ((key, key_len), n)) in
+                    KEYS.iter().zip([start, end, s.line, s.column]).enumerate()
+                {
+                    if i > 0 {
+                        buf.push_byte(b',');
+                    }
+                    buf.push_window(window, 3 + 2 * depth);
+                    buf.push_window(key, *key_len);
+                    buf.number(n);
                 }
-                buf.push(inner.as_bytes());
-                buf.push(key);
-                buf.number(n);
+                buf.push_window(window, 1 + 2 * depth);
+                buf.push_byte(b'}');
+                self.out.push_str(buf.as_str());
+                self.first = false;
+                return;
             }
-            buf.push(outer.as_bytes());
-            buf.push(b"}");
-            self.out.push_str(buf.as_str());
-            self.first = false;
-            return;
         }
         self.begin_object();
         self.key("start");

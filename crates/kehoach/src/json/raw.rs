@@ -53,9 +53,45 @@ impl<const N: usize> AsciiBuf<N> {
         }
     }
 
+    /// Appends one byte.
+    pub(super) fn push_byte(&mut self, b: u8) {
+        if let Some(dst) = self.bytes.get_mut(self.len) {
+            *dst = b;
+            self.len += 1;
+        }
+    }
+
+    /// Appends the first `len` bytes of `window` by copying all `W` of them: a copy of a size
+    /// known at compile time, without a call to `memcpy` (the bytes past `len` are overwritten
+    /// by what follows). Near the end of the buffer only `len` bytes are copied.
+    pub(super) fn push_window<const W: usize>(&mut self, window: &[u8; W], len: usize) {
+        let len = len.min(W);
+        match self.bytes.get_mut(self.len..self.len + W) {
+            Some(dst) => {
+                dst.copy_from_slice(window);
+                self.len += len;
+            }
+            None => self.push(window.get(..len).unwrap_or(&[])),
+        }
+    }
+
+    /// Appends the decimal digits of `n`, written in place.
     pub(super) fn number(&mut self, n: u32) {
-        let mut buf = [0u8; 20];
-        self.push(decimal(u64::from(n), &mut buf));
+        let mut digits = 1;
+        let mut rest = n / 10;
+        while rest > 0 {
+            digits += 1;
+            rest /= 10;
+        }
+        let end = self.len + digits;
+        if let Some(dst) = self.bytes.get_mut(self.len..end) {
+            let mut n = n;
+            for d in dst.iter_mut().rev() {
+                *d = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            self.len = end;
+        }
     }
 
     pub(super) fn as_str(&self) -> &str {
@@ -123,5 +159,21 @@ mod decimal_tests {
                 assert_eq!(a.as_str(), format!("[{small}"));
             }
         }
+    }
+
+    /// A window is cut to its length, also where the buffer has no room for all of it.
+    #[test]
+    fn windows_append_their_length() {
+        let window = *b"abcdefgh";
+        let mut a = AsciiBuf::<12>::default();
+        a.push_window(&window, 3);
+        assert_eq!(a.as_str(), "abc");
+        a.push_window(&window, 5); // 3 + 8 ≤ 12: the whole window copied, 5 bytes kept
+        assert_eq!(a.as_str(), "abcabcde");
+        a.push_window(&window, 4); // 8 + 8 > 12: only the 4 bytes copied
+        assert_eq!(a.as_str(), "abcabcdeabcd");
+        a.push_window(&window, 2); // full: nothing
+        a.push_byte(b'x');
+        assert_eq!(a.as_str(), "abcabcdeabcd");
     }
 }

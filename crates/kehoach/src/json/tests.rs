@@ -272,7 +272,7 @@ impl serde::Serialize for Nest<'_> {
 
 #[test]
 fn spans_at_every_depth_are_written_as_serde_json_writes_them() {
-    // The pretty span is composed on the stack up to depth 30, then written field by field.
+    // The pretty span is composed on the stack up to depth 14, then written field by field.
     let span = crate::Span {
         start: 0,
         end: 4_000_000_000,
