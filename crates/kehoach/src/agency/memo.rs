@@ -57,6 +57,11 @@ impl SplitMemo {
         };
         let out = reading.located(loc);
         if same_from.is_some() {
+            // Room for a document's distinct values at once: growing from empty rehashed every
+            // key (SipHash) at each doubling.
+            if self.readings.is_empty() {
+                self.readings.reserve(16);
+            }
             self.readings.insert(text.into(), reading);
         }
         out

@@ -30,6 +30,11 @@ impl TimeframeMemo {
         let index = LineIndex::unindexed(text);
         let reading = TimeframeParser::default().parse(text, &Locator::new(&index));
         let out = located(&reading, loc);
+        // Room for a document's distinct values at once: growing from empty rehashed every
+        // key (SipHash) at each doubling.
+        if self.readings.is_empty() {
+            self.readings.reserve(16);
+        }
         self.readings.insert(text.into(), reading);
         out
     }
