@@ -99,7 +99,8 @@ fn count_chars(bytes: &[u8]) -> usize {
 /// package) eight bytes in one word.
 fn count_checkpoint_chars(chunk: &[u8]) -> usize {
     if crate::text::VECTOR_SCANS {
-        // A byte starts a char unless it is 10xxxxxx, -64..=-1 as `i8`: at most 64 per block.
+        // A byte starts a char unless it is 10xxxxxx (below -64 as `i8`): at most 64 per block,
+        // which a `u8` sum holds.
         let starts: u8 = chunk
             .iter()
             .map(|&b| u8::from((b as i8) >= -0x40))
