@@ -33,7 +33,7 @@ fn task_view(plan: &kehoach::Plan) -> Vec<(String, Option<String>, Option<String
         .into_iter()
         .map(|t| {
             (
-                t.number,
+                t.number.into_string(),
                 t.leads.map(|l| l.text),
                 t.timeframe.map(|t| t.text),
             )

@@ -22,7 +22,7 @@ fn tasks(text: &str) -> Vec<Row> {
         .into_iter()
         .map(|t| {
             (
-                t.number,
+                t.number.into_string(),
                 t.leads
                     .map(|l| l.agencies.into_iter().map(|a| a.text).collect())
                     .unwrap_or_default(),

@@ -88,7 +88,7 @@ fn layout_corpus() {
             .into_iter()
             .map(|t| {
                 (
-                    t.number.clone(),
+                    t.number.to_string(),
                     Expected {
                         agencies: t
                             .leads

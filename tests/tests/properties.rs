@@ -67,7 +67,7 @@ fn expected_ids(
 ) {
     for u in units {
         let own = match u.kind {
-            kehoach::document::UnitKind::Section => u.num.clone(),
+            kehoach::document::UnitKind::Section => u.num.to_string(),
             _ => kehoach::numbering::eid_token(&u.num),
         };
         let mut eid = match parent {
@@ -86,7 +86,7 @@ fn expected_ids(
 
 fn actual_ids(units: &[kehoach::Unit], out: &mut Vec<String>) {
     for u in units {
-        out.push(u.eid.clone());
+        out.push(u.eid.to_string());
         actual_ids(&u.children, out);
     }
 }

@@ -31,7 +31,7 @@ fn schedule_seed_with_progress(b: divan::Bencher) {
         .tasks()
         .into_iter()
         .map(|t| Report {
-            task: t.eid,
+            task: t.eid.to_string(),
             date: Date::from_ymd(2026, 1, 15).unwrap_or_else(|_| unreachable!()),
             status: ProgressStatus::InProgress,
             note: None,

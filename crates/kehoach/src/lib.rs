@@ -34,6 +34,17 @@ pub mod timeframe;
 pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Registry, split_agencies};
+/// The string type of the model's short values (unit ids and designations, labels, agency ids):
+/// up to 24 bytes are kept inline, without an allocation; it dereferences to `str` and compares
+/// with `&str` and `String`. Re-exported from the `compact_str` crate.
+///
+/// ```
+/// let out = kehoach::parse("Nhiệm vụ\n1. Làm A.\n");
+/// let eid: &kehoach::CompactString = &out.plan.body[0].eid;
+/// assert_eq!(eid, "para_1");
+/// assert_eq!(eid.as_str(), "para_1");
+/// ```
+pub use compact_str::CompactString;
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use document::{ParseOutput, Plan, Task, Unit, parse};

@@ -394,7 +394,7 @@ fn one_agencys_workbook_holds_its_tasks() {
             kehoach::Registry::embedded(),
         )
         .into_iter()
-        .map(|t| t.number)
+        .map(|t| t.number.into_string())
         .collect();
     assert_eq!(numbers, expected);
     assert_eq!(numbers, ["II.2.a", "II.4.d", "II.6.a", "II.7.b"]);

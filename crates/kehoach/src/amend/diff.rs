@@ -59,7 +59,7 @@ impl UnitSummary {
             .collect::<Vec<_>>()
             .join("\n");
         UnitSummary {
-            number: u.number.clone(),
+            number: u.number.to_string(),
             heading: u.heading.as_ref().map(|h| h.text.clone()),
             text,
             leads: u.leads.as_ref().map(|l| l.text.clone()),
@@ -160,15 +160,15 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
         match old {
             None => rest.push(DiffEntry {
                 kind: DiffKind::Added,
-                eid: u.eid.clone(),
+                eid: u.eid.to_string(),
                 previous_eid: None,
-                number: u.number.clone(),
+                number: u.number.to_string(),
                 fields: Vec::new(),
                 before: None,
                 after: Some(after),
             }),
             Some(o) => {
-                matched.insert(o.eid.clone(), ());
+                matched.insert(o.eid.to_string(), ());
                 let before = UnitSummary::of(o);
                 let fields = before.changed_fields(&after);
                 let renumbered = o.eid != u.eid || o.number != u.number;
@@ -179,9 +179,9 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
                         } else {
                             DiffKind::Modified
                         },
-                        eid: u.eid.clone(),
-                        previous_eid: (o.eid != u.eid).then(|| o.eid.clone()),
-                        number: u.number.clone(),
+                        eid: u.eid.to_string(),
+                        previous_eid: (o.eid != u.eid).then(|| o.eid.to_string()),
+                        number: u.number.to_string(),
                         fields,
                         before: Some(before),
                         after: Some(after),
@@ -192,12 +192,12 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
     });
     let mut out = Vec::new();
     older.walk(&mut |u| {
-        if !matched.contains_key(&u.eid) {
+        if !matched.contains_key(u.eid.as_str()) {
             out.push(DiffEntry {
                 kind: DiffKind::Removed,
-                eid: u.eid.clone(),
+                eid: u.eid.to_string(),
                 previous_eid: None,
-                number: u.number.clone(),
+                number: u.number.to_string(),
                 fields: Vec::new(),
                 before: Some(UnitSummary::of(u)),
                 after: None,

@@ -149,7 +149,7 @@ pub(crate) fn set_field(u: &mut Unit, key: FieldKey, value: &str) {
             kind: BlockKind::Field,
             text: value,
             span: Span::default(),
-            label: Some(default_label(key).to_string()),
+            label: Some(compact_str::CompactString::const_new(default_label(key))),
             key: Some(key),
         }),
     }

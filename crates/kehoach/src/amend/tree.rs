@@ -2,6 +2,7 @@
 
 use super::model::Target;
 use crate::document::{Plan, Unit, UnitKind};
+use compact_str::{CompactString, format_compact};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -73,7 +74,7 @@ pub(crate) fn walk_paths(plan: &Plan, f: &mut dyn FnMut(&Path, &Unit)) {
 /// Why a target did not resolve.
 pub(crate) enum Unresolved {
     NotFound,
-    Ambiguous(Vec<String>),
+    Ambiguous(Vec<CompactString>),
 }
 
 /// The units whose `key` (number or eid) is `want`, in document order, visiting only the
@@ -87,14 +88,14 @@ fn find_by_prefix(
     top: &mut TopIndex,
     want: &str,
     by_eid: bool,
-    hits: &mut Vec<(Path, String)>,
+    hits: &mut Vec<(Path, CompactString)>,
 ) {
     fn go(
         units: &[Unit],
         path: &mut Path,
         want: &str,
         by_eid: bool,
-        hits: &mut Vec<(Path, String)>,
+        hits: &mut Vec<(Path, CompactString)>,
     ) {
         for (i, u) in units.iter().enumerate() {
             visit(u, i, path, want, by_eid, hits);
@@ -106,7 +107,7 @@ fn find_by_prefix(
         path: &mut Path,
         want: &str,
         by_eid: bool,
-        hits: &mut Vec<(Path, String)>,
+        hits: &mut Vec<(Path, CompactString)>,
     ) {
         let k = if by_eid { &u.eid } else { &u.number };
         path.push(i);
@@ -140,8 +141,8 @@ fn sep(by_eid: bool) -> &'static str {
 #[derive(Default)]
 pub(crate) struct TopIndex {
     built: bool,
-    by_number: HashMap<String, Vec<usize>>,
-    by_eid: HashMap<String, Vec<usize>>,
+    by_number: HashMap<CompactString, Vec<usize>>,
+    by_eid: HashMap<CompactString, Vec<usize>>,
 }
 
 impl TopIndex {
@@ -198,9 +199,9 @@ pub(crate) struct FullIndex {
     built: bool,
     /// Misses walked since the last change.
     walked: u32,
-    by_number: HashMap<String, Vec<(Path, String)>>,
-    by_eid: HashMap<String, Vec<(Path, String)>>,
-    by_wid: HashMap<String, Vec<(Path, String)>>,
+    by_number: HashMap<CompactString, Vec<(Path, CompactString)>>,
+    by_eid: HashMap<CompactString, Vec<(Path, CompactString)>>,
+    by_wid: HashMap<CompactString, Vec<(Path, CompactString)>>,
 }
 
 impl FullIndex {
@@ -332,7 +333,7 @@ fn resolve_with(
     target: &Target,
     indexes: Option<(&mut TopIndex, &mut FullIndex)>,
 ) -> Result<Path, Unresolved> {
-    let mut hits: Vec<(Path, String)> = Vec::new();
+    let mut hits: Vec<(Path, CompactString)> = Vec::new();
     let (top, mut index) = match indexes {
         Some((t, i)) => (Some(t), Some(i)),
         None => (None, None),
@@ -347,16 +348,16 @@ fn resolve_with(
                 index.ensure(plan);
                 hits = index
                     .by_eid
-                    .get(eid)
-                    .or_else(|| index.by_wid.get(eid))
+                    .get(eid.as_str())
+                    .or_else(|| index.by_wid.get(eid.as_str()))
                     .cloned()
                     .unwrap_or_default();
             } else if hits.is_empty() {
                 let mut by_wid = Vec::new();
                 walk_paths(plan, &mut |p, u| {
-                    if &u.eid == eid {
+                    if u.eid == *eid {
                         hits.push((p.clone(), u.eid.clone()));
-                    } else if u.w_id.as_ref() == Some(eid) {
+                    } else if u.w_id.as_deref() == Some(eid.as_str()) {
                         by_wid.push((p.clone(), u.eid.clone()));
                     }
                 });
@@ -373,7 +374,11 @@ fn resolve_with(
             let indexed = hits.is_empty() && index.as_mut().is_some_and(|i| i.use_for_miss());
             if let (true, Some(index)) = (indexed, index) {
                 index.ensure(plan);
-                hits = index.by_number.get(&want).cloned().unwrap_or_default();
+                hits = index
+                    .by_number
+                    .get(want.as_str())
+                    .cloned()
+                    .unwrap_or_default();
             } else if hits.is_empty() {
                 walk_paths(plan, &mut |p, u| {
                     if u.number == want {
@@ -425,9 +430,9 @@ pub(crate) struct EidSet {
     buf: String,
     /// Hash of an id of the plan → its (start, end) in `buf`.
     original: HashMap<u64, (usize, usize), BuildHasherDefault<Prehashed>>,
-    collided: HashSet<String>,
-    released: HashSet<String>,
-    added: HashSet<String>,
+    collided: HashSet<CompactString>,
+    released: HashSet<CompactString>,
+    added: HashSet<CompactString>,
 }
 
 /// The hasher of a table whose keys are hashes already.
@@ -495,14 +500,14 @@ impl EidSet {
         if self.in_original(eid) {
             self.released.remove(eid);
         } else if !self.added.contains(eid) {
-            self.added.insert(eid.to_string());
+            self.added.insert(eid.into());
         }
     }
 
     pub(crate) fn remove(&mut self, eid: &str) {
         debug_assert!(self.built, "EidSet used before ensure");
         if !self.added.remove(eid) && self.in_original(eid) && !self.released.contains(eid) {
-            self.released.insert(eid.to_string());
+            self.released.insert(eid.into());
         }
     }
 }
@@ -514,21 +519,21 @@ pub(crate) fn fresh_eid(
     kind: UnitKind,
     num: &str,
     used: &EidSet,
-) -> String {
+) -> CompactString {
     let token = match kind {
         UnitKind::Section => num.to_string(),
         _ => crate::numbering::eid_token(num),
     };
     let base = match parent_eid {
-        Some(p) => format!("{p}__{}_{token}", kind.eid_prefix()),
-        None => format!("{}_{token}", kind.eid_prefix()),
+        Some(p) => format_compact!("{p}__{}_{token}", kind.eid_prefix()),
+        None => format_compact!("{}_{token}", kind.eid_prefix()),
     };
     if !used.contains(&base) {
         return base;
     }
     let mut n = 2u32;
     loop {
-        let candidate = format!("{base}_{n}");
+        let candidate = format_compact!("{base}_{n}");
         if !used.contains(&candidate) {
             return candidate;
         }
@@ -545,7 +550,7 @@ pub(crate) fn assign_ids(
     keep_wid: bool,
 ) {
     let number = match parent {
-        Some((_, pn)) => format!("{pn}.{}", u.num),
+        Some((_, pn)) => format_compact!("{pn}.{}", u.num),
         None => u.num.clone(),
     };
     let base_same = fresh_base(parent.map(|(e, _)| e), u.kind, &u.num);
@@ -566,7 +571,7 @@ pub(crate) fn assign_ids(
     }
 }
 
-fn fresh_base(parent_eid: Option<&str>, kind: UnitKind, num: &str) -> String {
+fn fresh_base(parent_eid: Option<&str>, kind: UnitKind, num: &str) -> CompactString {
     let none = EidSet {
         built: true,
         ..EidSet::default()

@@ -234,7 +234,8 @@ impl VersionedPlan {
             for c in &v.changes {
                 let hit = |u: &Option<Box<Unit>>| {
                     u.as_ref().is_some_and(|u| {
-                        ids.contains(&u.eid) || u.w_id.as_ref().is_some_and(|w| ids.contains(w))
+                        ids.iter()
+                            .any(|i| u.eid == *i || u.w_id.as_ref().is_some_and(|w| w == i))
                     })
                 };
                 if hit(&c.before) || hit(&c.after) || ids.contains(&c.eid) {

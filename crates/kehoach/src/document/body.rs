@@ -17,7 +17,7 @@ use crate::span::Span;
 
 /// A field whose value may still go on over the next lines.
 pub(crate) struct Pending {
-    pub(crate) label: String,
+    pub(crate) label: compact_str::CompactString,
     pub(crate) key: FieldKey,
     pub(crate) label_span: Span,
     /// Value range in the normalized text (may span lines).
@@ -364,7 +364,7 @@ impl DocParser<'_> {
                 None => value.len(),
             };
             let p = Pending {
-                label: fm.label.trim_end_matches(':').trim().to_string(),
+                label: fm.label.trim_end_matches(':').trim().into(),
                 key: fm.key,
                 label_span,
                 value_start: vstart,

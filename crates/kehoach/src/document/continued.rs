@@ -111,7 +111,7 @@ impl DocParser<'_> {
         let in_next = fm.value_start.checked_sub(content.len() + 1)?;
         let value_start = next.start + in_next;
         Some(Pending {
-            label: fm.label.trim_end_matches([':', '*']).trim().to_string(),
+            label: fm.label.trim_end_matches([':', '*']).trim().into(),
             key: fm.key,
             label_span: self.span(cstart, next.start + next.text.find(':').unwrap_or(0)),
             value_start,

@@ -90,7 +90,7 @@ impl DocParser<'_> {
                     }
                 }
                 let leads = Leads {
-                    label: label.to_string(),
+                    label: label.into(),
                     text: block.text.clone(),
                     span: block.span,
                     agencies,

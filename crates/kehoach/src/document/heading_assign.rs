@@ -206,7 +206,7 @@ impl DocParser<'_> {
             }
         }
         u.leads = Some(Box::new(Leads {
-            label: String::new(),
+            label: compact_str::CompactString::default(),
             text: agency.to_string(),
             span: self.span(at, at + agency.len()),
             agencies,

@@ -3,6 +3,7 @@
 use crate::date::Date;
 use crate::span::Span;
 use crate::text::Case as _;
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// A piece of text with its location in the input.
@@ -224,7 +225,8 @@ pub struct Responsibility {
     /// The agency the paragraph is addressed to.
     pub agency: crate::agency::Agency,
     /// Number path of the unit that holds it ("IV.2").
-    pub number: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub number: CompactString,
     /// Its text (heading rest, paragraphs and dash lines joined by newlines).
     pub text: String,
     /// Span of the unit.
@@ -272,7 +274,8 @@ pub struct Block {
     pub span: Span,
     /// For a field: the label as written ("Thời gian thực hiện").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub label: Option<CompactString>,
     /// For a field: what it holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<FieldKey>,
@@ -284,7 +287,8 @@ pub struct Block {
 #[serde(rename_all = "camelCase")]
 pub struct Leads {
     /// The label as written ("Cơ quan chủ trì").
-    pub label: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub label: CompactString,
     /// The value verbatim ("Sở Thông tin và Truyền thông.").
     pub text: String,
     /// Span of the value.
@@ -341,16 +345,20 @@ impl Leads {
 pub struct Unit {
     /// Unique element id in Akoma Ntoso style: `sec_II__para_2__point_d`, a repeated number
     /// gets `_2`; `đ` is written `dd`.
-    pub eid: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub eid: CompactString,
     /// The id this unit had before it was renumbered by an amendment (Akoma Ntoso `wId`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub w_id: Option<String>,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub w_id: Option<CompactString>,
     /// Section, part or point.
     pub kind: UnitKind,
     /// Designation as written ("II", "2", "d", "đ1").
-    pub num: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub num: CompactString,
     /// Path of designations ("II.2.d").
-    pub number: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub number: CompactString,
     /// Span of the designation.
     pub num_span: Span,
     /// For sections and parts: the text on the numbered line ("NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN").
@@ -422,9 +430,11 @@ impl Unit {
 #[serde(rename_all = "camelCase")]
 pub struct Task {
     /// Element id of the unit.
-    pub eid: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub eid: CompactString,
     /// Path as written ("II.2.d").
-    pub number: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub number: CompactString,
     /// The unit's heading (sections and parts), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
@@ -442,7 +452,8 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeframe: Option<crate::timeframe::Timeframe>,
     /// Path of the enclosing section ("II"), for grouping.
-    pub section: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub section: CompactString,
     /// Where the lead or timeframe came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<TaskSource>,
@@ -460,7 +471,7 @@ impl Task {
             leads: u.leads.as_deref().cloned(),
             partners: u.partners.as_deref().cloned(),
             timeframe: u.timeframe.as_deref().cloned(),
-            section: u.number.split('.').next().unwrap_or_default().to_string(),
+            section: u.number.split('.').next().unwrap_or_default().into(),
             source: u.source,
         }
     }

@@ -9,6 +9,7 @@ use super::model::*;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::span::{LineIndex, Locator, Span};
 use crate::text::Normalized;
+use compact_str::CompactString;
 use std::fmt::Write as _;
 
 /// Default of [`ParseOptions::max_units`].
@@ -148,6 +149,7 @@ impl Parser {
             agency_memo: Default::default(),
             timeframe_memo: Default::default(),
             heading_buf: String::new(),
+            id_buf: String::new(),
         };
         let mut plan = p.run();
         plan.span = whole;
@@ -185,6 +187,7 @@ pub(crate) fn parse_fragment(
         agency_memo: Default::default(),
         timeframe_memo: Default::default(),
         heading_buf: String::new(),
+        id_buf: String::new(),
     };
     let ls: Vec<Line<'_>> = lines::split_lines(norm.text())
         .into_iter()
@@ -226,6 +229,8 @@ pub(crate) struct DocParser<'a> {
     /// A numbered line's heading, copied out of the unit stack to be read as an assignment
     /// (one buffer for the whole parse instead of a `String` per heading).
     pub(crate) heading_buf: String,
+    /// A unit's number path, then its id, before each is copied into the unit.
+    id_buf: String,
 }
 
 impl<'a> DocParser<'a> {
@@ -464,51 +469,52 @@ impl<'a> DocParser<'a> {
             }
             _ => parent,
         };
-        // Number path and id, each built in one buffer (no temporary strings per unit).
-        let mut number =
-            String::with_capacity(path_parent.map_or(0, |p| p.number.len() + 1) + num.len());
+        // Number path and id, each built in one reused buffer, then kept inline when short.
+        let mut buf = std::mem::take(&mut self.id_buf);
+        buf.clear();
         if let Some(p) = path_parent {
-            number.push_str(&p.number);
-            number.push(if kind == UnitKind::Item { '-' } else { '.' });
+            buf.push_str(&p.number);
+            buf.push(if kind == UnitKind::Item { '-' } else { '.' });
         }
-        number.push_str(num);
+        buf.push_str(num);
+        let number = CompactString::from(buf.as_str());
+        buf.clear();
         let prefix = kind.eid_prefix();
-        let mut eid = String::with_capacity(
-            parent.map_or(0, |p| p.eid.len() + 2) + prefix.len() + num.len() + 4,
-        );
         if let Some(p) = parent {
-            eid.push_str(&p.eid);
-            eid.push_str("__");
+            buf.push_str(&p.eid);
+            buf.push_str("__");
         }
-        let own_start = eid.len();
-        eid.push_str(prefix);
-        eid.push('_');
+        let own_start = buf.len();
+        buf.push_str(prefix);
+        buf.push('_');
         match kind {
-            UnitKind::Section | UnitKind::Division => eid.push_str(num),
+            UnitKind::Section | UnitKind::Division => buf.push_str(num),
             _ if num.contains('.') => {
                 for (k, piece) in num.split('.').enumerate() {
                     if k > 0 {
-                        eid.push('-');
+                        buf.push('-');
                     }
-                    crate::numbering::push_eid_token(&mut eid, piece);
+                    crate::numbering::push_eid_token(&mut buf, piece);
                 }
             }
-            _ => crate::numbering::push_eid_token(&mut eid, num),
+            _ => crate::numbering::push_eid_token(&mut buf, num),
         }
         let (parent_eid, own) = match parent {
-            Some(p) => (p.eid.as_str(), eid.get(own_start..).unwrap_or("")),
-            None => ("", eid.as_str()),
+            Some(p) => (p.eid.as_str(), buf.get(own_start..).unwrap_or("")),
+            None => ("", buf.as_str()),
         };
         let n = self.sibling_ids.occurrence(stack.len(), parent_eid, own);
         if n > 1 {
             // Writing to a String cannot fail.
-            let _ = write!(eid, "_{n}");
+            let _ = write!(buf, "_{n}");
         }
+        let eid = CompactString::from(buf.as_str());
+        self.id_buf = buf;
         Unit {
             eid,
             w_id: None,
             kind,
-            num: num.to_string(),
+            num: num.into(),
             number,
             num_span,
             heading: None,
@@ -560,11 +566,11 @@ fn single_appendix_path(plan: &mut Plan) {
     if only.number == "PL" {
         return;
     }
-    let old = std::mem::replace(&mut only.number, "PL".to_string());
+    let old = std::mem::replace(&mut only.number, CompactString::new("PL"));
     fn rename(children: &mut [Unit], old: &str) {
         for c in children {
             if let Some(rest) = c.number.strip_prefix(old) {
-                c.number = format!("PL{rest}");
+                c.number = CompactString::from(format!("PL{rest}"));
             }
             rename(&mut c.children, old);
         }

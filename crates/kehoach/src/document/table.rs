@@ -325,7 +325,7 @@ pub(crate) fn row(
                     kind: BlockKind::Field,
                     text: c.text.to_string(),
                     span,
-                    label: Some(c.label.trim_end_matches(':').trim().to_string()),
+                    label: Some(c.label.trim_end_matches(':').trim().into()),
                     key: Some(key),
                 };
                 let label_span = span;

@@ -531,6 +531,12 @@ impl ToJson for String {
     }
 }
 
+impl ToJson for compact_str::CompactString {
+    fn write_json(&self, w: &mut JsonWriter<'_>) {
+        w.str(self);
+    }
+}
+
 impl ToJson for u32 {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.u32(*self);

@@ -272,7 +272,7 @@ fn results(doc: Docx, sched: &Schedule) -> Docx {
         .map(|(i, t)| {
             vec![
                 vec![(i + 1).to_string()],
-                vec![t.number.clone()],
+                vec![t.number.to_string()],
                 vec![t.text.clone()],
                 vec![agency_names(&t.responsible)],
                 vec![t.timeframe_text.clone().unwrap_or_default()],
@@ -318,7 +318,7 @@ fn overdue_and_at_risk(doc: Docx, sched: &Schedule, opts: &OfficeOptions) -> Doc
         };
         rows.push(vec![
             vec![(rows.len() + 1).to_string()],
-            vec![t.number.clone()],
+            vec![t.number.to_string()],
             vec![t.text.clone()],
             vec![agency_names(&t.responsible)],
             vec![due.map(vn_date).unwrap_or_default()],

@@ -115,7 +115,7 @@ fn selected_schedule(plan: &Plan, opts: &OfficeOptions) -> Schedule {
     let mut s = schedule(plan, &opts.schedule_options());
     if let Some(agency) = &opts.agency {
         let registry = crate::agency::Registry::embedded();
-        let eids: std::collections::BTreeSet<String> = plan
+        let eids: std::collections::BTreeSet<compact_str::CompactString> = plan
             .tasks_led_by(agency, Some(opts.as_of), registry)
             .into_iter()
             .map(|t| t.eid)

@@ -419,7 +419,7 @@ fn read_row(
         return None;
     }
     Some(Report {
-        task: task?.eid.clone(),
+        task: task?.eid.to_string(),
         date: date?,
         status: status?,
         note: note.map(Value::display).filter(|n| !n.is_empty()),

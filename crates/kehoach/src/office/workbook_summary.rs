@@ -149,7 +149,7 @@ pub(super) fn write_summary(
             let at_risk_count = a
                 .tasks
                 .iter()
-                .filter_map(|eid| sched.tasks.iter().find(|t| &t.eid == eid))
+                .filter_map(|eid| sched.tasks.iter().find(|t| t.eid == *eid))
                 .filter(|t| at_risk(t, sched.as_of).is_some())
                 .count();
             vec![
@@ -182,7 +182,7 @@ pub(super) fn write_summary(
         .into_iter()
         .map(|d| {
             let text = sched.task(&d.eid).map_or("", |t| t.text.as_str());
-            vec![T(short(text, 160)), D(d.due), T(d.number)]
+            vec![T(short(text, 160)), D(d.due), T(d.number.into_string())]
         })
         .collect();
     row = table(

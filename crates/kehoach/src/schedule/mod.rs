@@ -296,9 +296,11 @@ pub struct TaskWindow {
 #[serde(rename_all = "camelCase")]
 pub struct ScheduledTask {
     /// Element id.
-    pub eid: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub eid: compact_str::CompactString,
     /// Number path ("II.3.c").
-    pub number: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub number: compact_str::CompactString,
     /// Status on the as-of date.
     pub status: Status,
     /// The whole window (hull of all windows); both `null` when not schedulable.

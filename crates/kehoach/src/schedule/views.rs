@@ -2,6 +2,7 @@
 
 use super::{Schedule, ScheduledTask, Status};
 use crate::{Date, Plan};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -23,7 +24,7 @@ pub struct AgencyTasks {
     /// Canonical name of the agency.
     pub agency: String,
     /// Eids of its tasks, in document order.
-    pub tasks: Vec<String>,
+    pub tasks: Vec<CompactString>,
     /// How many of them are running (active, recurring, continuous) on the as-of date.
     pub running: usize,
     /// How many are overdue.
@@ -55,12 +56,12 @@ pub struct YearMatrix {
 #[serde(rename_all = "camelCase")]
 pub struct SectionTasks {
     /// The number path of the enclosing unit ("II.3").
-    pub number: String,
+    pub number: CompactString,
     /// Its heading, if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
     /// Eids of its tasks.
-    pub tasks: Vec<String>,
+    pub tasks: Vec<CompactString>,
 }
 
 /// What a deadline is.
@@ -82,9 +83,9 @@ pub struct Deadline {
     /// The date.
     pub due: Date,
     /// The task's eid.
-    pub eid: String,
+    pub eid: CompactString,
     /// The task's number.
-    pub number: String,
+    pub number: CompactString,
     /// What ends.
     pub kind: DeadlineKind,
 }
@@ -199,7 +200,7 @@ impl Schedule {
             match out.last_mut() {
                 Some(g) if g.number == parent => g.tasks.push(t.eid.clone()),
                 _ => out.push(SectionTasks {
-                    number: parent.to_string(),
+                    number: parent.into(),
                     heading: headings.get(parent).copied().flatten().map(str::to_string),
                     tasks: vec![t.eid.clone()],
                 }),

@@ -85,8 +85,8 @@ pub fn plan() -> impl Strategy<Value = Plan> {
 /// A point that operations can target.
 #[derive(Debug, Clone)]
 struct PointRef {
-    eid: String,
-    num: String,
+    eid: compact_str::CompactString,
+    num: compact_str::CompactString,
     first_word: String,
 }
 

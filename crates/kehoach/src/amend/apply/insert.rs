@@ -178,8 +178,8 @@ impl Engine {
         self.touch(n, span, &new, None);
         self.changes.push(Change {
             op: op.name().into(),
-            eid: new.eid.clone(),
-            number: new.number.clone(),
+            eid: new.eid.to_string(),
+            number: new.number.to_string(),
             before: None,
             after: Some(Box::new(new)),
         });

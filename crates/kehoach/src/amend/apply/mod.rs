@@ -264,7 +264,10 @@ impl Engine {
             .ok_or_else(|| invalid(Span::default(), 0, "lỗi nội bộ", "internal error"))
     }
 
-    fn parent_ids(&self, path: &[usize]) -> Option<(String, String)> {
+    fn parent_ids(
+        &self,
+        path: &[usize],
+    ) -> Option<(compact_str::CompactString, compact_str::CompactString)> {
         tree::parent(&self.work, path).map(|p| (p.eid.clone(), p.number.clone()))
     }
 
@@ -358,8 +361,8 @@ impl Engine {
                 tree::release_ids(&old, &mut self.used);
                 self.changes.push(Change {
                     op: op.name().into(),
-                    eid: old.eid.clone(),
-                    number: old.number.clone(),
+                    eid: old.eid.to_string(),
+                    number: old.number.to_string(),
                     before: Some(Box::new(old)),
                     after: None,
                 });
@@ -382,7 +385,7 @@ impl Engine {
                 self.check_place(&path, idx, Some(idx), old.kind, &to, n, span)?;
                 let parent = self.parent_ids(&path);
                 let mut new = old.clone();
-                new.num = to;
+                new.num = to.into();
                 tree::release_ids(&old, &mut self.used);
                 tree::assign_ids(
                     &mut new,
@@ -614,8 +617,8 @@ impl Engine {
     fn push_change(&mut self, op: &Operation, old: Unit, new: &Unit) {
         self.changes.push(Change {
             op: op.name().into(),
-            eid: new.eid.clone(),
-            number: new.number.clone(),
+            eid: new.eid.to_string(),
+            number: new.number.to_string(),
             before: Some(Box::new(old)),
             after: Some(Box::new(new.clone())),
         });

@@ -52,7 +52,7 @@ impl Engine {
             self.touched.push(Touched {
                 op,
                 span,
-                eid: x.eid.clone(),
+                eid: x.eid.to_string(),
                 before,
             });
         });

@@ -68,7 +68,12 @@ pub fn amend_target_not_found(span: Span, op: usize, target: &str) -> Diagnostic
 
 /// `amend/ambiguous-target`: a number path names several units (a duplicated letter); the
 /// notes list their ids.
-pub fn amend_ambiguous_target(span: Span, op: usize, target: &str, eids: &[String]) -> Diagnostic {
+pub fn amend_ambiguous_target(
+    span: Span,
+    op: usize,
+    target: &str,
+    eids: &[compact_str::CompactString],
+) -> Diagnostic {
     error(
         AMEND_AMBIGUOUS_TARGET,
         span,
