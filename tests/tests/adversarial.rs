@@ -220,7 +220,7 @@ c) Làm C.\n- Cơ quan chủ trì: Sở Công Thương.\n- Thời gian thực hi
     let tasks = out.plan.tasks();
     let names = |i: usize| -> Vec<String> {
         let l = tasks[i].leads.as_ref().unwrap();
-        l.agencies.iter().map(|a| a.name.clone()).collect()
+        l.agencies.iter().map(|a| a.name.to_string()).collect()
     };
     assert_eq!(names(0), ["Sở Y tế", "Sở Nội vụ"]);
     assert_eq!(names(1), ["Sở Tài chính"]);

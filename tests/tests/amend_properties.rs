@@ -34,8 +34,8 @@ fn task_view(plan: &kehoach::Plan) -> Vec<(String, Option<String>, Option<String
         .map(|t| {
             (
                 t.number.into_string(),
-                t.leads.map(|l| l.text),
-                t.timeframe.map(|t| t.text),
+                t.leads.map(|l| l.text.into_string()),
+                t.timeframe.map(|t| t.text.into_string()),
             )
         })
         .collect()

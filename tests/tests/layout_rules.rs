@@ -24,9 +24,14 @@ fn tasks(text: &str) -> Vec<Row> {
             (
                 t.number.into_string(),
                 t.leads
-                    .map(|l| l.agencies.into_iter().map(|a| a.text).collect())
+                    .map(|l| {
+                        l.agencies
+                            .into_iter()
+                            .map(|a| a.text.into_string())
+                            .collect()
+                    })
                     .unwrap_or_default(),
-                t.timeframe.map(|f| f.text),
+                t.timeframe.map(|f| f.text.into_string()),
                 t.source,
             )
         })

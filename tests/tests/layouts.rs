@@ -95,7 +95,7 @@ fn layout_corpus() {
                             .as_ref()
                             .map(kehoach::document::Leads::written)
                             .unwrap_or_default(),
-                        timeframe: t.timeframe.as_ref().map(|f| f.text.clone()),
+                        timeframe: t.timeframe.as_ref().map(|f| f.text.to_string()),
                     },
                 )
             })

@@ -73,7 +73,7 @@ fn fields_are_verbatim_and_spans_slice_the_input() {
             "{}",
             t.number
         );
-        assert!(slice(t.span).ends_with(&tf.text), "{}", t.number);
+        assert!(slice(t.span).ends_with(tf.text.as_str()), "{}", t.number);
     }
     let c = tasks.iter().find(|t| t.number == "II.4.b").unwrap();
     assert_eq!(

@@ -229,7 +229,7 @@ fn phrases_replaced_in_the_whole_plan() {
         .plan
         .tasks()
         .iter()
-        .filter_map(|u| u.leads.as_ref().map(|l| l.text.clone()))
+        .filter_map(|u| u.leads.as_ref().map(|l| l.text.to_string()))
         .collect();
     assert!(
         !leads

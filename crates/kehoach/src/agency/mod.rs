@@ -109,6 +109,16 @@ use crate::span::Span;
 /// without copying its text: no allocation per name, basis or source at first use), owned
 /// when read from JSON.
 pub type Text = std::borrow::Cow<'static, str>;
+
+/// A registry text as an agency's field: the embedded registry's `&'static str` is kept by
+/// reference (no allocation, also when the agency is copied), another one inline or copied.
+pub(crate) fn shared_text(t: &Text) -> CompactString {
+    match t {
+        std::borrow::Cow::Borrowed(s) => CompactString::const_new(s),
+        std::borrow::Cow::Owned(s) => CompactString::new(s),
+    }
+}
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -283,10 +293,12 @@ pub struct Current {
 #[serde(rename_all = "camelCase")]
 pub struct Agency {
     /// The piece as written (without a parenthesised note).
-    pub text: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub text: CompactString,
     /// Canonical full name ("Ủy ban nhân dân tỉnh"); for unknown pieces, the text with known
     /// abbreviations expanded.
-    pub name: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub name: CompactString,
     /// Kind of body.
     pub kind: AgencyKind,
     /// A group of bodies ("các sở, ban, ngành") rather than one.
@@ -298,7 +310,8 @@ pub struct Agency {
     pub span: Span,
     /// Registry id, when the registry knows the agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub id: Option<CompactString>,
     /// Administrative level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,

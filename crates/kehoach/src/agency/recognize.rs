@@ -7,6 +7,7 @@ use super::registry::{Entry, Registry};
 use super::{Agency, AgencyDetails, AgencyKind, Level};
 use crate::span::Span;
 use crate::text::fold;
+use compact_str::CompactString;
 
 use super::lexicon::{GROUP_NOUNS, HEADS, PLAIN_GROUPS, POSITIONS, QUALIFIERS};
 
@@ -15,11 +16,11 @@ use AgencyKind as K;
 /// What the recognizer found for one name.
 #[derive(Debug, Clone)]
 pub(crate) struct Rec {
-    pub name: String,
+    pub name: CompactString,
     pub kind: AgencyKind,
     pub collective: bool,
     pub known: bool,
-    pub id: Option<String>,
+    pub id: Option<CompactString>,
     pub level: Option<Level>,
     pub position: Option<String>,
     pub qualifier: Option<String>,
@@ -28,8 +29,13 @@ pub(crate) struct Rec {
 
 impl Rec {
     pub(crate) fn into_agency(self, text: &str, span: Span, note: Option<String>) -> Agency {
+        // Written as the registry names it: the text shares the registry's name (no copy).
+        let text = match self.name.as_static_str() {
+            Some(name) if name == text => self.name.clone(),
+            _ => CompactString::new(text),
+        };
         Agency {
-            text: text.to_string(),
+            text,
             name: self.name,
             kind: self.kind,
             collective: self.collective,
@@ -53,11 +59,11 @@ impl Rec {
 
 fn from_entry(e: &Entry) -> Rec {
     Rec {
-        name: e.name.to_string(),
+        name: super::shared_text(&e.name),
         kind: e.kind,
         collective: e.collective,
         known: true,
-        id: Some(e.id.to_string()),
+        id: Some(super::shared_text(&e.id)),
         level: e.level,
         position: None,
         qualifier: None,
@@ -290,7 +296,7 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
 
 fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
     Rec {
-        name: reg.expand_display(text),
+        name: reg.expand_display(text).into(),
         kind: e.kind,
         collective: e.collective,
         known: false,
@@ -304,7 +310,7 @@ fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
 
 fn unknown(reg: &Registry, text: &str) -> Rec {
     Rec {
-        name: reg.expand_display(text),
+        name: reg.expand_display(text).into(),
         kind: K::Other,
         collective: false,
         known: false,

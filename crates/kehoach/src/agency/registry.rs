@@ -516,7 +516,7 @@ impl Registry {
                 }
                 for c in &mut out {
                     if let Some(first) = c.chain.first_mut() {
-                        first.from = agency.name.clone();
+                        first.from = agency.name.as_str().to_owned();
                     }
                 }
                 out

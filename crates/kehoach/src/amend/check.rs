@@ -156,7 +156,7 @@ fn unit_texts(u: &Unit) -> Vec<String> {
         if let Some(h) = &x.heading {
             out.push(h.text.clone());
         }
-        out.extend(x.blocks.iter().map(|b| b.text.clone()));
+        out.extend(x.blocks.iter().map(|b| b.text.as_str().to_owned()));
     });
     out
 }

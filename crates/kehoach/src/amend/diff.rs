@@ -54,17 +54,17 @@ impl UnitSummary {
             .filter(|b| b.kind != BlockKind::Field)
             .map(|b| match b.kind {
                 BlockKind::Dash => format!("- {}", b.text),
-                _ => b.text.clone(),
+                _ => b.text.as_str().to_owned(),
             })
             .collect::<Vec<_>>()
             .join("\n");
         UnitSummary {
-            number: u.number.to_string(),
+            number: u.number.as_str().to_owned(),
             heading: u.heading.as_ref().map(|h| h.text.clone()),
             text,
-            leads: u.leads.as_ref().map(|l| l.text.clone()),
-            partners: u.partners.as_ref().map(|l| l.text.clone()),
-            timeframe: u.timeframe.as_ref().map(|t| t.text.clone()),
+            leads: u.leads.as_ref().map(|l| l.text.as_str().to_owned()),
+            partners: u.partners.as_ref().map(|l| l.text.as_str().to_owned()),
+            timeframe: u.timeframe.as_ref().map(|t| t.text.as_str().to_owned()),
         }
     }
 
@@ -160,15 +160,15 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
         match old {
             None => rest.push(DiffEntry {
                 kind: DiffKind::Added,
-                eid: u.eid.to_string(),
+                eid: u.eid.as_str().to_owned(),
                 previous_eid: None,
-                number: u.number.to_string(),
+                number: u.number.as_str().to_owned(),
                 fields: Vec::new(),
                 before: None,
                 after: Some(after),
             }),
             Some(o) => {
-                matched.insert(o.eid.to_string(), ());
+                matched.insert(o.eid.as_str().to_owned(), ());
                 let before = UnitSummary::of(o);
                 let fields = before.changed_fields(&after);
                 let renumbered = o.eid != u.eid || o.number != u.number;
@@ -179,9 +179,9 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
                         } else {
                             DiffKind::Modified
                         },
-                        eid: u.eid.to_string(),
-                        previous_eid: (o.eid != u.eid).then(|| o.eid.to_string()),
-                        number: u.number.to_string(),
+                        eid: u.eid.as_str().to_owned(),
+                        previous_eid: (o.eid != u.eid).then(|| o.eid.as_str().to_owned()),
+                        number: u.number.as_str().to_owned(),
                         fields,
                         before: Some(before),
                         after: Some(after),
@@ -195,9 +195,9 @@ pub fn diff(older: &Plan, newer: &Plan) -> Vec<DiffEntry> {
         if !matched.contains_key(u.eid.as_str()) {
             out.push(DiffEntry {
                 kind: DiffKind::Removed,
-                eid: u.eid.to_string(),
+                eid: u.eid.as_str().to_owned(),
                 previous_eid: None,
-                number: u.number.to_string(),
+                number: u.number.as_str().to_owned(),
                 fields: Vec::new(),
                 before: Some(UnitSummary::of(u)),
                 after: None,

@@ -127,7 +127,7 @@ fn repeals(units: &[Unit], new_eids: &HashMap<&str, ()>, out: &mut Drafter) {
         }
         match addr(u) {
             Some(a) => out.line(&format!("Bãi bỏ {a}.")),
-            None => out.unworded.push(u.number.to_string()),
+            None => out.unworded.push(u.number.as_str().to_owned()),
         }
     }
 }
@@ -161,7 +161,7 @@ fn insert(
 ) {
     let Some(u) = siblings.get(i) else { return };
     let (Some(level), Some(_)) = (level_word(u.kind), addr(u)) else {
-        out.unworded.push(u.number.to_string());
+        out.unworded.push(u.number.as_str().to_owned());
         return;
     };
     // After the sibling before it (already there: old, or inserted just before); else before
@@ -178,7 +178,7 @@ fn insert(
         },
     };
     let Some(place) = place else {
-        out.unworded.push(u.number.to_string());
+        out.unworded.push(u.number.as_str().to_owned());
         return;
     };
     out.line(&format!(
@@ -274,7 +274,7 @@ fn change(o: &Unit, u: &Unit, out: &mut Drafter) -> bool {
         return false;
     }
     let Some(a) = addr(u) else {
-        out.unworded.push(u.number.to_string());
+        out.unworded.push(u.number.as_str().to_owned());
         return false;
     };
     // One phrase in one text: a phrase replacement, when the phrase occurs once in the unit.

@@ -144,10 +144,10 @@ fn default_label(key: FieldKey) -> &'static str {
 pub(crate) fn set_field(u: &mut Unit, key: FieldKey, value: &str) {
     let value = crate::text::normalize(value).replace('\n', " ");
     match u.blocks.iter_mut().find(|b| b.key == Some(key)) {
-        Some(b) => b.text = value,
+        Some(b) => b.text = value.into(),
         None => u.blocks.push(Block {
             kind: BlockKind::Field,
-            text: value,
+            text: value.into(),
             span: Span::default(),
             label: Some(compact_str::CompactString::const_new(default_label(key))),
             key: Some(key),
@@ -165,7 +165,7 @@ pub(crate) fn set_text(u: &mut Unit, text: &str) {
         .filter(|l| !l.is_empty())
         .map(|l| Block {
             kind: BlockKind::Paragraph,
-            text: l.to_string(),
+            text: l.into(),
             span: Span::default(),
             label: None,
             key: None,
@@ -274,7 +274,7 @@ pub(crate) fn replace_in_unit(u: &mut Unit, find: &str, replace: &str) -> usize 
     }
     for b in &mut u.blocks {
         if let Some(t) = replace_phrase(&b.text, find, replace) {
-            b.text = t;
+            b.text = t.into();
             n += 1;
         }
     }

@@ -149,7 +149,7 @@ impl DocParser<'_> {
                     if let (Some(p), Some(u)) = (pending.take(), stack.last_mut()) {
                         u.blocks.push(Block {
                             kind: BlockKind::Paragraph,
-                            text: format!("{}:", p.label),
+                            text: format!("{}:", p.label).into(),
                             span: p.label_span,
                             label: None,
                             key: None,
@@ -275,7 +275,7 @@ impl DocParser<'_> {
             if !text.is_empty() {
                 let block = Block {
                     kind,
-                    text: text.to_string(),
+                    text: text.into(),
                     span: self.span(cstart, cstart + text.len()),
                     label: None,
                     key: None,
@@ -416,7 +416,7 @@ impl DocParser<'_> {
         };
         let block = Block {
             kind: BlockKind::Field,
-            text,
+            text: text.into(),
             span: self.span(p.value_start, p.value_end),
             label: Some(p.label),
             key: Some(p.key),

@@ -67,7 +67,12 @@ impl DocParser<'_> {
                 // A name broken over lines (a blank line between) reads with one space.
                 for a in &mut agencies {
                     if a.text.contains("  ") {
-                        a.text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        a.text = a
+                            .text
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .into();
                     }
                 }
                 self.agencies += agencies.len();

@@ -207,7 +207,7 @@ impl DocParser<'_> {
         }
         u.leads = Some(Box::new(Leads {
             label: compact_str::CompactString::default(),
-            text: agency.to_string(),
+            text: agency.into(),
             span: self.span(at, at + agency.len()),
             agencies,
         }));

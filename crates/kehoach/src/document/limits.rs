@@ -34,7 +34,7 @@ impl DocParser<'_> {
         ));
         let block = Block {
             kind: BlockKind::Paragraph,
-            text: text.to_string(),
+            text: text.into(),
             span,
             label: None,
             key: None,
@@ -66,7 +66,7 @@ impl DocParser<'_> {
         let span = self.span(at, at + rest.len());
         let block = Block {
             kind: BlockKind::Paragraph,
-            text: rest.to_string(),
+            text: rest.into(),
             span,
             label: None,
             key: None,

@@ -269,7 +269,8 @@ pub struct Block {
     /// What it is.
     pub kind: BlockKind,
     /// The text (for a field, the value after the colon, verbatim).
-    pub text: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub text: CompactString,
     /// Span of `text`.
     pub span: Span,
     /// For a field: the label as written ("Thời gian thực hiện").
@@ -290,7 +291,8 @@ pub struct Leads {
     #[cfg_attr(feature = "ts", tsify(type = "string"))]
     pub label: CompactString,
     /// The value verbatim ("Sở Thông tin và Truyền thông.").
-    pub text: String,
+    #[cfg_attr(feature = "ts", tsify(type = "string"))]
+    pub text: CompactString,
     /// Span of the value.
     pub span: Span,
     /// The agencies named in it.

@@ -438,7 +438,7 @@ impl<'a> DocParser<'a> {
             if kind == UnitKind::Point {
                 unit.blocks.push(Block {
                     kind: BlockKind::Paragraph,
-                    text: s.text,
+                    text: s.text.into(),
                     span: s.span,
                     label: None,
                     key: None,

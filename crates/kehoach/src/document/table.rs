@@ -260,7 +260,7 @@ pub(crate) fn row(
         for c in cells.iter().filter(|c| !c.text.is_empty()) {
             let block = Block {
                 kind: BlockKind::Paragraph,
-                text: c.text.to_string(),
+                text: c.text.into(),
                 span: p.span(c.start, c.start + c.text.len()),
                 label: None,
                 key: None,
@@ -304,7 +304,7 @@ pub(crate) fn row(
                 if !c.text.is_empty() {
                     unit.blocks.push(Block {
                         kind: BlockKind::Paragraph,
-                        text: c.text.to_string(),
+                        text: c.text.into(),
                         span,
                         label: None,
                         key: None,
@@ -323,7 +323,7 @@ pub(crate) fn row(
                 }
                 let block = Block {
                     kind: BlockKind::Field,
-                    text: c.text.to_string(),
+                    text: c.text.into(),
                     span,
                     label: Some(c.label.trim_end_matches(':').trim().into()),
                     key: Some(key),

@@ -63,7 +63,7 @@ fn note(t: &ScheduledTask) -> String {
 fn row(t: &ScheduledTask) -> [String; 10] {
     let date = |d: Option<Date>| d.map_or_else(String::new, |d| d.to_string());
     [
-        t.number.to_string(),
+        t.number.as_str().to_owned(),
         t.text.clone(),
         names(&t.leads),
         names(&t.responsible),
@@ -72,7 +72,7 @@ fn row(t: &ScheduledTask) -> [String; 10] {
         date(t.window.end),
         t.status.vietnamese().to_string(),
         note(t),
-        t.eid.to_string(),
+        t.eid.as_str().to_owned(),
     ]
 }
 

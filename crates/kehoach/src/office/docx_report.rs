@@ -100,7 +100,7 @@ fn issuing_body(plan: &Plan, sched: &Schedule, opts: &OfficeOptions) -> String {
     let coordinator = sched.reviews.iter().find_map(|r| {
         let a = r.coordinator.as_ref()?;
         let current = a.current.as_deref().and_then(|c| c.first());
-        Some(current.map_or(a.name.clone(), |c| c.name.clone()))
+        Some(current.map_or(a.name.as_str().to_owned(), |c| c.name.clone()))
     });
     coordinator
         .or_else(|| plan.meta.issuer.as_ref().map(|i| i.text.clone()))
@@ -272,7 +272,7 @@ fn results(doc: Docx, sched: &Schedule) -> Docx {
         .map(|(i, t)| {
             vec![
                 vec![(i + 1).to_string()],
-                vec![t.number.to_string()],
+                vec![t.number.as_str().to_owned()],
                 vec![t.text.clone()],
                 vec![agency_names(&t.responsible)],
                 vec![t.timeframe_text.clone().unwrap_or_default()],
@@ -318,7 +318,7 @@ fn overdue_and_at_risk(doc: Docx, sched: &Schedule, opts: &OfficeOptions) -> Doc
         };
         rows.push(vec![
             vec![(rows.len() + 1).to_string()],
-            vec![t.number.to_string()],
+            vec![t.number.as_str().to_owned()],
             vec![t.text.clone()],
             vec![agency_names(&t.responsible)],
             vec![due.map(vn_date).unwrap_or_default()],
@@ -405,7 +405,7 @@ fn signature(plan: &Plan, sched: &Schedule, opts: &OfficeOptions) -> Table {
         let coordinator = sched.reviews.iter().find_map(|r| {
             let a = r.coordinator.as_ref()?;
             let current = a.current.as_deref().and_then(|c| c.first());
-            Some(current.map_or(a.name.clone(), |c| c.name.clone()))
+            Some(current.map_or(a.name.as_str().to_owned(), |c| c.name.clone()))
         });
         if let Some(c) = coordinator {
             left.push(small(&format!("- {c} (để tổng hợp);")));

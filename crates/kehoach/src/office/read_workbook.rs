@@ -419,7 +419,7 @@ fn read_row(
         return None;
     }
     Some(Report {
-        task: task?.eid.to_string(),
+        task: task?.eid.as_str().to_owned(),
         date: date?,
         status: status?,
         note: note.map(Value::display).filter(|n| !n.is_empty()),

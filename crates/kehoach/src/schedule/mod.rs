@@ -102,6 +102,7 @@ pub use views::{
 use crate::agency::{Agency, Current, Registry};
 use crate::diagnostic::Diagnostic;
 use crate::{Date, Plan};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -297,10 +298,10 @@ pub struct TaskWindow {
 pub struct ScheduledTask {
     /// Element id.
     #[cfg_attr(feature = "ts", tsify(type = "string"))]
-    pub eid: compact_str::CompactString,
+    pub eid: CompactString,
     /// Number path ("II.3.c").
     #[cfg_attr(feature = "ts", tsify(type = "string"))]
-    pub number: compact_str::CompactString,
+    pub number: CompactString,
     /// Status on the as-of date.
     pub status: Status,
     /// The whole window (hull of all windows); both `null` when not schedulable.
@@ -459,11 +460,11 @@ impl<'r> Lookups<'r> {
                 add(without_current(a));
             }
             for c in holders.iter() {
-                if c.id.is_some() && c.id == a.id {
+                if c.id.is_some() && c.id.as_deref() == a.id.as_deref() {
                     add(without_current(a));
                 } else {
                     let mut ag = self.recognize(&c.name);
-                    ag.id = ag.id.or_else(|| c.id.clone());
+                    ag.id = ag.id.or_else(|| c.id.as_deref().map(CompactString::from));
                     ag.span = a.span;
                     add(ag);
                 }
@@ -595,7 +596,7 @@ fn schedule_task(
         leads,
         responsible,
         progress: report.cloned(),
-        timeframe_text: t.timeframe.as_ref().map(|tf| tf.text.clone()),
+        timeframe_text: t.timeframe.as_ref().map(|tf| tf.text.as_str().to_owned()),
         text: t.text(),
         section: t.number.split('.').next().unwrap_or_default().to_string(),
     }

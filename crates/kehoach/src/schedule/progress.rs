@@ -233,7 +233,7 @@ impl Progress {
         let map = tasks
             .iter()
             .zip(latest.reports)
-            .filter_map(|(t, r)| Some((t.eid.to_string(), r?)))
+            .filter_map(|(t, r)| Some((t.eid.as_str().to_owned(), r?)))
             .collect();
         (map, diagnostics)
     }

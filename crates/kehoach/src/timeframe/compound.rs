@@ -312,7 +312,7 @@ impl Cx<'_> {
             self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..))) && !self.law_year(lo, k)
         });
         (self.basis_start(lo, hi) && !numeric && lo + 1 < hi).then(|| Basis::Other {
-            text: self.text(lo, hi).to_string(),
+            text: self.text(lo, hi).into(),
         })
     }
 

@@ -76,7 +76,7 @@ fn label(t: &Timeframe) -> String {
     if t.text.is_empty() {
         t.to_string()
     } else {
-        t.text.clone()
+        t.text.as_str().to_owned()
     }
 }
 

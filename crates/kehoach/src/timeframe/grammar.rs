@@ -181,7 +181,7 @@ impl Cx<'_> {
     /// A timeframe of `kind` read from tokens `lo..hi`.
     pub fn mk(&self, lo: usize, hi: usize, kind: TimeframeKind) -> Timeframe {
         Timeframe {
-            text: self.text(lo, hi).to_string(),
+            text: self.text(lo, hi).into(),
             kind,
             span: self.span(lo, hi),
         }

@@ -248,7 +248,7 @@ impl TimeframeParser {
         let mut diagnostics = Vec::new();
         let t = match cx.expr(0, toks.len()) {
             Some(mut t) => {
-                t.text = text.to_string();
+                t.text = text.into();
                 t.span = span;
                 t.walk(&mut |part| {
                     if let TimeframeKind::Range { start, end } = &part.kind {
@@ -270,7 +270,7 @@ impl TimeframeParser {
                     codes::timeframe_no_time(span, text)
                 });
                 Timeframe {
-                    text: text.to_string(),
+                    text: text.into(),
                     kind: TimeframeKind::Unrecognized {},
                     span,
                 }
@@ -300,7 +300,7 @@ pub const MAX_TIMEFRAME_TOKENS: usize = 1024;
 fn too_long(text: &str, loc: &Locator<'_>) -> (Timeframe, Vec<Diagnostic>) {
     let span = loc.span(0, text.len());
     let t = Timeframe {
-        text: text.to_string(),
+        text: text.into(),
         kind: TimeframeKind::Unrecognized {},
         span,
     };

@@ -451,7 +451,7 @@ pub enum TimeframeKind {
 #[serde(try_from = "super::wire::TimeframeWire")]
 pub struct Timeframe {
     /// The text exactly as written (for nested parts: the slice they were read from).
-    pub text: String,
+    pub text: compact_str::CompactString,
     /// What it means.
     #[serde(flatten)]
     pub kind: TimeframeKind,
@@ -464,7 +464,7 @@ impl Timeframe {
     /// A timeframe of `kind` with no text or span (for building values by hand).
     pub fn new(kind: TimeframeKind) -> Self {
         Timeframe {
-            text: String::new(),
+            text: compact_str::CompactString::default(),
             kind,
             span: Span::default(),
         }

@@ -109,7 +109,7 @@ impl TryFrom<TimeframeWire> for Timeframe {
             }
         };
         Ok(Timeframe {
-            text: w.text,
+            text: w.text.into(),
             kind,
             span: w.span,
         })

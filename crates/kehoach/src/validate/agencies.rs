@@ -19,21 +19,20 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
     let registry = crate::agency::Registry::embedded();
     let province = registry.plan_province(&plan.meta).map(|p| p.name.as_ref());
     // Registry id (or name) → index of its diagnostic in `found`.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut found: Vec<Diagnostic> = Vec::new();
     // Keys already looked up and found unmoved: a plan names the same agencies in most tasks,
     // and each lookup walks the succession records.
-    let mut unmoved: HashSet<String> = HashSet::new();
+    let mut unmoved: HashSet<&str> = HashSet::new();
     let mut holders = crate::agency::HoldersCache::default();
     plan.walk(&mut |u| {
         for leads in u.leads.iter().chain(u.partners.iter()) {
             for a in &leads.agencies {
-                let key = a.id.as_ref().unwrap_or(&a.name);
+                let key = a.id.as_ref().unwrap_or(&a.name).as_str();
                 if unmoved.contains(key) {
                     continue;
                 }
-                let key = key.clone();
-                if let Some(&i) = seen.get(&key) {
+                if let Some(&i) = seen.get(key) {
                     if let Some(d) = found.get_mut(i) {
                         d.labels.push(crate::diagnostic::Label {
                             span: a.span,

@@ -257,7 +257,7 @@ fn emit(kind: UnitKind, units: &[&Unit], f: &Finding, place: &Place) -> Option<D
                     Some(first.num_span),
                 ),
                 _ => {
-                    let expected = fixed.clone().unwrap_or_else(|| u.num.to_string());
+                    let expected = fixed.clone().unwrap_or_else(|| u.num.as_str().to_owned());
                     let mut d = order_code(kind, u, &expected);
                     if fixed.is_none() {
                         d.fix = None;

@@ -369,7 +369,13 @@ fn suggestions_only_for_near_names_of_the_same_kind() {
 /// after a people's committee; and lists whose commas separate established categories.
 #[test]
 fn commas_inside_one_name_and_between_categories() {
-    let texts = |t: &str| -> Vec<String> { split(t).0.into_iter().map(|a| a.text).collect() };
+    let texts = |t: &str| -> Vec<String> {
+        split(t)
+            .0
+            .into_iter()
+            .map(|a| a.text.into_string())
+            .collect()
+    };
     assert_eq!(
         texts(
             "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh, Chủ tịch UBND các huyện, thành phố"

@@ -178,8 +178,8 @@ impl Engine {
         self.touch(n, span, &new, None);
         self.changes.push(Change {
             op: op.name().into(),
-            eid: new.eid.to_string(),
-            number: new.number.to_string(),
+            eid: new.eid.as_str().to_owned(),
+            number: new.number.as_str().to_owned(),
             before: None,
             after: Some(Box::new(new)),
         });

@@ -361,8 +361,8 @@ impl Engine {
                 tree::release_ids(&old, &mut self.used);
                 self.changes.push(Change {
                     op: op.name().into(),
-                    eid: old.eid.to_string(),
-                    number: old.number.to_string(),
+                    eid: old.eid.as_str().to_owned(),
+                    number: old.number.as_str().to_owned(),
                     before: Some(Box::new(old)),
                     after: None,
                 });
@@ -617,8 +617,8 @@ impl Engine {
     fn push_change(&mut self, op: &Operation, old: Unit, new: &Unit) {
         self.changes.push(Change {
             op: op.name().into(),
-            eid: new.eid.to_string(),
-            number: new.number.to_string(),
+            eid: new.eid.as_str().to_owned(),
+            number: new.number.as_str().to_owned(),
             before: Some(Box::new(old)),
             after: Some(Box::new(new.clone())),
         });

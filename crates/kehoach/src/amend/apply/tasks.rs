@@ -52,7 +52,7 @@ impl Engine {
             self.touched.push(Touched {
                 op,
                 span,
-                eid: x.eid.to_string(),
+                eid: x.eid.as_str().to_owned(),
                 before,
             });
         });
