@@ -2,7 +2,7 @@
 
 use super::model::Target;
 use crate::document::{Plan, Unit, UnitKind};
-use compact_str::{CompactString, format_compact};
+use compact_str::CompactString;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -525,15 +525,15 @@ pub(crate) fn fresh_eid(
         _ => crate::numbering::eid_token(num),
     };
     let base = match parent_eid {
-        Some(p) => format_compact!("{p}__{}_{token}", kind.eid_prefix()),
-        None => format_compact!("{}_{token}", kind.eid_prefix()),
+        Some(p) => CompactString::from(format!("{p}__{}_{token}", kind.eid_prefix())),
+        None => CompactString::from(format!("{}_{token}", kind.eid_prefix())),
     };
     if !used.contains(&base) {
         return base;
     }
     let mut n = 2u32;
     loop {
-        let candidate = format_compact!("{base}_{n}");
+        let candidate = CompactString::from(format!("{base}_{n}"));
         if !used.contains(&candidate) {
             return candidate;
         }
@@ -550,7 +550,7 @@ pub(crate) fn assign_ids(
     keep_wid: bool,
 ) {
     let number = match parent {
-        Some((_, pn)) => format_compact!("{pn}.{}", u.num),
+        Some((_, pn)) => CompactString::from(format!("{pn}.{}", u.num)),
         None => u.num.clone(),
     };
     let base_same = fresh_base(parent.map(|(e, _)| e), u.kind, &u.num);
