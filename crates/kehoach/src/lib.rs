@@ -34,9 +34,11 @@ pub mod timeframe;
 pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Registry, split_agencies};
-/// The string type of the model's short values (unit ids and designations, labels, agency ids):
-/// up to 24 bytes are kept inline, without an allocation; it dereferences to `str` and compares
-/// with `&str` and `String`. Re-exported from the `compact_str` crate.
+/// The string type of the model's values (unit ids, designations and paths, labels, block,
+/// lead and timeframe texts, agency texts, names and ids): up to 24 bytes are kept inline,
+/// without an allocation, and the embedded registry's names are borrowed, not copied; it
+/// dereferences to `str` and compares with `&str` and `String`. Re-exported from the
+/// `compact_str` crate.
 ///
 /// ```
 /// let out = kehoach::parse("Nhiệm vụ\n1. Làm A.\n");
