@@ -48,6 +48,34 @@ pub struct Normalized<'a> {
     controls: Vec<(u32, char)>,
     /// The input was already normalized: `text` borrows it, offsets map to themselves.
     identity: bool,
+    /// Where the last offset was found among `segments`.
+    hint: SegmentHint,
+}
+
+/// The index of the segment the last mapped offset fell in. A parse maps its spans mostly in
+/// reading order, so the next offset is nearly always in that segment or the next one: two
+/// comparisons instead of a binary search, whose loads depend on each other. Atomic (relaxed,
+/// a plain load and store) so that a [`Normalized`] stays `Sync`; any value is only a guess.
+#[derive(Debug, Default)]
+struct SegmentHint(std::sync::atomic::AtomicU32);
+
+impl Clone for SegmentHint {
+    fn clone(&self) -> Self {
+        SegmentHint(std::sync::atomic::AtomicU32::new(self.get() as u32))
+    }
+}
+
+impl SegmentHint {
+    fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::Relaxed) as usize
+    }
+
+    fn set(&self, idx: usize) {
+        self.0.store(
+            crate::span::to_u32(idx),
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
 }
 
 fn is_hspace(c: char) -> bool {
@@ -172,6 +200,7 @@ impl<'a> Normalized<'a> {
                 segments: Vec::new(),
                 controls: Vec::new(),
                 identity: true,
+                hint: SegmentHint::default(),
             };
         }
         Normalized::full(input, true)
@@ -337,6 +366,7 @@ impl<'a> Normalized<'a> {
             segments: b.segments,
             controls,
             identity: false,
+            hint: SegmentHint::default(),
         }
     }
 
@@ -361,6 +391,30 @@ impl<'a> Normalized<'a> {
                 && self.controls.is_empty()
     }
 
+    /// `self.segments.partition_point(before)`, tried first at the hint and the segment after
+    /// it (`before` holds for a first run of the segments, as for `partition_point`).
+    fn segment_partition(&self, before: impl Fn(&Segment) -> bool) -> usize {
+        let segs = &self.segments;
+        if cfg!(target_arch = "wasm32") {
+            // The wasm package searches (its first-render module has no bytes to spare).
+            return segs.partition_point(before);
+        }
+        let is_point = |i: usize| {
+            (i == 0 || segs.get(i - 1).is_some_and(&before))
+                && segs.get(i).is_none_or(|s| !before(s))
+        };
+        let h = self.hint.get();
+        let idx = if h <= segs.len() && is_point(h) {
+            return h;
+        } else if h < segs.len() && is_point(h + 1) {
+            h + 1
+        } else {
+            segs.partition_point(&before)
+        };
+        self.hint.set(idx);
+        idx
+    }
+
     /// Maps a normalized start offset to the original input.
     pub fn start_to_original(&self, pos: usize) -> usize {
         if self.identity {
@@ -368,7 +422,7 @@ impl<'a> Normalized<'a> {
         }
         let p = crate::span::to_u32(pos);
         // Segment containing p as a start: norm_start <= p < norm_end.
-        let idx = self.segments.partition_point(|s| s.norm_end <= p);
+        let idx = self.segment_partition(|s| s.norm_end <= p);
         match self.segments.get(idx) {
             Some(s) if s.norm_start <= p => {
                 if s.linear {
@@ -389,7 +443,7 @@ impl<'a> Normalized<'a> {
         }
         let p = crate::span::to_u32(pos);
         // Segment containing p as an end: norm_start < p <= norm_end.
-        let idx = self.segments.partition_point(|s| s.norm_end < p);
+        let idx = self.segment_partition(|s| s.norm_end < p);
         match self.segments.get(idx) {
             Some(s) if s.norm_start < p => {
                 if s.linear {
