@@ -36,6 +36,11 @@ mod text;
 #[path = "src/nfc.rs"]
 mod nfc;
 
+/// The hash slots of the compiled-in lookup tables (`src/agency/key_slots.rs`).
+#[allow(dead_code)]
+#[path = "src/agency/key_slots.rs"]
+mod key_slots;
+
 /// The crate's matching keys (`key`, `unify_tone`), compiled into the build script.
 #[allow(dead_code)]
 #[path = "src/agency/key.rs"]
@@ -317,6 +322,7 @@ fn index(
     };
     pairs(out, "ABBR_KEYS", &abbr_keys);
     pairs(out, "ABBR_DISPLAY", &abbr_display);
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut keys = |out: &mut String, name: &str, ty: &str, rows: Vec<(&str, String)>| {
         let _ = writeln!(
             out,
@@ -329,7 +335,19 @@ fn index(
         for (_, v) in &rows {
             let _ = writeln!(out, "        {v},");
         }
-        out.push_str("    ],\n};\n");
+        // Hash slots for native lookups; the wasm package searches the sorted keys instead
+        // (no slots: a smaller module).
+        out.push_str("    ],\n    slots: &[");
+        if !wasm {
+            assert!(rows.len() < 0xffff, "{name}: too many keys for 16-bit rows");
+            let keys: Vec<&[u8]> = rows.iter().map(|(k, _)| k.as_bytes()).collect();
+            for (i, s) in key_slots::lay_out(&keys).iter().enumerate() {
+                out.push_str(if i % 8 == 0 { "\n        " } else { " " });
+                let _ = write!(out, "{s},");
+            }
+            out.push_str("\n    ");
+        }
+        out.push_str("],\n};\n");
     };
     keys(out, "BY_ID", "u16", numbers(&by_id));
     keys(out, "BY_KEY", "u16", numbers(&by_key));

@@ -63,17 +63,25 @@ impl Run {
     }
 }
 
-/// A compiled-in lookup table: `keys` sorted, `values[i]` that of `keys[i]`.
+/// A compiled-in lookup table: `keys` sorted, `values[i]` that of `keys[i]`, and the keys'
+/// hash slots ([`super::key_slots`]; none in the wasm package).
 pub(super) struct Keys<V: 'static> {
     pub keys: &'static [S],
     pub values: &'static [V],
+    pub slots: &'static [u32],
 }
 
 impl<V: Copy> Keys<V> {
-    /// The value of a key (binary search).
+    /// The value of a key: one probe of the hash slots natively (most keys looked up are not
+    /// there), a binary search in the wasm package.
     pub(super) fn find(&self, k: &str) -> Option<V> {
         let k = k.as_bytes();
-        let i = self.keys.binary_search_by(|x| x.bytes().cmp(k)).ok()?;
+        let i = if cfg!(target_arch = "wasm32") || self.slots.is_empty() {
+            self.keys.binary_search_by(|x| x.bytes().cmp(k)).ok()?
+        } else {
+            let key_at = |row: usize| self.keys.get(row).map_or(&[][..], |s| s.bytes());
+            super::key_slots::find(self.slots, k, key_at)?
+        };
         self.values.get(i).copied()
     }
 
@@ -218,4 +226,61 @@ pub(super) fn registry() -> Registry {
         events.collect(),
         provinces,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The row the slots give for `k`, and the one the binary search gives.
+    fn rows<V>(t: &Keys<V>, k: &str) -> (Option<usize>, Option<usize>) {
+        let key_at = |row: usize| t.keys.get(row).map_or(&[][..], |s| s.bytes());
+        let hashed = super::super::key_slots::find(t.slots, k.as_bytes(), key_at);
+        let searched = t
+            .keys
+            .binary_search_by(|x| x.bytes().cmp(k.as_bytes()))
+            .ok();
+        (hashed, searched)
+    }
+
+    fn check<V>(name: &str, t: &Keys<V>) {
+        let n = t.keys.len();
+        assert!(n > 0, "{name}");
+        // Twice as many slots as keys at least, a power of two: every probe meets a free slot.
+        assert!(
+            t.slots.len().is_power_of_two() && t.slots.len() >= 2 * n,
+            "{name}"
+        );
+        assert_eq!(t.slots.iter().filter(|&&s| s != 0).count(), n, "{name}");
+        for (row, key) in t.keys.iter().enumerate() {
+            let k = key.get();
+            assert_eq!(rows(t, k), (Some(row), Some(row)), "{name}: {k}");
+            // Keys it does not hold (or holds elsewhere): the same answer as the search.
+            let longer = format!("{k} x");
+            let (a, b) = rows(t, &longer);
+            assert_eq!(a, b, "{name}: {longer}");
+            for (at, _) in k.match_indices(' ') {
+                let shorter = k.get(..at).unwrap_or("");
+                let (a, b) = rows(t, shorter);
+                assert_eq!(a, b, "{name}: {shorter}");
+            }
+        }
+        for absent in ["", "x", "sở", "ủy ban nhân dân tỉnh quảng ngãi x"] {
+            let (a, b) = rows(t, absent);
+            assert_eq!(a, b, "{name}: {absent:?}");
+        }
+    }
+
+    #[test]
+    fn the_hash_slots_find_every_key_and_only_the_keys() {
+        check("BY_ID", &BY_ID);
+        check("BY_KEY", &BY_KEY);
+        check("BY_FOLD", &BY_FOLD);
+        check("PROVINCES_BY_KEY", &PROVINCES_BY_KEY);
+        check("EVENTS_FROM", &EVENTS_FROM);
+        // A key of the table: its row through `Keys::find` (the slots natively).
+        let key = BY_KEY.keys.first().map(|s| s.get()).unwrap_or_default();
+        assert_eq!(BY_KEY.find(key), BY_KEY.values.first().copied());
+        assert_eq!(BY_KEY.find("không phải cơ quan nào"), None);
+    }
 }

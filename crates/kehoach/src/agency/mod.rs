@@ -80,6 +80,7 @@
 mod details;
 mod embedded;
 mod key;
+mod key_slots;
 mod levenshtein;
 mod lexicon;
 mod memo;
