@@ -185,6 +185,14 @@ fn print_written<T: kehoach::json::ToJson + ?Sized>(v: &T) -> Result<(), Fail> {
     Ok(())
 }
 
+/// Ends a one-document command's use of what it read and parsed without dropping it: `main`
+/// returns next and the process's memory goes back to the system at once, where dropping the
+/// model would visit every unit, block and string (≈ 2 % of `json` of a 1.25 MB plan). Only for
+/// values held at the very end of a command that reads one document (never in a loop).
+fn left_to_exit<T>(values: T) {
+    std::mem::forget(values);
+}
+
 fn has_errors(ds: &[kehoach::Diagnostic]) -> bool {
     ds.iter().any(kehoach::Diagnostic::is_error)
 }
@@ -239,11 +247,13 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             let input = read_input(a.positional.first().map(String::as_str))?;
             let out = parse_input(&input, &a, None, false);
             print_written(&out)?;
-            Ok(if has_errors(&out.diagnostics) {
+            let outcome = if has_errors(&out.diagnostics) {
                 Outcome::InputErrors
             } else {
                 Outcome::Ok
-            })
+            };
+            left_to_exit((input, out));
+            Ok(outcome)
         }
         "check" => check::run(&a, today()),
         "instructions" => {
@@ -383,11 +393,13 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                     )?;
                 }
             }
-            Ok(if has_errors(&sched.diagnostics) {
+            let outcome = if has_errors(&sched.diagnostics) {
                 Outcome::InputErrors
             } else {
                 Outcome::Ok
-            })
+            };
+            left_to_exit((input, out, sched));
+            Ok(outcome)
         }
         "export" => {
             let input = read_input(a.positional.first().map(String::as_str))?;
@@ -424,11 +436,13 @@ fn run(a: Args) -> Result<Outcome, Fail> {
                 }
                 None => io::stdout().lock().write_all(text.as_bytes())?,
             }
-            Ok(if has_errors(&workbook_diagnostics) {
+            let outcome = if has_errors(&workbook_diagnostics) {
                 Outcome::InputErrors
             } else {
                 Outcome::Ok
-            })
+            };
+            left_to_exit((input, out));
+            Ok(outcome)
         }
         other => Err(Fail::Usage(format!(
             "command `{other}` is not available yet"
