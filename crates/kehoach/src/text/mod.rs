@@ -403,11 +403,14 @@ impl<'a> Normalized<'a> {
             (i == 0 || segs.get(i - 1).is_some_and(&before))
                 && segs.get(i).is_none_or(|s| !before(s))
         };
+        // `is_point` is false out of range, so a stale hint only falls back to the search.
         let h = self.hint.get();
-        let idx = if h <= segs.len() && is_point(h) {
+        if is_point(h) {
             return h;
-        } else if h < segs.len() && is_point(h + 1) {
-            h + 1
+        }
+        let next = h.saturating_add(1);
+        let idx = if is_point(next) {
+            next
         } else {
             segs.partition_point(&before)
         };
