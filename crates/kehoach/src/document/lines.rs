@@ -1,5 +1,7 @@
 //! Line classification over the normalized text.
 
+use std::borrow::Cow;
+
 use crate::numbering;
 
 /// A line of the normalized text (no `\n`), with its byte offset.
@@ -333,20 +335,29 @@ pub(crate) fn undotted_section_marker(line: &str) -> Option<Numbered<'_>> {
 }
 
 /// The lines with the header's table cells ("A | B |") as lines of their own, up to the first
-/// numbered line of the body (tables in the body are read as tables).
-pub(crate) fn split_header_cells<'a>(ls: &[Line<'a>]) -> Vec<Line<'a>> {
-    let mut out = Vec::with_capacity(ls.len() + 8);
-    let mut in_header = true;
-    for &l in ls {
-        if in_header
-            && (section_marker(l.text).is_some()
+/// numbered line of the body (tables in the body are read as tables). Borrowed when no header
+/// line has cells (most documents: a large plan's line list is not copied).
+pub(crate) fn split_header_cells<'s, 'a>(ls: &'s [Line<'a>]) -> Cow<'s, [Line<'a>]> {
+    // The header: the lines before the first numbered line of the body.
+    let header_len = ls
+        .iter()
+        .position(|l| {
+            section_marker(l.text).is_some()
                 || part_marker(l.text).is_some()
-                || l.text.starts_with("Điều "))
-        {
-            in_header = false;
-        }
+                || l.text.starts_with("Điều ")
+        })
+        .unwrap_or(ls.len());
+    let (header, rest) = ls.split_at(header_len.min(ls.len()));
+    let has_cells = |l: &Line<'_>| {
         let cells = l.text.matches('|').count();
-        if !in_header || cells == 0 || cells > 4 {
+        (1..=4).contains(&cells)
+    };
+    if !header.iter().any(has_cells) {
+        return Cow::Borrowed(ls);
+    }
+    let mut out = Vec::with_capacity(ls.len() + 8);
+    for &l in header {
+        if !has_cells(&l) {
             out.push(l);
             continue;
         }
@@ -363,7 +374,8 @@ pub(crate) fn split_header_cells<'a>(ls: &[Line<'a>]) -> Vec<Line<'a>> {
             start += piece.len() + 1;
         }
     }
-    out
+    out.extend_from_slice(rest);
+    Cow::Owned(out)
 }
 
 /// The line without the markup that text copied from Markdown or a website table adds around it:

@@ -370,7 +370,13 @@ impl<'a> DocParser<'a> {
         }
 
         // "Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …": the document it replaces.
-        for l in doc {
+        // The whole text searched first: most plans replace nothing (one search, not one a line).
+        let replaced_lines = if replaces_at(text).is_some() {
+            doc
+        } else {
+            &[]
+        };
+        for l in replaced_lines {
             if let Some(i) = replaces_at(l.text) {
                 let mut found = Vec::new();
                 let rest = l.text.get(i..).unwrap_or("");
