@@ -26,6 +26,9 @@ pub struct LabelTable {
     /// The first char of every label (lowercase): a line that starts with none of them starts
     /// with no label, decided without lowercasing it.
     firsts: Cow<'static, [char]>,
+    /// The ASCII chars of `firsts` as bits (bit `b` for byte `b`): a line that starts with an
+    /// ASCII char is decided by one test.
+    ascii_firsts: u128,
     /// The first [`HEAD_CHARS`] chars of every label (lowercase), sorted: a line whose first
     /// chars, lowercased, start none of them starts with no label.
     heads: Cow<'static, [Cow<'static, str>]>,
@@ -162,6 +165,21 @@ static DEFAULT_ENTRIES: [(Cow<'static, str>, FieldKey); 47] = [
 /// The first chars of [`DEFAULT_ENTRIES`], sorted.
 static DEFAULT_FIRSTS: [char; 6] = ['c', 'k', 'p', 's', 't', 'đ'];
 
+/// The ASCII chars of `firsts` as bits (see [`LabelTable`]'s `ascii_firsts`).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time for the defaults: `i < len`
+const fn ascii_bits(firsts: &[char]) -> u128 {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < firsts.len() {
+        let c = firsts[i] as u32;
+        if c < 128 {
+            bits |= 1 << c;
+        }
+        i += 1;
+    }
+    bits
+}
+
 /// The heads of [`DEFAULT_ENTRIES`] (see [`LabelTable`]'s `heads`), sorted.
 static DEFAULT_HEADS: [Cow<'static, str>; 9] = [
     Cow::Borrowed("chủ "),
@@ -182,6 +200,7 @@ const DEFAULT_LONGEST: usize = 29;
 static DEFAULTS: LabelTable = LabelTable {
     entries: Cow::Borrowed(&DEFAULT_ENTRIES),
     firsts: Cow::Borrowed(&DEFAULT_FIRSTS),
+    ascii_firsts: ascii_bits(&DEFAULT_FIRSTS),
     heads: Cow::Borrowed(&DEFAULT_HEADS),
     longest: DEFAULT_LONGEST,
 };
@@ -210,6 +229,7 @@ impl LabelTable {
         LabelTable {
             entries: Cow::Borrowed(&[]),
             firsts: Cow::Borrowed(&[]),
+            ascii_firsts: 0,
             heads: Cow::Borrowed(&[]),
             longest: 0,
         }
@@ -241,6 +261,7 @@ impl LabelTable {
             .collect();
         crate::sort::sort_by(&mut firsts, char::cmp);
         firsts.dedup();
+        self.ascii_firsts = ascii_bits(&firsts);
         self.firsts = Cow::Owned(firsts);
         let mut heads: Vec<Cow<'static, str>> = entries
             .iter()
@@ -259,11 +280,17 @@ impl LabelTable {
     /// first [`HEAD_CHARS`] chars, lowercased, start with a label's head (the common case, a
     /// line that starts with no label, decided before its longer prefix is lowercased).
     fn may_start_label(&self, line: &str) -> bool {
-        if !line
-            .chars()
-            .next()
-            .is_some_and(|c| c.to_lower().any(|l| self.firsts.binary_search(&l).is_ok()))
-        {
+        let Some(&b0) = line.as_bytes().first() else {
+            return false;
+        };
+        let first_starts_one = if b0.is_ascii() {
+            (self.ascii_firsts >> b0.to_ascii_lowercase()) & 1 == 1
+        } else {
+            line.chars()
+                .next()
+                .is_some_and(|c| c.to_lower().any(|l| self.firsts.binary_search(&l).is_ok()))
+        };
+        if !first_starts_one {
             return false;
         }
         let mut buf = [0u8; PREFIX_BYTES];
@@ -430,9 +457,10 @@ impl LabelTable {
     /// assert_eq!((pos, m.key), ("Sở A; ".len(), FieldKey::Timeframe));
     /// ```
     pub fn find_inline<'a>(&self, line: &'a str) -> Option<(usize, FieldMatch<'a>)> {
-        // A label ends with ':': a line without one has none (one vectorized search).
-        memchr::memchr(b':', line.as_bytes())?;
-        let bytes = line.as_bytes();
+        // A label is followed by ':': a line without one has none, and none starts at or after
+        // its last ':' (one vectorized search from the end).
+        let last_colon = memchr::memrchr(b':', line.as_bytes())?;
+        let bytes = line.as_bytes().get(..last_colon).unwrap_or_default();
         for (i, &b) in bytes.iter().enumerate().skip(1) {
             let after_sep = match b {
                 b' ' => matches!(bytes.get(i - 1), Some(b';' | b'.' | b',' | b'-' | b'|')),

@@ -14,6 +14,12 @@ fn defaults_built_at_once_equal_defaults_added_one_by_one() {
     assert_eq!(compiled.entries().count(), 47);
     assert!(at_once.entries().eq(compiled.entries()));
     assert_eq!(at_once.firsts, compiled.firsts);
+    assert_eq!(at_once.ascii_firsts, compiled.ascii_firsts);
+    let ascii: Vec<char> = (0..128u8)
+        .map(char::from)
+        .filter(|&c| (compiled.ascii_firsts >> c as u32) & 1 == 1)
+        .collect();
+    assert_eq!(ascii, ['c', 'k', 'p', 's', 't']);
     assert_eq!(at_once.heads, compiled.heads);
     assert_eq!(at_once.longest, compiled.longest);
     assert_eq!(
