@@ -338,29 +338,22 @@ pub(crate) fn undotted_section_marker(line: &str) -> Option<Numbered<'_>> {
 /// numbered line of the body (tables in the body are read as tables). Borrowed when no header
 /// line has cells (most documents: a large plan's line list is not copied).
 pub(crate) fn split_header_cells<'s, 'a>(ls: &'s [Line<'a>]) -> Cow<'s, [Line<'a>]> {
-    // The header: the lines before the first numbered line of the body.
-    let header_len = ls
-        .iter()
-        .position(|l| {
-            section_marker(l.text).is_some()
-                || part_marker(l.text).is_some()
-                || l.text.starts_with("Điều ")
-        })
-        .unwrap_or(ls.len());
-    let (header, rest) = ls.split_at(header_len.min(ls.len()));
-    let has_cells = |l: &Line<'_>| {
+    let mut out = Vec::new();
+    // `ls[..copied]` is in `out`: nothing until a line is split.
+    let mut copied = 0;
+    for (k, l) in ls.iter().enumerate() {
+        if section_marker(l.text).is_some()
+            || part_marker(l.text).is_some()
+            || l.text.starts_with("Điều ")
+        {
+            break;
+        }
         let cells = l.text.matches('|').count();
-        (1..=4).contains(&cells)
-    };
-    if !header.iter().any(has_cells) {
-        return Cow::Borrowed(ls);
-    }
-    let mut out = Vec::with_capacity(ls.len() + 8);
-    for &l in header {
-        if !has_cells(&l) {
-            out.push(l);
+        if cells == 0 || cells > 4 {
             continue;
         }
+        out.extend_from_slice(ls.get(copied..k).unwrap_or_default());
+        copied = k + 1;
         let mut start = 0;
         for piece in l.text.split('|') {
             let lead = piece.len() - piece.trim_start().len();
@@ -374,7 +367,10 @@ pub(crate) fn split_header_cells<'s, 'a>(ls: &'s [Line<'a>]) -> Cow<'s, [Line<'a
             start += piece.len() + 1;
         }
     }
-    out.extend_from_slice(rest);
+    if copied == 0 {
+        return Cow::Borrowed(ls);
+    }
+    out.extend_from_slice(ls.get(copied..).unwrap_or_default());
     Cow::Owned(out)
 }
 

@@ -370,8 +370,10 @@ impl<'a> DocParser<'a> {
         }
 
         // "Kế hoạch này thay thế Kế hoạch số 076/KH-UBND …": the document it replaces.
-        // The whole text searched first: most plans replace nothing (one search, not one a line).
-        let replaced_lines = if replaces_at(text).is_some() {
+        // The whole text searched first: most plans replace nothing (one search, not one a
+        // line). The wasm package searches each line (its first-render module has no bytes to
+        // spare).
+        let replaced_lines = if cfg!(target_arch = "wasm32") || replaces_at(text).is_some() {
             doc
         } else {
             &[]
