@@ -75,6 +75,7 @@ pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Ve
 pub(crate) static NO_ABBREVIATIONS: Abbrev = Abbrev {
     fixed: &[],
     packed: Vec::new(),
+    filter: [0; 4],
     added: BTreeMap::new(),
 };
 
@@ -118,7 +119,17 @@ pub(crate) struct Abbrev {
     /// `fixed`'s words packed by [`pack8`] when all of them pack (searched without `memcmp`);
     /// empty otherwise.
     packed: Vec<u64>,
+    /// A bit for each of `packed` ([`filter_bit`]; native only): most words are no
+    /// abbreviation, and a word whose bit is clear is decided without the search.
+    filter: [u64; 4],
     added: BTreeMap<String, String>,
+}
+
+/// The word of [`Abbrev`]'s `filter` and the bit in it for a packed word (the top eight bits of
+/// a multiplicative hash).
+fn filter_bit(packed: u64) -> (usize, u64) {
+    let h = packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    ((h >> 6) as usize, 1 << (h & 63))
 }
 
 impl Abbrev {
@@ -134,9 +145,20 @@ impl Abbrev {
             .iter()
             .map(|(k, _)| pack8(k).filter(|_| !k.contains('\0')))
             .collect();
+        let packed = packed.unwrap_or_default();
+        let mut filter = [0u64; 4];
+        if !cfg!(target_arch = "wasm32") {
+            for &w in &packed {
+                let (i, bit) = filter_bit(w);
+                if let Some(f) = filter.get_mut(i) {
+                    *f |= bit;
+                }
+            }
+        }
         Abbrev {
             fixed,
-            packed: packed.unwrap_or_default(),
+            packed,
+            filter,
             added: BTreeMap::new(),
         }
     }
@@ -153,7 +175,15 @@ impl Abbrev {
         }
         if !self.packed.is_empty() {
             // A word longer than eight bytes is none of the packed ones.
-            let i = self.packed.binary_search(&pack8(word)?).ok()?;
+            let w = pack8(word)?;
+            // (The wasm package searches: its first-render module has no bytes to spare.)
+            if !cfg!(target_arch = "wasm32") {
+                let (i, bit) = filter_bit(w);
+                if self.filter.get(i).is_none_or(|f| f & bit == 0) {
+                    return None;
+                }
+            }
+            let i = self.packed.binary_search(&w).ok()?;
             return self.fixed.get(i).map(|(_, v)| *v);
         }
         let i = self.fixed.binary_search_by(|(k, _)| (*k).cmp(word)).ok()?;
@@ -365,6 +395,24 @@ mod tests {
             let expected = FIXED.iter().find(|(k, _)| *k == w).map(|(_, v)| *v);
             assert_eq!(abbr.get(w), expected, "{w:?}");
         }
+        // The compiled-in table: every word found through the filter, and words that are none
+        // of them (each tested against the filter, then the search) are not.
+        let embedded = crate::agency::Registry::embedded().abbr();
+        let mut clear = 0;
+        for (k, v) in embedded.iter() {
+            assert_eq!(embedded.get(k), Some(v), "{k:?}");
+        }
+        for w in [
+            "sở", "nội", "vụ", "tỉnh", "các", "huyện", "ban", "ủy", "xã", "y", "tế",
+        ] {
+            assert_eq!(embedded.get(w), None, "{w:?}");
+            let (i, bit) = filter_bit(pack8(w).unwrap_or(0));
+            clear += usize::from(embedded.filter[i] & bit == 0);
+        }
+        assert!(
+            clear >= 6,
+            "the filter decides most plain words alone ({clear} of 11)"
+        );
         let long: &'static [(&str, &str)] = &[("abcdefghi", "long")];
         let abbr = Abbrev::fixed(long);
         assert!(abbr.packed.is_empty());
