@@ -75,6 +75,7 @@ pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Ve
 pub(crate) static NO_ABBREVIATIONS: Abbrev = Abbrev {
     fixed: &[],
     packed: Vec::new(),
+    #[cfg(not(target_arch = "wasm32"))]
     filter: [0; 4],
     added: BTreeMap::new(),
 };
@@ -120,13 +121,16 @@ pub(crate) struct Abbrev {
     /// empty otherwise.
     packed: Vec<u64>,
     /// A bit for each of `packed` ([`filter_bit`]; native only): most words are no
-    /// abbreviation, and a word whose bit is clear is decided without the search.
+    /// abbreviation, and a word whose bit is clear is decided without the search. (The wasm
+    /// package searches: its first-render module has no bytes to spare.)
+    #[cfg(not(target_arch = "wasm32"))]
     filter: [u64; 4],
     added: BTreeMap<String, String>,
 }
 
 /// The word of [`Abbrev`]'s `filter` and the bit in it for a packed word (the top eight bits of
 /// a multiplicative hash).
+#[cfg(not(target_arch = "wasm32"))]
 fn filter_bit(packed: u64) -> (usize, u64) {
     let h = packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
     ((h >> 6) as usize, 1 << (h & 63))
@@ -145,22 +149,28 @@ impl Abbrev {
             .iter()
             .map(|(k, _)| pack8(k).filter(|_| !k.contains('\0')))
             .collect();
-        let packed = packed.unwrap_or_default();
-        let mut filter = [0u64; 4];
-        if !cfg!(target_arch = "wasm32") {
-            for &w in &packed {
-                let (i, bit) = filter_bit(w);
-                if let Some(f) = filter.get_mut(i) {
-                    *f |= bit;
-                }
+        let abbr = Abbrev {
+            fixed,
+            packed: packed.unwrap_or_default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            filter: [0; 4],
+            added: BTreeMap::new(),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let abbr = abbr.with_filter();
+        abbr
+    }
+
+    /// The table with `filter` set from `packed`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn with_filter(mut self) -> Self {
+        for &w in &self.packed {
+            let (i, bit) = filter_bit(w);
+            if let Some(f) = self.filter.get_mut(i) {
+                *f |= bit;
             }
         }
-        Abbrev {
-            fixed,
-            packed,
-            filter,
-            added: BTreeMap::new(),
-        }
+        self
     }
 
     /// Adds or replaces a word's expansion.
@@ -175,15 +185,14 @@ impl Abbrev {
         }
         if !self.packed.is_empty() {
             // A word longer than eight bytes is none of the packed ones.
-            let w = pack8(word)?;
-            // (The wasm package searches: its first-render module has no bytes to spare.)
-            if !cfg!(target_arch = "wasm32") {
-                let (i, bit) = filter_bit(w);
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                let (i, bit) = filter_bit(pack8(word)?);
                 if self.filter.get(i).is_none_or(|f| f & bit == 0) {
                     return None;
                 }
             }
-            let i = self.packed.binary_search(&w).ok()?;
+            let i = self.packed.binary_search(&pack8(word)?).ok()?;
             return self.fixed.get(i).map(|(_, v)| *v);
         }
         let i = self.fixed.binary_search_by(|(k, _)| (*k).cmp(word)).ok()?;
