@@ -48,8 +48,9 @@ pub(crate) fn run(a: &Args, today: Date) -> Result<Outcome, Fail> {
                 json_out
                     .push(serde_json::json!({ "file": input.name, "diagnostics": diagnostics }));
             } else {
+                let text = input.text();
                 for d in &diagnostics {
-                    writeln!(o, "{}", diag::render(d, &input.text, &input.name, a.lang))?;
+                    writeln!(o, "{}", diag::render(d, &text, &input.name, a.lang))?;
                 }
                 writeln!(
                     o,

@@ -9,6 +9,7 @@ mod office;
 mod report;
 
 use args::{Args, Format, Usage};
+use std::borrow::Cow;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -67,12 +68,31 @@ fn main() -> ExitCode {
     }
 }
 
-/// An input document: its display name and text.
+/// An input document: its display name and bytes.
 pub struct Input {
     /// File name for messages.
     pub name: String,
-    /// The text as read.
-    pub text: String,
+    /// The bytes as read (the embedded seed's borrowed).
+    bytes: Cow<'static, [u8]>,
+}
+
+impl Input {
+    /// The text: the bytes themselves when they are UTF-8 (checked with SIMD, far faster than
+    /// `String::from_utf8` on Vietnamese text, and never copied: a copy of a 1.25 MB plan was
+    /// ≈ 300 fresh pages). Otherwise an 8-bit legacy file (TCVN3/VNI/Windows-1258), decoded
+    /// byte per char so the parser's encoding check reports it, instead of refusing to look at
+    /// it. Each call checks the bytes again: call it once per use of the whole text.
+    pub fn text(&self) -> Cow<'_, str> {
+        match simdutf8::basic::from_utf8(&self.bytes) {
+            Ok(t) => Cow::Borrowed(t),
+            Err(_) => Cow::Owned(self.bytes.iter().map(|&b| char::from(b)).collect()),
+        }
+    }
+
+    /// [`Input::text`] as an owned string.
+    pub fn into_text(self) -> String {
+        self.text().into_owned()
+    }
 }
 
 /// Reads FILE, `-` (stdin), or the embedded seed when `path` is `None`.
@@ -81,7 +101,7 @@ fn read_input(path: Option<&str>) -> Result<Input, Fail> {
         None => {
             return Ok(Input {
                 name: "seeds/66-KH-UBND-2020-quang-ngai.txt (embedded)".to_string(),
-                text: kehoach::SEED_PLAN.to_string(),
+                bytes: Cow::Borrowed(kehoach::SEED_PLAN.as_bytes()),
             });
         }
         Some("-") => {
@@ -94,15 +114,10 @@ fn read_input(path: Option<&str>) -> Result<Input, Fail> {
             std::fs::read(p).map_err(|e| Fail::Io(format!("{p}: {e}")))?,
         ),
     };
-    // Validated with SIMD, then copied (a copy is far cheaper than `String::from_utf8`'s
-    // validation of Vietnamese text).
-    let text = match simdutf8::basic::from_utf8(&bytes) {
-        Ok(t) => t.to_owned(),
-        // Not UTF-8: an 8-bit legacy file (TCVN3/VNI/Windows-1258). Decode byte-per-char so the
-        // parser's encoding check reports it, instead of refusing to look at it.
-        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
-    };
-    Ok(Input { name, text })
+    Ok(Input {
+        name,
+        bytes: Cow::Owned(bytes),
+    })
 }
 
 fn today() -> kehoach::Date {
@@ -125,7 +140,7 @@ fn parse_input(
         opts = opts.with_as_of(d);
     }
     let parse_opts = a.limits.apply(opts.parse_options());
-    let mut out = kehoach::document::Parser::new(parse_opts).parse(&input.text);
+    let mut out = kehoach::document::Parser::new(parse_opts).parse(&input.text());
     if validate {
         // As `validate::check_text`, with the command line's limits.
         let diagnostics = kehoach::validate::check(&out, &opts);
@@ -260,9 +275,9 @@ fn run(a: Args) -> Result<Outcome, Fail> {
             // One argument naming a file (or "-") is read; otherwise the arguments are the text
             // (one instruction each), or standard input when there are none.
             let text = match a.positional.as_slice() {
-                [] => read_input(Some("-"))?.text,
+                [] => read_input(Some("-"))?.into_text(),
                 [one] if one == "-" || std::path::Path::new(one).is_file() => {
-                    read_input(Some(one))?.text
+                    read_input(Some(one))?.into_text()
                 }
                 many => many.join("\n"),
             };
@@ -554,7 +569,7 @@ fn amend(a: &Args) -> Result<Outcome, Fail> {
     }
     let input = read_input(a.positional.first().map(String::as_str))?;
     let (source_name, source) = match (&a.json, &a.text) {
-        (Some(f), None) => (f.clone(), read_input(Some(f))?.text),
+        (Some(f), None) => (f.clone(), read_input(Some(f))?.into_text()),
         (None, Some(t)) => ("--text".to_string(), t.clone()),
         _ => {
             return Err(Fail::Usage(
