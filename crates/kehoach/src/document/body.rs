@@ -14,6 +14,7 @@ use super::model::*;
 use super::parse::{DocParser, attach, extend};
 use super::table;
 use crate::span::Span;
+use compact_str::CompactString;
 
 /// A field whose value may still go on over the next lines.
 pub(crate) struct Pending {
@@ -398,7 +399,7 @@ impl DocParser<'_> {
             .unwrap_or("");
         // A value broken over lines: one space per break that does not start a bullet (same
         // length, spans stay right); bullets stay one per line.
-        let text = if raw.contains('\n') {
+        let text: CompactString = if raw.contains('\n') {
             let mut t = String::with_capacity(raw.len());
             let mut pieces = raw.split('\n').peekable();
             while let Some(piece) = pieces.next() {
@@ -410,13 +411,14 @@ impl DocParser<'_> {
                     t.push(if bullet || blank { '\n' } else { ' ' });
                 }
             }
-            t
+            t.into()
         } else {
-            raw.to_string()
+            // Up to 24 bytes inline, without the `String` made and dropped on the way.
+            CompactString::from(raw)
         };
         let block = Block {
             kind: BlockKind::Field,
-            text: text.into(),
+            text,
             span: self.span(p.value_start, p.value_end),
             label: Some(p.label),
             key: Some(p.key),
