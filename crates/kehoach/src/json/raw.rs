@@ -77,12 +77,8 @@ impl<const N: usize> AsciiBuf<N> {
 
     /// Appends the decimal digits of `n`, written in place.
     pub(super) fn number(&mut self, n: u32) {
-        let mut digits = 1;
-        let mut rest = n / 10;
-        while rest > 0 {
-            digits += 1;
-            rest /= 10;
-        }
+        // The digit count without a division per digit.
+        let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
         let end = self.len + digits;
         if let Some(dst) = self.bytes.get_mut(self.len..end) {
             let mut n = n;
