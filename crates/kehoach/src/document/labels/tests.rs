@@ -118,3 +118,94 @@ proptest! {
         prop_assert_eq!(has_prefix(s.as_bytes(), &p), s.starts_with(&p));
     }
 }
+
+/// The compiled-in list of labels by text is the one built from the default entries.
+#[test]
+fn the_default_labels_by_text_are_built_from_the_entries() {
+    let built = super::prefix_index::by_text(&super::DEFAULT_ENTRIES);
+    assert_eq!(built, super::prefix_index::DEFAULT_BY_TEXT);
+    // "cơ quan chủ trì, phối hợp" (entry 6) is in byte order at 7, and its longest prefix
+    // among the labels is "cơ quan chủ trì" (entry 36, at 3).
+    assert_eq!(built[7], (6, 3));
+    assert_eq!(built[3], (36, super::prefix_index::NO_PARENT));
+}
+
+/// The labels that start a text, through the index, are those that pass `has_prefix` in the
+/// table's longest-first order: for the default table and for tables with short labels and
+/// labels that are prefixes of each other.
+#[test]
+fn labels_found_by_text_equal_testing_each() {
+    let mut tables = vec![super::LabelTable::defaults().clone()];
+    let mut nested = super::LabelTable::empty();
+    for l in [
+        "a", "ab", "abc", "abd", "abcd", "b", "ba", "ơ", "ơi", "tg", "tgx", "z",
+    ] {
+        nested.add(l, super::FieldKey::Output);
+    }
+    tables.push(nested);
+    let mut user = super::LabelTable::default();
+    user.add("Cơ quan", super::FieldKey::Lead);
+    user.add("KP", super::FieldKey::Output);
+    tables.push(user);
+    let texts = [
+        "cơ quan chủ trì, phối hợp: sở y tế",
+        "cơ quan chủ trì: ubnd",
+        "cơ quan chủ trì",
+        "cơ quan chủ",
+        "cơ quan",
+        "thời gian thực hiện: năm 2025",
+        "thời hạn trình ubnd",
+        "đơn vị phối hợp thực hiện:",
+        "đơn vị phối",
+        "abcdx",
+        "abd",
+        "abx",
+        "ơi ơi",
+        "tgx",
+        "kp: 5",
+        "",
+        "~",
+        "zzz",
+    ];
+    for t in &tables {
+        for s in texts {
+            let mut buf = [0u8; PREFIX_BYTES];
+            let lower = prefix_lower_n(s, t.longest(), &mut buf);
+            let by_index: Vec<&str> = t.candidates(lower).map(|(l, _)| l.as_ref()).collect();
+            let each: Vec<&str> = t
+                .entries()
+                .filter(|(l, _)| has_prefix(lower, l))
+                .map(|(l, _)| l)
+                .collect();
+            assert_eq!(by_index, each, "{s:?}");
+        }
+    }
+    let defaults = super::LabelTable::defaults();
+    let mut buf = [0u8; PREFIX_BYTES];
+    let lower = prefix_lower_n("Cơ quan chủ trì, phối hợp: Sở Y tế", 29, &mut buf);
+    let found: Vec<&str> = defaults
+        .candidates(lower)
+        .map(|(l, _)| l.as_ref())
+        .collect();
+    assert_eq!(found, ["cơ quan chủ trì, phối hợp", "cơ quan chủ trì"]);
+}
+
+proptest! {
+    /// The same for any table of labels over a small alphabet (many prefixes of each other)
+    /// and any text.
+    #[test]
+    fn labels_by_text_equal_testing_each_on_any_table(
+        labels in proptest::collection::vec("[abơ ]{1,5}", 0..12),
+        s in "[abơ ]{0,8}",
+    ) {
+        let mut t = super::LabelTable::empty();
+        for l in &labels {
+            t.add(l, super::FieldKey::Lead);
+        }
+        let mut buf = [0u8; PREFIX_BYTES];
+        let lower = prefix_lower_n(&s, t.longest(), &mut buf);
+        let by_index: Vec<&str> = t.candidates(lower).map(|(l, _)| l.as_ref()).collect();
+        let each: Vec<&str> = t.entries().filter(|(l, _)| has_prefix(lower, l)).map(|(l, _)| l).collect();
+        prop_assert_eq!(by_index, each);
+    }
+}
