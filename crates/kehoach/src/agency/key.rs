@@ -244,7 +244,11 @@ pub(crate) fn key_into(out: &mut String, words: &[Word]) {
 
 /// The words of `words` (a text's, sorted as [`words`] returns them) that lie in
 /// `text[start..end]`, or `None` when a word straddles `start` or `end`.
-fn words_in<'w, 'b>(words: &'w [Word<'b>], start: usize, end: usize) -> Option<&'w [Word<'b>]> {
+pub(crate) fn words_in<'w, 'b>(
+    words: &'w [Word<'b>],
+    start: usize,
+    end: usize,
+) -> Option<&'w [Word<'b>]> {
     let first = words.partition_point(|w| w.end <= start);
     let inside = words.get(first..).unwrap_or(&[]);
     let inside = inside.get(..inside.partition_point(|w| w.start < end))?;

@@ -416,7 +416,11 @@ fn group_noun(words: &[&str]) -> Option<(AgencyKind, Option<Level>)> {
 /// "đơn vị liên quan"): it continues the collective before it ("các sở, ban, ngành").
 pub(crate) fn is_bare_group_noun(text: &str) -> bool {
     let mut buf = String::new();
-    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    is_bare_group_noun_in(&key::words(text, &key::NO_ABBREVIATIONS, &mut buf))
+}
+
+/// [`is_bare_group_noun`] of a text's words (from [`key::words`]).
+pub(crate) fn is_bare_group_noun_in(ws: &[Word]) -> bool {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     let mut n = norms.len();
     for q in QUALIFIERS {
@@ -435,8 +439,12 @@ pub(crate) fn is_bare_group_noun(text: &str) -> bool {
 /// True when `text` starts like a name of its own: a registry name, a head word, a collective,
 /// a people's committee or a position. Used to decide whether "A và B" is one name or two.
 pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
-    let k = reg.key(text);
-    if reg.by_key(&k).is_some() {
+    starts_name_key(reg, &reg.key(text))
+}
+
+/// [`starts_name`] of a text's key.
+pub(crate) fn starts_name_key(reg: &Registry, k: &str) -> bool {
+    if reg.by_key(k).is_some() {
         return true;
     }
     let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
@@ -453,7 +461,11 @@ pub(crate) fn starts_name(reg: &Registry, text: &str) -> bool {
 /// The kind of the group noun `text` starts with ("doanh nghiệp công nghệ số" → enterprise).
 pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
     let mut buf = String::new();
-    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    group_kind_in(&key::words(text, &key::NO_ABBREVIATIONS, &mut buf))
+}
+
+/// [`group_kind`] of a text's words.
+pub(crate) fn group_kind_in(ws: &[Word]) -> Option<AgencyKind> {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     group_noun(&norms).map(|(k, _)| k)
 }
@@ -462,7 +474,11 @@ pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
 /// collective before it ("các DNVT và các đơn vị có liên quan" is one group).
 pub(crate) fn is_related_units(text: &str) -> bool {
     let mut buf = String::new();
-    let ws = key::words(text, &key::NO_ABBREVIATIONS, &mut buf);
+    is_related_units_in(&key::words(text, &key::NO_ABBREVIATIONS, &mut buf))
+}
+
+/// [`is_related_units`] of a text's words.
+pub(crate) fn is_related_units_in(ws: &[Word]) -> bool {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     matches!(
         norms.as_slice(),

@@ -12,7 +12,8 @@
 use super::Agency;
 use super::key;
 use super::recognize::{
-    self, group_kind, is_bare_group_noun, is_related_units, split_note, starts_name,
+    self, group_kind, group_kind_in, is_bare_group_noun, is_bare_group_noun_in, is_related_units,
+    is_related_units_in, split_note, starts_name, starts_name_key,
 };
 use super::registry::Registry;
 use crate::diagnostic::{Diagnostic, codes};
@@ -423,7 +424,17 @@ fn read_run(
         let mut grouped = false;
         if !ends_with_note {
             let lone = !pre.known && !registry_hit && prefix.is_none();
-            (j, grouped) = continue_piece(text, segs, j, reg, &pre, registry_hit, lone, core);
+            (j, grouped) = continue_piece(
+                text,
+                segs,
+                j,
+                reg,
+                &pre,
+                registry_hit,
+                lone,
+                core,
+                &part_words,
+            );
         }
         let unchanged = j == pre_j;
         let (s, e) = piece(i, j);
@@ -492,6 +503,7 @@ fn continue_piece(
     registry_hit: bool,
     lone: bool,
     core: &str,
+    part_words: &[key::Word],
 ) -> (usize, bool) {
     let lone_kind = if lone && is_bare_group_noun(core) {
         group_kind(core)
@@ -520,32 +532,42 @@ fn continue_piece(
     let mut colon_list = false;
     while let Some(next) = segs.get(j) {
         let t = text.get(next.start..next.end).unwrap_or("");
+        // The segment's words, from the part's (read once): the questions below are asked of
+        // them instead of splitting the segment again each time.
+        let ws = key::words_in(part_words, next.start, next.end);
+        let bare_noun = || ws.map_or_else(|| is_bare_group_noun(t), is_bare_group_noun_in);
+        let kind_of = || ws.map_or_else(|| group_kind(t), group_kind_in);
+        let related = || ws.map_or_else(|| is_related_units(t), is_related_units_in);
+        let starts_a_name = || match ws {
+            Some(ws) => starts_name_key(reg, &key::key_of(ws)),
+            None => starts_name(reg, t),
+        };
         let first = t.chars().next();
         let upper = first.is_some_and(char::is_uppercase);
         let lower = first.is_some_and(char::is_lowercase);
         let listed = matches!(next.sep, Sep::Comma | Sep::And);
-        let bare = pre.collective && listed && is_bare_group_noun(t);
+        let bare = pre.collective && listed && bare_noun();
         let comma_lower = next.sep == Sep::Comma && lower;
         let qualified_last = comma_lower
             && !bare
             && pre.collective
             && *bare_so_far.get_or_insert_with(bare_core)
-            && group_kind(t).is_some()
+            && kind_of().is_some()
             && reg.by_key(&reg.key(t)).is_none();
         let more_levels = comma_lower && is_level_noun(t) && ends_at_level();
         // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": the kinds of one group.
         let kinds = pre.collective
             && (next.sep == Sep::Colon || (colon_list && next.sep == Sep::Comma))
-            && !starts_name(reg, t);
+            && !starts_a_name();
         if kinds {
             colon_list = true;
         }
         let takes = if pre.collective {
-            bare || qualified_last || kinds || (next.sep == Sep::And && is_related_units(t))
+            bare || qualified_last || kinds || (next.sep == Sep::And && related())
         } else if more_levels {
             true
         } else if lone_kind.is_some() && !grouped {
-            listed && group_kind(t) == lone_kind
+            listed && kind_of() == lone_kind
         } else {
             false
         };
@@ -560,12 +582,9 @@ fn continue_piece(
             && !registry_hit
             && next.sep == Sep::And
             && upper
-            && !starts_name(reg, t);
-        let tail_comma = pre.known
-            && next.sep == Sep::Comma
-            && lower
-            && !starts_name(reg, t)
-            && group_kind(t).is_none();
+            && !starts_a_name();
+        let tail_comma =
+            pre.known && next.sep == Sep::Comma && lower && !starts_a_name() && kind_of().is_none();
         if !(takes || tail_and || tail_comma) {
             break;
         }
@@ -574,7 +593,7 @@ fn continue_piece(
         }
         // "… và các cơ quan, tổ chức khác có liên quan": the related units are bare group
         // nouns that a last qualified one may close.
-        if pre.collective && next.sep == Sep::And && is_related_units(t) {
+        if pre.collective && next.sep == Sep::And && related() {
             bare_so_far = Some(true);
         }
         j += 1;
