@@ -553,7 +553,9 @@ fn continue_piece(
             && pre.collective
             && *bare_so_far.get_or_insert_with(bare_core)
             && kind_of().is_some()
-            && reg.by_key(&reg.key(t)).is_none();
+            && reg
+                .by_key(&ws.map_or_else(|| reg.key(t), key::key_of))
+                .is_none();
         let more_levels = comma_lower && is_level_noun(t) && ends_at_level();
         // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": the kinds of one group.
         let kinds = pre.collective
