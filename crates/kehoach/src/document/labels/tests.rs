@@ -51,6 +51,19 @@ fn the_prefix_buffer_holds_the_longest_lowercase() {
     }
 }
 
+/// [`PREFIX_BYTES`] holds [`PREFIX_CHARS`] lowercased chars: no char's lowercase is longer
+/// than 4 bytes ("İ" → "i̇" has 3).
+#[test]
+fn no_lowercase_is_longer_than_four_bytes() {
+    let longest = (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .map(|c| crate::text::lower_char(c).map(char::len_utf8).sum::<usize>())
+        .max();
+    assert_eq!(longest, Some(4));
+    assert_eq!(PREFIX_BYTES, PREFIX_CHARS * 4);
+    assert_eq!(crate::text::lower_char('İ').map(char::len_utf8).sum::<usize>(), 3);
+}
+
 /// A label shorter than a head matches through its whole self.
 #[test]
 fn short_labels_match() {
