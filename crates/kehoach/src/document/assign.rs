@@ -155,13 +155,56 @@ fn heads_by_first_byte() -> &'static HeadBuckets {
     })
 }
 
+/// The chars of the longest head ([`AGENCY_HEADS`], [`AGENCY_HEADS_NAMED`]) starting with each
+/// ASCII byte (0: none), computed at compile time.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const LONGEST_HEAD_BY_ASCII: [u8; 128] = {
+    let mut longest = [0u8; 128];
+    let lists = [AGENCY_HEADS, AGENCY_HEADS_NAMED];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut h = 0;
+        while h < lists[l].len() {
+            let bytes = lists[l][h].as_bytes();
+            // Chars: the bytes that do not continue a char.
+            let (mut i, mut chars) = (0, 0u8);
+            while i < bytes.len() {
+                if bytes[i] & 0xC0 != 0x80 {
+                    chars += 1;
+                }
+                i += 1;
+            }
+            let first = bytes[0] as usize;
+            if first < 128 && chars > longest[first] {
+                longest[first] = chars;
+            }
+            h += 1;
+        }
+        l += 1;
+    }
+    longest
+};
+
+/// Chars of the longest head of all (the most a text is lowercased for them).
+const LONGEST_HEAD: usize = 22;
+
 /// Whether `s` starts like an agency's name ("Sở Nội vụ;", "UBND các huyện", "các sở, ngành").
 pub(crate) fn starts_like_agency(s: &str) -> bool {
     let s = s.trim_start();
-    // The first chars lowercased once; each head is then a plain prefix test.
+    // The first chars lowercased once, only as many as the longest head that starts with the
+    // same letter has (for a text that starts with an ASCII letter; most heads are short);
+    // each head is then a plain prefix test.
+    let n = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => usize::from(
+            LONGEST_HEAD_BY_ASCII
+                .get(usize::from(b.to_ascii_lowercase()))
+                .copied()
+                .unwrap_or(0),
+        ),
+        _ => LONGEST_HEAD,
+    };
     let mut buf = [0u8; super::labels::PREFIX_BYTES];
-    // The longest head has 22 chars.
-    let head = super::labels::prefix_lower_n(s, 24, &mut buf);
+    let head = super::labels::prefix_lower_n(s, n, &mut buf);
     let after = |h: &str| {
         super::labels::has_prefix(head, h).then(|| {
             let n = h.chars().count();
@@ -194,6 +237,26 @@ pub(crate) fn starts_like_agency(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text is lowercased as far as the longest head its first letter may start.
+    #[test]
+    fn longest_heads_are_counted() {
+        let all = AGENCY_HEADS.iter().chain(AGENCY_HEADS_NAMED);
+        assert_eq!(
+            all.clone().map(|h| h.chars().count()).max(),
+            Some(LONGEST_HEAD)
+        );
+        for h in all {
+            let first = h.as_bytes()[0];
+            if first.is_ascii() {
+                assert!(
+                    usize::from(LONGEST_HEAD_BY_ASCII[usize::from(first)]) >= h.chars().count()
+                );
+            }
+        }
+        assert_eq!(LONGEST_HEAD_BY_ASCII[usize::from(b'b')], 17); // "báo và phát thanh"
+        assert_eq!(LONGEST_HEAD_BY_ASCII[usize::from(b'x')], 0);
+    }
 
     #[test]
     fn agency_starts() {

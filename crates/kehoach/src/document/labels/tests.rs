@@ -57,11 +57,20 @@ fn the_prefix_buffer_holds_the_longest_lowercase() {
 fn no_lowercase_is_longer_than_four_bytes() {
     let longest = (0..=0x10FFFFu32)
         .filter_map(char::from_u32)
-        .map(|c| crate::text::lower_char(c).map(char::len_utf8).sum::<usize>())
+        .map(|c| {
+            crate::text::lower_char(c)
+                .map(char::len_utf8)
+                .sum::<usize>()
+        })
         .max();
     assert_eq!(longest, Some(4));
     assert_eq!(PREFIX_BYTES, PREFIX_CHARS * 4);
-    assert_eq!(crate::text::lower_char('İ').map(char::len_utf8).sum::<usize>(), 3);
+    assert_eq!(
+        crate::text::lower_char('İ')
+            .map(char::len_utf8)
+            .sum::<usize>(),
+        3
+    );
 }
 
 /// A label shorter than a head matches through its whole self.
