@@ -385,6 +385,14 @@ impl LabelTable {
                 let mut r = rest;
                 loop {
                     let t = r.trim_start();
+                    // The tails start with ASCII letters: a colon (the common case) ends them
+                    // without a test of each.
+                    if t.as_bytes()
+                        .first()
+                        .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                    {
+                        break;
+                    }
                     match LABEL_TAILS
                         .iter()
                         .find(|w| crate::text::starts_with_lowercase(t, w))

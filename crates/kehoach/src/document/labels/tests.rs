@@ -231,3 +231,28 @@ proptest! {
         prop_assert_eq!(by_index, each);
     }
 }
+
+/// A label's tail words start with ASCII letters (what follows a label is tested for them only
+/// then); the label is lengthened by them, and not by other words.
+#[test]
+fn label_tails_start_with_ascii_letters() {
+    assert!(
+        super::LABEL_TAILS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_alphabetic())
+    );
+    let t = super::LabelTable::defaults();
+    let m = t
+        .match_field("Cơ quan chủ trì tham mưu thực hiện: Sở Y tế")
+        .unwrap();
+    assert_eq!(m.label, "Cơ quan chủ trì tham mưu thực hiện");
+    let m = t.match_field("Cơ quan chủ trì *: Sở Y tế").unwrap();
+    assert_eq!(
+        (m.label, m.value_start),
+        ("Cơ quan chủ trì", "Cơ quan chủ trì *: ".len())
+    );
+    assert!(
+        t.match_field("Cơ quan chủ trì phê duyệt: Sở Y tế")
+            .is_none()
+    );
+}
