@@ -204,14 +204,10 @@ pub(crate) fn starts_like_agency(s: &str) -> bool {
         _ => LONGEST_HEAD,
     };
     let mut buf = [0u8; super::labels::PREFIX_BYTES];
-    let head = super::labels::prefix_lower_n(s, n, &mut buf);
+    let (head, kept) = super::labels::prefix_lower_kept(s, n, &mut buf);
     let after = |h: &str| {
-        super::labels::has_prefix(head, h).then(|| {
-            let n = h.chars().count();
-            s.char_indices()
-                .nth(n)
-                .map_or("", |(i, _)| s.get(i..).unwrap_or(""))
-        })
+        super::labels::has_prefix(head, h)
+            .then(|| s.get(super::labels::label_end(s, h, kept)..).unwrap_or(""))
     };
     let word_end = |rest: &str| rest.is_empty() || rest.starts_with([' ', ',', ';', '.', ':', '(']);
     // Only the heads that start with the text's first byte can match.

@@ -13,7 +13,7 @@ mod lowercase;
 #[cfg(not(target_arch = "wasm32"))]
 mod prefix_index;
 
-pub(crate) use lowercase::{PREFIX_BYTES, has_prefix, prefix_lower_n};
+pub(crate) use lowercase::{PREFIX_BYTES, has_prefix, prefix_lower_kept, prefix_lower_n};
 #[cfg(test)]
 use lowercase::{PREFIX_CHARS, prefix_lower};
 
@@ -357,16 +357,17 @@ impl LabelTable {
             return None;
         }
         let mut buf = [0u8; PREFIX_BYTES];
-        let lower_prefix = prefix_lower_n(line, self.longest(), &mut buf);
+        let lower_prefix = prefix_lower_kept(line, self.longest(), &mut buf);
         self.match_field_prefixed(line, lower_prefix, &mut false)
     }
 
-    /// [`match_field`](Self::match_field) with the line's lowercase prefix already computed;
-    /// sets `saw_label` when a label starts the line (with or without its colon).
+    /// [`match_field`](Self::match_field) with the line's lowercase prefix already computed
+    /// ([`prefix_lower_kept`]); sets `saw_label` when a label starts the line (with or without
+    /// its colon).
     fn match_field_prefixed<'a>(
         &self,
         line: &'a str,
-        lower_prefix: &[u8],
+        (lower_prefix, kept): (&[u8], bool),
         saw_label: &mut bool,
     ) -> Option<FieldMatch<'a>> {
         for (label, key) in self.candidates(lower_prefix) {
@@ -374,10 +375,7 @@ impl LabelTable {
                 continue;
             }
             *saw_label = true;
-            // Map the label's char count back to a byte offset in `line`.
-            let n = label.chars().count();
-            let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
-            let mut end = end;
+            let mut end = label_end(line, label, kept);
             let mut rest = line.get(end..)?;
             // "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan chủ trì soạn thảo:": a lead label
             // lengthened by the words of the role.
@@ -444,9 +442,9 @@ impl LabelTable {
             return None;
         }
         let mut buf = [0u8; PREFIX_BYTES];
-        let lower_prefix = prefix_lower_n(line, self.longest(), &mut buf);
+        let (lower_prefix, kept) = prefix_lower_kept(line, self.longest(), &mut buf);
         let mut saw_label = false;
-        if let Some(m) = self.match_field_prefixed(line, lower_prefix, &mut saw_label) {
+        if let Some(m) = self.match_field_prefixed(line, (lower_prefix, kept), &mut saw_label) {
             return Some(m);
         }
         // No label starts this line: nothing more to read (decided by the one pass above).
@@ -457,8 +455,7 @@ impl LabelTable {
             if cfg!(target_arch = "wasm32") && !has_prefix(lower_prefix, label) {
                 continue;
             }
-            let n = label.chars().count();
-            let end = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+            let end = label_end(line, label, kept);
             let rest = line.get(end..)?;
             let value = rest.trim_start();
             if rest.trim_matches([' ', '*', ':']).is_empty() && label.chars().count() >= 12 {
@@ -575,6 +572,17 @@ const TIME_WORDS: &[&str] = &[
     "đến",
     "trong",
 ];
+
+/// The end in `line` of `label`, a prefix of its lowercase: the label's length when every
+/// char of the line's lowercased start kept its length (`kept`, the common case), else found by
+/// counting the label's chars in the line.
+pub(crate) fn label_end(line: &str, label: &str, kept: bool) -> usize {
+    if kept {
+        return label.len();
+    }
+    let n = label.chars().count();
+    line.char_indices().nth(n).map_or(line.len(), |(i, _)| i)
+}
 
 /// Chars of a label's head (see [`LabelTable`]'s `heads`).
 const HEAD_CHARS: usize = 4;

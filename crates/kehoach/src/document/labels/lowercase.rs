@@ -48,8 +48,22 @@ pub(crate) fn has_prefix(s: &[u8], p: &str) -> bool {
 /// [`prefix_lower`] of the first `n` (at most [`PREFIX_CHARS`]) chars, as UTF-8 bytes (compared
 /// by [`has_prefix`]: no validation of what was just encoded).
 pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYTES]) -> &'b [u8] {
+    prefix_lower_kept(s, n, buf).0
+}
+
+/// [`prefix_lower_n`], and whether every char's lowercase has the char's length in bytes (the
+/// letters of Vietnamese text do): then a lowercase prefix of `b` bytes is the lowercase of
+/// `s[..b]`, found without counting chars. Always `false` in the wasm package.
+pub(crate) fn prefix_lower_kept<'b>(
+    s: &str,
+    n: usize,
+    buf: &'b mut [u8; PREFIX_BYTES],
+) -> (&'b [u8], bool) {
     let bytes = s.as_bytes();
     let (mut i, mut len) = (0, 0);
+    // The wasm package never tells: the shortcut cost its first-render module 54 bytes, over
+    // its ceiling, and a constant `false` costs none.
+    let mut kept = !cfg!(target_arch = "wasm32");
     for _ in 0..n.min(PREFIX_CHARS) {
         let Some(&b) = bytes.get(i) else { break };
         // ASCII (spaces, most consonants) from its byte.
@@ -93,20 +107,22 @@ pub(crate) fn prefix_lower_n<'b>(s: &str, n: usize, buf: &'b mut [u8; PREFIX_BYT
             break;
         };
         i += c.len_utf8();
+        let before = len;
         // The Vietnamese letters without the general case mapping.
         if let Some(l) = crate::text::vietnamese_lower(c) {
             let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
                 break;
             };
             len += l.encode_utf8(slot).len();
-            continue;
+        } else {
+            for l in c.to_lower() {
+                let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+                    return (buf.get(..len).unwrap_or_default(), false);
+                };
+                len += l.encode_utf8(slot).len();
+            }
         }
-        for l in c.to_lower() {
-            let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
-                return buf.get(..len).unwrap_or_default();
-            };
-            len += l.encode_utf8(slot).len();
-        }
+        kept &= len - before == c.len_utf8();
     }
-    buf.get(..len).unwrap_or_default()
+    (buf.get(..len).unwrap_or_default(), kept)
 }

@@ -256,3 +256,59 @@ fn label_tails_start_with_ascii_letters() {
             .is_none()
     );
 }
+
+/// Vietnamese letters keep their length when lowercased, so a label's end is its length; a
+/// line whose start has a char that does not (the Kelvin sign, "İ") has its label's end
+/// counted in chars.
+#[test]
+fn label_ends_where_its_chars_end() {
+    let mut buf = [0u8; PREFIX_BYTES];
+    let (lower, kept) = super::prefix_lower_kept("ĐƠN VỊ CHỦ TRÌ: Sở Ý Tế", 29, &mut buf);
+    assert_eq!(
+        (std::str::from_utf8(lower).unwrap(), kept),
+        ("đơn vị chủ trì: sở ý tế", true)
+    );
+    let (lower, kept) = super::prefix_lower_kept("\u{212A}P: 5", 29, &mut buf);
+    assert_eq!(
+        (std::str::from_utf8(lower).unwrap(), kept),
+        ("kp: 5", false)
+    );
+    let (_, kept) = super::prefix_lower_kept("İ", 29, &mut buf);
+    assert!(!kept);
+    let mut t = super::LabelTable::default();
+    t.add("KP", super::FieldKey::Output);
+    let m = t.match_field("\u{212A}P: 5").unwrap();
+    assert_eq!((m.label, m.value_start), ("\u{212A}P", "\u{212A}P: ".len()));
+    let m = t.match_field_loose("\u{212A}P: 5").unwrap();
+    assert_eq!(m.label, "\u{212A}P");
+    let m = super::LabelTable::defaults()
+        .match_field("ĐƠN VỊ CHỦ TRÌ: Sở Y tế")
+        .unwrap();
+    assert_eq!(
+        (m.label, m.value_start),
+        ("ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ CHỦ TRÌ: ".len())
+    );
+}
+
+proptest! {
+    /// The end of a label is where its chars end in the line, whether or not the line's
+    /// lowercase kept its length.
+    #[test]
+    fn label_end_equals_counting(line in "[KkıİaĐđ\u{212A}ơỜ ]{0,12}", n in 0usize..8) {
+        let mut buf = [0u8; PREFIX_BYTES];
+        let (lower, kept) = super::prefix_lower_kept(&line, 29, &mut buf);
+        let lower = std::str::from_utf8(lower).unwrap();
+        // A label that is the lowercase of the line's first `n` chars.
+        let label: String = line.chars().take(n).flat_map(crate::text::lower_char).collect();
+        prop_assume!(lower.starts_with(&label));
+        let counted = line.char_indices().nth(label.chars().count()).map_or(line.len(), |(i, _)| i);
+        // Counting the label's chars finds its end only when each char lowercases to one.
+        let one_to_one = line.chars().take(n).all(|c| crate::text::lower_char(c).count() == 1);
+        if one_to_one {
+            prop_assert_eq!(super::label_end(&line, &label, kept), counted);
+        }
+        if kept {
+            prop_assert_eq!(label.len(), counted);
+        }
+    }
+}
