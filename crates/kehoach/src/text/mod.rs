@@ -937,6 +937,16 @@ pub(crate) fn contains_lowercase(s: &str, lower_needle: &str) -> bool {
     let Some(first) = lower_needle.chars().next() else {
         return true;
     };
+    // An ASCII letter but i and k ("İ" and the Kelvin sign lowercase to them) starts only the
+    // lowercase of itself and its capital (a test checks every char): the places to compare
+    // found by one vector scan for either byte (natively; the wasm package walks the chars).
+    if !cfg!(target_arch = "wasm32") && first.is_ascii_lowercase() && !matches!(first, 'i' | 'k') {
+        let f = first as u8;
+        return memchr::memchr2_iter(f, f.to_ascii_uppercase(), s.as_bytes()).any(|i| {
+            s.get(i..)
+                .is_some_and(|r| starts_with_lowercase(r, lower_needle))
+        });
+    }
     s.char_indices().any(|(i, c)| {
         let starts = if c.is_ascii() {
             c.to_ascii_lowercase() == first
@@ -963,6 +973,21 @@ mod tests {
                 super::lower(&s).contains(needle.as_str())
             );
         }
+    }
+
+    /// Only an ASCII letter and its capital lowercase to a string that starts with that letter,
+    /// but for i ("İ") and k (the Kelvin sign): what `contains_lowercase`'s scan relies on.
+    #[test]
+    fn only_a_letter_and_its_capital_lowercase_to_it() {
+        let mut others = Vec::new();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if let Some(l) = super::lower_char(c).next() {
+                if l.is_ascii_lowercase() && c.to_ascii_lowercase() != l {
+                    others.push((c, l));
+                }
+            }
+        }
+        assert_eq!(others, [('\u{130}', 'i'), ('\u{212A}', 'k')]);
     }
 
     #[test]
