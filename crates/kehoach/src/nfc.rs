@@ -17,6 +17,39 @@ pub(crate) fn is_stable(c: char) -> bool {
     matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x20CF)
 }
 
+/// The base letter of each char of U+00C0–U+024F, then of U+1E00–U+1EFF ('.': none, or not
+/// an ASCII letter), from their canonical decompositions (a test checks it against them).
+pub(crate) const LATIN_BASES: [&str; 2] = [
+    concat!(
+        "AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y",
+        "AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.",
+        "...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.",
+        "................................Oo.............Uu...............",
+        ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....",
+        "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............",
+        "................",
+    ),
+    concat!(
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm",
+        "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv",
+        "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe",
+        "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......",
+    ),
+];
+
+/// The lowercase ASCII base letter of a Latin letter with diacritics ("ệ" → 'e', "Ở" → 'o'),
+/// from [`LATIN_BASES`]: what [`fold_char`] gives it, without decomposing it.
+fn latin_base(c: char) -> Option<char> {
+    let cp = c as u32;
+    let base = match cp {
+        0xC0..=0x24F => LATIN_BASES[0].as_bytes().get((cp - 0xC0) as usize),
+        0x1E00..=0x1EFF => LATIN_BASES[1].as_bytes().get((cp - 0x1E00) as usize),
+        _ => None,
+    };
+    base.filter(|&&b| b != b'.')
+        .map(|&b| char::from(b.to_ascii_lowercase()))
+}
+
 #[cfg(not(feature = "host-nfc"))]
 mod tables {
     use unicode_normalization::IsNormalized;
@@ -41,6 +74,12 @@ mod tables {
 
     /// [`crate::text::fold`] of one char: its canonical decomposition's starters, lowercased.
     pub(crate) fn fold_char(c: char, out: &mut String) {
+        // A Latin letter with diacritics (most of a Vietnamese name's other chars): its base
+        // letter without a search of the decomposition tables (a test checks they agree).
+        if let Some(b) = super::latin_base(c) {
+            out.push(b);
+            return;
+        }
         // NFD, keeping only starters (order is irrelevant once the marks are dropped).
         decompose_canonical(c, |d| {
             if canonical_combining_class(d) != 0 {
@@ -209,39 +248,15 @@ mod host {
         let _ = HOST_NFC.set(nfc);
     }
 
-    /// The base letter of each char of U+00C0–U+024F, then of U+1E00–U+1EFF ('.': none, or not
-    /// an ASCII letter), from their canonical decompositions (a test checks it against them).
-    pub(crate) const LATIN_BASES: [&str; 2] = [
-        concat!(
-            "AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y",
-            "AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.",
-            "...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.",
-            "................................Oo.............Uu...............",
-            ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....",
-            "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............",
-            "................",
-        ),
-        concat!(
-            "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm",
-            "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv",
-            "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe",
-            "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......",
-        ),
-    ];
-
     /// [`crate::text::fold`] of one char without the tables: combining diacritics (U+0300–U+036F)
     /// dropped, the Latin letters to their base letter, anything else lowercased as it is.
     pub(crate) fn fold_char(c: char, out: &mut String) {
-        let cp = c as u32;
-        let base = match cp {
-            0x300..=0x36F => return,
-            0xC0..=0x24F => LATIN_BASES[0].as_bytes().get((cp - 0xC0) as usize),
-            0x1E00..=0x1EFF => LATIN_BASES[1].as_bytes().get((cp - 0x1E00) as usize),
-            _ => None,
-        };
-        match (c, base) {
+        if (0x300..=0x36F).contains(&(c as u32)) {
+            return;
+        }
+        match (c, super::latin_base(c)) {
             ('đ' | 'Đ', _) => out.push('d'),
-            (_, Some(&b)) if b != b'.' => out.push(char::from(b.to_ascii_lowercase())),
+            (_, Some(b)) => out.push(b),
             _ => out.extend(crate::text::lower_char(c)),
         }
     }
@@ -342,6 +357,36 @@ mod tests {
     use super::is_stable;
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::{canonical_combining_class, compose};
+
+    /// A letter's base from the table is its fold by decomposition: the starters of its
+    /// canonical decomposition, lowercased, "đ" as "d" (what the tables' fold did before the
+    /// table was asked first), for every char of the table's ranges; and the table knows the
+    /// Vietnamese letters.
+    #[test]
+    fn latin_bases_are_the_decompositions_base_letters() {
+        let mut based = 0;
+        for c in (0xC0..=0x24Fu32)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32)
+        {
+            let Some(b) = super::latin_base(c) else {
+                continue;
+            };
+            based += 1;
+            let by_decomposition: String = c
+                .nfd()
+                .filter(|&d| canonical_combining_class(d) == 0)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+                .replace('đ', "d");
+            assert_eq!(by_decomposition, b.to_string(), "U+{:04X}", c as u32);
+        }
+        assert_eq!(based, 488);
+        for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ".chars()
+        {
+            assert!(super::latin_base(c).is_some(), "{c}");
+        }
+    }
 
     #[test]
     fn stable_chars_are_nfc_starters_that_never_compose_with_what_precedes() {
