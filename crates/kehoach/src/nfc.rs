@@ -39,6 +39,7 @@ pub(crate) const LATIN_BASES: [&str; 2] = [
 
 /// The lowercase ASCII base letter of a Latin letter with diacritics ("ệ" → 'e', "Ở" → 'o'),
 /// from [`LATIN_BASES`]: what [`fold_char`] gives it, without decomposing it.
+#[cfg(any(test, not(feature = "host-nfc")))]
 fn latin_base(c: char) -> Option<char> {
     let cp = c as u32;
     let base = match cp {
@@ -237,7 +238,7 @@ pub(crate) use tables::{cluster_nfc, fold_char, is_mark, joins_cluster, lone_is_
 
 #[cfg(feature = "host-nfc")]
 mod host {
-    use super::is_stable;
+    use super::{LATIN_BASES, is_stable};
     use std::sync::OnceLock;
 
     static HOST_NFC: OnceLock<fn(&str) -> String> = OnceLock::new();
@@ -251,12 +252,16 @@ mod host {
     /// [`crate::text::fold`] of one char without the tables: combining diacritics (U+0300–U+036F)
     /// dropped, the Latin letters to their base letter, anything else lowercased as it is.
     pub(crate) fn fold_char(c: char, out: &mut String) {
-        if (0x300..=0x36F).contains(&(c as u32)) {
-            return;
-        }
-        match (c, super::latin_base(c)) {
+        let cp = c as u32;
+        let base = match cp {
+            0x300..=0x36F => return,
+            0xC0..=0x24F => LATIN_BASES[0].as_bytes().get((cp - 0xC0) as usize),
+            0x1E00..=0x1EFF => LATIN_BASES[1].as_bytes().get((cp - 0x1E00) as usize),
+            _ => None,
+        };
+        match (c, base) {
             ('đ' | 'Đ', _) => out.push('d'),
-            (_, Some(b)) => out.push(b),
+            (_, Some(&b)) if b != b'.' => out.push(char::from(b.to_ascii_lowercase())),
             _ => out.extend(crate::text::lower_char(c)),
         }
     }

@@ -211,7 +211,7 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
     if let Some(e) = reg.by_fold(&fold(&k)) {
         return near_miss(reg, text, e);
     }
-    if let Some(mut rec) = pattern(text, &k) {
+    if let Some(rec) = pattern(reg, text, &k) {
         // A name the patterns accept may still be a typo of a registry name ("Sở Khoa hoc và
         // Cong ngh"): a strict edit-distance check against names of the same kind, within the
         // fuzzy budget. An enterprise's own name ("Công ty …", "Tập đoàn …") is not a typo of
@@ -222,9 +222,6 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
                 return near_miss(reg, text, e);
             }
         }
-        // Named only now: the display name (abbreviations expanded) is read for the record
-        // that is returned, not for the ones the checks above set aside.
-        rec.name = reg.expand_display(text).into();
         return rec;
     }
     let mut rec = unknown(reg, text);
@@ -314,14 +311,6 @@ fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
 fn unknown(reg: &Registry, text: &str) -> Rec {
     Rec {
         name: reg.expand_display(text).into(),
-        ..unnamed()
-    }
-}
-
-/// [`unknown`] without its name (which [`pattern`]'s caller gives the record it keeps).
-fn unnamed() -> Rec {
-    Rec {
-        name: CompactString::default(),
         kind: K::Other,
         collective: false,
         known: false,
@@ -333,12 +322,11 @@ fn unnamed() -> Rec {
     }
 }
 
-/// Name patterns on the expanded key words: the record of the name they accept, without its
-/// display name.
-fn pattern(text: &str, k: &str) -> Option<Rec> {
+/// Name patterns on the expanded key words.
+fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
     let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
     let first = *words.first()?;
-    let mut rec = unnamed();
+    let mut rec = unknown(reg, text);
     if first == "các" || first == "những" {
         rec.collective = true;
         if let Some((kind, level)) = group_noun(words.get(1..).unwrap_or(&[])) {
