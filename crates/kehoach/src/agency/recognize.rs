@@ -146,7 +146,19 @@ fn prefix_len(words: &[&str], pat: &str) -> Option<usize> {
     let mut rest = pat;
     let mut n = 0;
     loop {
-        let after = rest.strip_prefix(words.get(n)?)?;
+        let word = words.get(n)?;
+        // Most differ in their first byte: told without a call to compare them whole
+        // (natively: in the wasm package it left 1 byte of the first render's ceiling).
+        if let (false, Some(a), Some(b)) = (
+            cfg!(target_arch = "wasm32"),
+            rest.as_bytes().first(),
+            word.as_bytes().first(),
+        ) {
+            if a != b {
+                return None;
+            }
+        }
+        let after = rest.strip_prefix(word)?;
         n += 1;
         if after.is_empty() {
             return Some(n);
