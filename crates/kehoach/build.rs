@@ -41,6 +41,11 @@ mod nfc;
 #[path = "src/agency/key_slots.rs"]
 mod key_slots;
 
+/// The fuzzy match's char-set signatures (`src/agency/levenshtein.rs`).
+#[allow(dead_code)]
+#[path = "src/agency/levenshtein.rs"]
+mod levenshtein;
+
 /// The crate's matching keys (`key`, `unify_tone`), compiled into the build script.
 #[allow(dead_code)]
 #[path = "src/agency/key.rs"]
@@ -371,6 +376,18 @@ fn index(
         out,
         "\npub(super) static FOLDED_KEYS: &[(u16, u16)] = &[{}];",
         folded.join(", ")
+    );
+    // Natively, each folded key's char-set signature, so the fuzzy match does not compute it
+    // for every candidate; the wasm package computes them (no table: a smaller module).
+    let signatures: Vec<String> = folded_keys
+        .iter()
+        .filter(|_| !wasm)
+        .map(|(f, ..)| format!("{:#x}", levenshtein::char_set_signature(f)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\npub(super) static FOLDED_SIGNATURES: &[u64] = &[{}];",
+        signatures.join(", ")
     );
     let mut numbers: Vec<u16> = Vec::new();
     let mut from = Vec::new();

@@ -272,6 +272,20 @@ mod tests {
     }
 
     #[test]
+    fn the_folded_signatures_are_the_folded_keys_signatures() {
+        assert_eq!(FOLDED_SIGNATURES.len(), FOLDED_KEYS.len());
+        for (&(row, _), &signature) in FOLDED_KEYS.iter().zip(FOLDED_SIGNATURES) {
+            let key = BY_FOLD.keys.get(usize::from(row)).map(|s| s.get());
+            let key = key.unwrap_or_default();
+            assert_eq!(
+                signature,
+                super::super::levenshtein::char_set_signature(key),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
     fn the_hash_slots_find_every_key_and_only_the_keys() {
         check("BY_ID", &BY_ID);
         check("BY_KEY", &BY_KEY);

@@ -617,13 +617,15 @@ impl Registry {
         let target_chars = char_set_signature(&f);
         let mut rows = (Vec::new(), Vec::new());
         let (min_len, max_len) = (f.len().saturating_sub(max), f.len() + max);
-        let mut consider = |cand: &str, i: usize, seq: usize| {
+        // `signature`: the candidate's char-set signature when the table holds it.
+        let mut consider = |cand: &str, i: usize, seq: usize, signature: Option<u64>| {
             if kind.is_some_and(|k| self.entries.get(i).is_none_or(|e| e.kind != k)) {
                 return;
             }
             // Most candidates differ in more chars than the budget allows: ruled out by their
             // char sets before the distance table.
-            if (char_set_signature(cand) ^ target_chars).count_ones() as usize > 2 * max {
+            let signature = signature.unwrap_or_else(|| char_set_signature(cand));
+            if (signature ^ target_chars).count_ones() as usize > 2 * max {
                 return;
             }
             let Some(d) = levenshtein_within(cand, &target, max, &mut rows) else {
@@ -643,9 +645,12 @@ impl Registry {
                 let len = |r: u16| row(r).map_or(0, |(k, _)| k.len());
                 let lo = c.partition_point(|&(r, _)| len(r) < min_len);
                 let hi = c.partition_point(|&(r, _)| len(r) <= max_len);
-                for &(r, seq) in c.get(lo..hi).unwrap_or(&[]) {
+                // Natively the signatures are precomputed, one a folded key (empty in wasm).
+                let signatures = super::embedded::FOLDED_SIGNATURES;
+                for (k, &(r, seq)) in c.iter().enumerate().take(hi).skip(lo) {
                     if let Some((cand, &i)) = row(r) {
-                        consider(cand.get(), usize::from(i), usize::from(seq));
+                        let signature = signatures.get(k).copied();
+                        consider(cand.get(), usize::from(i), usize::from(seq), signature);
                     }
                 }
             }
@@ -654,7 +659,7 @@ impl Registry {
                 let lo = keys.partition_point(|(c, ..)| c.len() < min_len);
                 let hi = keys.partition_point(|(c, ..)| c.len() <= max_len);
                 for (cand, i, seq) in keys.get(lo..hi).unwrap_or(&[]) {
-                    consider(cand, *i, *seq);
+                    consider(cand, *i, *seq, None);
                 }
             }
         }
