@@ -645,11 +645,16 @@ impl Registry {
                 let len = |r: u16| row(r).map_or(0, |(k, _)| k.len());
                 let lo = c.partition_point(|&(r, _)| len(r) < min_len);
                 let hi = c.partition_point(|&(r, _)| len(r) <= max_len);
-                // Natively the signatures are precomputed, one a folded key (empty in wasm).
-                let signatures = super::embedded::FOLDED_SIGNATURES;
-                for (k, &(r, seq)) in c.iter().enumerate().take(hi).skip(lo) {
+                // Natively the signatures are precomputed, one a folded key; the wasm package
+                // computes them (the table and its reading would cost the first render bytes).
+                let signatures = super::embedded::FOLDED_SIGNATURES.get(lo..hi);
+                for (k, &(r, seq)) in c.get(lo..hi).unwrap_or(&[]).iter().enumerate() {
                     if let Some((cand, &i)) = row(r) {
-                        let signature = signatures.get(k).copied();
+                        let signature = if cfg!(target_arch = "wasm32") {
+                            None
+                        } else {
+                            signatures.and_then(|s| s.get(k)).copied()
+                        };
                         consider(cand.get(), usize::from(i), usize::from(seq), signature);
                     }
                 }
