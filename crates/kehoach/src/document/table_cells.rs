@@ -279,9 +279,8 @@ fn align_by_content(
 
 /// Whether a cell reads as a time ("Quý IV/2026", "2026 - 2030", "Thường xuyên").
 fn looks_like_time(s: &str) -> bool {
-    if s.len() <= 200 && crate::timeframe::parse_str(s).0.is_recognized() {
-        return true;
-    }
+    // The first words first: reading the cell as a timeframe costs a normalized copy, a line
+    // index and the grammar.
     s.starts_with(|c: char| c.is_ascii_digit())
         || [
             "quý",
@@ -295,4 +294,5 @@ fn looks_like_time(s: &str) -> bool {
         ]
         .iter()
         .any(|w| crate::text::starts_with_lowercase(s, w))
+        || (s.len() <= 200 && crate::timeframe::parse_str(s).0.is_recognized())
 }
