@@ -776,16 +776,25 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
 /// Appends `s` lowercased (as [`lower`]) to `out`: one buffer for many strings.
 pub fn push_lower(out: &mut String, s: &str) {
     let b = s.as_bytes();
-    // `s[run..i]` is already lowercase: copied in one piece when a char that changes is met.
+    // `s[run..i]` is its own lowercase but for ASCII capitals: copied in one piece, its ASCII
+    // then lowercased in place, when a char that changes otherwise is met (names are full of
+    // ASCII capitals: "Sở", "UBND", "Công an tỉnh").
     let mut run = 0;
     let mut i = 0;
-    // Chars before `stop` are read one by one; from it, thirty-two bytes that lowercasing
-    // leaves unchanged are skipped at once.
+    let flush = |out: &mut String, from: usize, to: usize| {
+        let at = out.len();
+        out.push_str(s.get(from..to).unwrap_or(""));
+        if let Some(copied) = out.get_mut(at..) {
+            copied.make_ascii_lowercase();
+        }
+    };
+    // Chars before `stop` are read one by one; from it, thirty-two bytes whose chars lowercasing
+    // leaves unchanged or are ASCII capitals are skipped at once.
     let mut stop = 0;
     while let Some(&c) = b.get(i) {
         if VECTOR_SCANS && i >= stop {
             let window = b.get(i..i + run::CHUNK + 2).and_then(|w| w.try_into().ok());
-            if window.is_some_and(run::lowercase_chunk) {
+            if window.is_some_and(run::lowercase_but_ascii_chunk) {
                 i += run::CHUNK;
                 // The last char may go on past the chunk: its lead byte was read in it.
                 while b.get(i).is_some_and(|&c| c & 0xC0 == 0x80) {
@@ -796,11 +805,6 @@ pub fn push_lower(out: &mut String, s: &str) {
             stop = i + run::CHUNK;
         }
         if c.is_ascii() {
-            if c.is_ascii_uppercase() {
-                out.push_str(s.get(run..i).unwrap_or(""));
-                out.push(char::from(c.to_ascii_lowercase()));
-                run = i + 1;
-            }
             i += 1;
             continue;
         }
@@ -810,7 +814,7 @@ pub fn push_lower(out: &mut String, s: &str) {
             if (b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9) {
                 if b2 & 1 == 0 {
                     let cp = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                    out.push_str(s.get(run..i).unwrap_or(""));
+                    flush(out, run, i);
                     out.push(char::from_u32(cp | 1).unwrap_or(char::REPLACEMENT_CHARACTER));
                     run = i + 3;
                 }
@@ -830,7 +834,7 @@ pub fn push_lower(out: &mut String, s: &str) {
             }
         };
         if !unchanged {
-            out.push_str(s.get(run..i).unwrap_or(""));
+            flush(out, run, i);
             match vietnamese_lower(ch) {
                 Some(l) => out.push(l),
                 None => out.extend(ch.to_lower()),
@@ -839,7 +843,7 @@ pub fn push_lower(out: &mut String, s: &str) {
         }
         i = next;
     }
-    out.push_str(s.get(run..).unwrap_or(""));
+    flush(out, run, b.len());
 }
 
 /// The lowercase of ASCII and of the letters of the Vietnamese alphabet (precomposed), without
@@ -1079,6 +1083,23 @@ mod tests {
         }
         let text = "KẾ HOẠCH Thực hiện Nghị quyết ĐẠI HỘI — ΣΟΦΙΑ İstanbul ǅ";
         assert_eq!(lower(text), text.to_lowercase().replace('ς', "σ"));
+    }
+
+    /// ASCII capitals stay inside a run copied in one piece (whole chunks of them, and single
+    /// ones between other chars), lowercased where they were copied to, not before.
+    #[test]
+    fn push_lower_lowercases_ascii_capitals_within_runs() {
+        let s =
+            "Giao Sở Y tế, UBND tỉnh Quảng Ngãi và CÔNG AN TỈNH (BCĐ) chủ trì, phối hợp Sở TT&TT";
+        let mut out = String::from("KEEP ");
+        push_lower(&mut out, s);
+        assert_eq!(out, format!("KEEP {}", s.to_lowercase()));
+        let mut out = String::from("X");
+        push_lower(&mut out, &"ABCDEFGHIJKLMNOPQRSTUVWXYZ đ ".repeat(3));
+        assert_eq!(
+            out,
+            format!("X{}", "abcdefghijklmnopqrstuvwxyz đ ".repeat(3))
+        );
     }
 
     /// `push_lower` copies runs that are already lowercase in one piece: every char, alone and

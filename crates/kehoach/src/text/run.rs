@@ -71,7 +71,7 @@ pub(crate) const VECTOR_SCANS: bool = cfg!(any(
     target_feature = "simd128"
 ));
 
-/// Bytes the chunk scans read at once ([`plain_chunk`], [`lowercase_chunk`], the encoding
+/// Bytes the chunk scans read at once ([`plain_chunk`], [`lowercase_but_ascii_chunk`], the encoding
 /// check's bounds).
 pub(crate) const CHUNK: usize = 32;
 
@@ -103,17 +103,16 @@ fn plain_chunk(window: &[u8; CHUNK + 2]) -> bool {
     !bad
 }
 
-/// Whether lowercasing leaves every char that starts in `window[..CHUNK]` unchanged, given the
-/// two bytes after them (`window[CHUNK..]`). True for bytes that are neither ASCII capitals nor
-/// lead bytes, and for the leads of lowercase Vietnamese letters: ß–ÿ (C3 9F–BF), ă đ ĩ ũ ơ ư,
-/// and ạ … ỹ (E1 BA A0 – E1 BB B9, odd code points). Anything else (a capital, another script)
-/// returns false, and the chars decide one by one. Comparisons of whole bytes with their
-/// neighbours: vector instructions, no branch.
-pub(super) fn lowercase_chunk(window: &[u8; CHUNK + 2]) -> bool {
+/// Whether every char that starts in `window[..CHUNK]` (given the two bytes after them) is an
+/// ASCII capital or its own lowercase: true for bytes that are not lead bytes, and for the leads
+/// of lowercase Vietnamese letters: ß–ÿ (C3 9F–BF), ă đ ĩ ũ ơ ư, and ạ … ỹ (E1 BA A0 – E1 BB
+/// B9, odd code points). Anything else (a capital outside ASCII, another script) returns
+/// false, and the chars decide one by one. Comparisons of whole bytes with their neighbours:
+/// vector instructions, no branch.
+pub(super) fn lowercase_but_ascii_chunk(window: &[u8; CHUNK + 2]) -> bool {
     let [bytes, next, next2] = shifted(window);
     let mut bad = false;
     for ((&b, &n), &n2) in bytes.iter().zip(next).zip(next2) {
-        let capital = b.wrapping_sub(b'A') < 26;
         let latin1 = (b == 0xC3) & (n >= 0x9F);
         let extended_a = ((b == 0xC4) & ((n == 0x83) | (n == 0x91) | (n == 0xA9)))
             | ((b == 0xC5) & (n == 0xA9))
@@ -121,7 +120,7 @@ pub(super) fn lowercase_chunk(window: &[u8; CHUNK + 2]) -> bool {
         let toned = (b == 0xE1)
             & (((n == 0xBA) & (n2 >= 0xA0)) | ((n == 0xBB) & (n2 <= 0xB9)))
             & (n2 & 1 == 1);
-        bad |= capital | ((b >= 0xC0) & !(latin1 | extended_a | toned));
+        bad |= (b >= 0xC0) & !(latin1 | extended_a | toned);
     }
     !bad
 }
