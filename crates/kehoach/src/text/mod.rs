@@ -222,7 +222,8 @@ impl<'a> Normalized<'a> {
         let bytes = input.as_bytes();
         let char_at = |pos: usize| input.get(pos..).and_then(|r| r.chars().next());
         // One scan decides whether line-break tags need looking for: most inputs have no '<'.
-        let has_lt = bytes.contains(&b'<');
+        // (`memchr`'s vector scan: the slice's own `contains` reads a word at a time.)
+        let has_lt = memchr::memchr(b'<', bytes).is_some();
         let mut pos = 0usize;
         while let Some(c) = char_at(pos) {
             if runs && pending_space.is_none() {
