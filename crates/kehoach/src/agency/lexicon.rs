@@ -163,6 +163,26 @@ pub(super) const QUALIFIERS: &[&str] = &[
     "tỉnh",
 ];
 
+/// The number of words of each of [`QUALIFIERS`], counted at compile time (each call counted
+/// them again, a byte search a qualifier).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+pub(super) const QUALIFIER_WORDS: [usize; QUALIFIERS.len()] = {
+    let mut out = [1; QUALIFIERS.len()];
+    let mut i = 0;
+    while i < QUALIFIERS.len() {
+        let bytes = QUALIFIERS[i].as_bytes();
+        let mut j = 0;
+        while j < bytes.len() {
+            if bytes[j] == b' ' {
+                out[i] += 1;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// Group nouns that name a group without "các" ("doanh nghiệp công nghệ số").
 pub(super) const PLAIN_GROUPS: &[&str] = &[
     "doanh nghiệp",

@@ -9,7 +9,7 @@ use crate::span::Span;
 use crate::text::fold;
 use compact_str::CompactString;
 
-use super::lexicon::{GROUP_NOUNS, HEADS, PLAIN_GROUPS, POSITIONS, QUALIFIERS};
+use super::lexicon::{GROUP_NOUNS, HEADS, PLAIN_GROUPS, POSITIONS, QUALIFIER_WORDS, QUALIFIERS};
 
 use AgencyKind as K;
 
@@ -249,8 +249,7 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
 fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
     let n = ws.len();
     let mut cuts: Vec<usize> = Vec::new();
-    for q in QUALIFIERS {
-        let qn = q.split(' ').count();
+    for (q, &qn) in QUALIFIERS.iter().zip(&QUALIFIER_WORDS) {
         if n > qn {
             // The last `qn` words are the qualifier's, word for word.
             let tail = ws.get(n - qn..).unwrap_or_default();
@@ -435,8 +434,7 @@ pub(crate) fn is_bare_group_noun(text: &str) -> bool {
 pub(crate) fn is_bare_group_noun_in(ws: &[Word]) -> bool {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     let mut n = norms.len();
-    for q in QUALIFIERS {
-        let qn = q.split(' ').count();
+    for (q, &qn) in QUALIFIERS.iter().zip(&QUALIFIER_WORDS) {
         if n > qn && prefix_len(norms.get(n - qn..).unwrap_or(&[]), q) == Some(qn) {
             n -= qn;
             break;
@@ -515,6 +513,15 @@ fn is_abbreviation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::prefix_len;
+
+    /// The qualifiers' word counts made at compile time are their words.
+    #[test]
+    fn qualifier_words_are_counted() {
+        use super::{QUALIFIER_WORDS, QUALIFIERS};
+        let counted: Vec<usize> = QUALIFIERS.iter().map(|q| q.split(' ').count()).collect();
+        assert_eq!(QUALIFIER_WORDS.to_vec(), counted);
+        assert_eq!(QUALIFIER_WORDS.first(), Some(&4)); // "trên địa bàn tỉnh"
+    }
 
     /// The word-by-word walk gives what comparing `pat.split(' ')` with the words gives.
     #[test]
