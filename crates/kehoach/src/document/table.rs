@@ -134,7 +134,11 @@ pub(super) fn row_number(cell: &str) -> Option<(UnitKind, &str)> {
     if numbering::PartNum::parse(c).is_some() {
         return Some((UnitKind::Part, c));
     }
-    if c.split('.').count() <= 3
+    // At most three groups of one to three digits ("1.2.3"): eleven bytes at most, a digit
+    // first (a long cell is not split to find out).
+    if c.len() <= 11
+        && digits > 0
+        && c.split('.').count() <= 3
         && c.split('.')
             .all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
     {
