@@ -221,9 +221,9 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
         return rec;
     }
     if let Some(e) = reg.by_fold(&fold(&k)) {
-        return near_miss(reg, text, e);
+        return near_miss(reg, text, ws, e);
     }
-    if let Some(rec) = pattern(reg, text, &k) {
+    if let Some(rec) = pattern(reg, text, ws, &k) {
         // A name the patterns accept may still be a typo of a registry name ("Sở Khoa hoc và
         // Cong ngh"): a strict edit-distance check against names of the same kind, within the
         // fuzzy budget. An enterprise's own name ("Công ty …", "Tập đoàn …") is not a typo of
@@ -231,12 +231,12 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
         if !rec.collective && rec.kind != K::Enterprise && *budget > 0 {
             *budget -= 1;
             if let Some(e) = reg.fuzzy(&k, true, Some(rec.kind)) {
-                return near_miss(reg, text, e);
+                return near_miss(reg, text, ws, e);
             }
         }
         return rec;
     }
-    let mut rec = unknown(reg, text);
+    let mut rec = unknown(reg, text, ws);
     // An abbreviation the registry does not know ("VNPTT") is not a typo of a name.
     if *budget > 0 && !is_abbreviation(text) {
         *budget -= 1;
@@ -305,9 +305,9 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
     None
 }
 
-fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
+fn near_miss(reg: &Registry, text: &str, ws: &[Word], e: &Entry) -> Rec {
     Rec {
-        name: reg.expand_display(text).into(),
+        name: reg.expand_display(text, ws).into(),
         kind: e.kind,
         collective: e.collective,
         known: false,
@@ -319,9 +319,10 @@ fn near_miss(reg: &Registry, text: &str, e: &Entry) -> Rec {
     }
 }
 
-fn unknown(reg: &Registry, text: &str) -> Rec {
+/// `ws`: the words of `text`.
+fn unknown(reg: &Registry, text: &str, ws: &[Word]) -> Rec {
     Rec {
-        name: reg.expand_display(text).into(),
+        name: reg.expand_display(text, ws).into(),
         kind: K::Other,
         collective: false,
         known: false,
@@ -334,10 +335,10 @@ fn unknown(reg: &Registry, text: &str) -> Rec {
 }
 
 /// Name patterns on the expanded key words.
-fn pattern(reg: &Registry, text: &str, k: &str) -> Option<Rec> {
+fn pattern(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
     let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
     let first = *words.first()?;
-    let mut rec = unknown(reg, text);
+    let mut rec = unknown(reg, text, ws);
     if first == "các" || first == "những" {
         rec.collective = true;
         if let Some((kind, level)) = group_noun(words.get(1..).unwrap_or(&[])) {

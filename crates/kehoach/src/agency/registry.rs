@@ -581,12 +581,13 @@ impl Registry {
             .filter_map(|n| self.events.get(n).map(|e| (n, e)))
     }
 
-    /// Expands abbreviation words in `text` for display ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
-    pub(crate) fn expand_display(&self, text: &str) -> String {
+    /// Expands abbreviation words in `text` for display ("UBND tỉnh" → "Ủy ban nhân dân tỉnh"),
+    /// given its words `ws` (from [`key::words`], whatever its abbreviations: a word's
+    /// normalized form and place do not depend on them).
+    pub(crate) fn expand_display(&self, text: &str, ws: &[key::Word]) -> String {
         let mut out = String::with_capacity(text.len() + 16);
         let mut last = 0;
-        let mut buf = String::new();
-        for w in key::words(text, &key::NO_ABBREVIATIONS, &mut buf) {
+        for w in ws {
             if let Some(exp) = self.abbr_display.get(w.norm) {
                 out.push_str(text.get(last..w.start).unwrap_or(""));
                 out.push_str(exp);
