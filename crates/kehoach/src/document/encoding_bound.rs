@@ -141,6 +141,43 @@ impl Bounds {
     /// it, without a table or a branch (vector instructions), the results summed in per-byte
     /// counters. The last bytes (fewer than 34) count as possible markers.
     fn of_chunks(text: &str) -> Bounds {
+        Bounds::scan_chunks(text, |b, n, n2| {
+            let c2 = b == 0xC2;
+            let marks = marks_after_c3(n);
+            let special = (b == 0xC5) | (b == 0xCB) | (b == 0xE2);
+            // E1 BA or E1 BB, then A0–B9: U+1EA0–U+1EB9, U+1EE0–U+1EF9.
+            let toned = (0xA0..=0xB9).contains(&n2);
+            [
+                c2 | ((b == 0xC3) & marks),
+                c2 | special | ((b == 0xC6) & marks),
+                (b == 0xE1) & ((n == 0xBA) | (n == 0xBB)) & toned,
+            ]
+        })
+    }
+
+    /// Looser bounds than [`Bounds::of_chunks`]'s, read with fewer comparisons a byte: every
+    /// char whose lead is C3 counts as a TCVN3 marker, and C6 as a mojibake continuation unless
+    /// it is ơ or ư (C6 A1, C6 B0; neither A1 nor B0 makes C3 a marker). Enough to rule out
+    /// Unicode Vietnamese, whose toned letters outnumber its Latin-1 letters by far.
+    fn of_chunks_rough(text: &str) -> Bounds {
+        Bounds::scan_chunks(text, |b, n, n2| {
+            let special = (b == 0xC2) | (b == 0xC5) | (b == 0xCB) | (b == 0xE2);
+            let toned = n2.wrapping_sub(0xA0) <= 0xB9 - 0xA0;
+            [
+                // C2 or C3.
+                b & 0xFE == 0xC2,
+                special | ((b == 0xC6) & (n != 0xA1) & (n != 0xB0)),
+                (b == 0xE1) & (n & 0xFE == 0xBA) & toned,
+            ]
+        })
+    }
+
+    /// The chunk scan of [`Bounds::of_chunks`] and [`Bounds::of_chunks_rough`]: `counts` tells,
+    /// for a byte and the two after it, whether it counts as a marker, a mojibake continuation
+    /// and a toned letter (inlined: the loop stays vector instructions); the last bytes (fewer
+    /// than 34) count as possible markers and continuations.
+    #[inline(always)]
+    fn scan_chunks(text: &str, counts: impl Fn(u8, u8, u8) -> [bool; 3]) -> Bounds {
         let bytes = text.as_bytes();
         let mut bounds = Bounds::default();
         // Per-byte counts, each adding at most one a chunk: summed every 255 chunks.
@@ -151,50 +188,10 @@ impl Bounds {
             let [b, n, n2] = shifted(window);
             let lanes = markers.iter_mut().zip(&mut mojibake).zip(&mut viet);
             for ((((m, j), v), &b), (&n, &n2)) in lanes.zip(b).zip(n.iter().zip(n2)) {
-                let c2 = b == 0xC2;
-                let marks = marks_after_c3(n);
-                *m += u8::from(c2 | ((b == 0xC3) & marks));
-                let special = (b == 0xC5) | (b == 0xCB) | (b == 0xE2);
-                *j += u8::from(c2 | special | ((b == 0xC6) & marks));
-                // E1 BA or E1 BB, then A0–B9: U+1EA0–U+1EB9, U+1EE0–U+1EF9.
-                let toned = (0xA0..=0xB9).contains(&n2);
-                *v += u8::from((b == 0xE1) & ((n == 0xBA) | (n == 0xBB)) & toned);
-            }
-            chunks += 1;
-            if chunks == 255 {
-                bounds.add(&markers, &mojibake, &viet);
-                (markers, mojibake, viet, chunks) = ([0; CHUNK], [0; CHUNK], [0; CHUNK], 0);
-            }
-            i += CHUNK;
-        }
-        bounds.add(&markers, &mojibake, &viet);
-        for &b in bytes.get(i..).unwrap_or_default() {
-            bounds.tcvn3_markers += usize::from(matches!(b, 0xC2 | 0xC3));
-            bounds.mojibake += usize::from(matches!(b, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2));
-        }
-        bounds
-    }
-
-    /// Looser bounds than [`Bounds::of_chunks`]'s, read with fewer comparisons a byte: every
-    /// char whose lead is C3 counts as a TCVN3 marker, and C6 as a mojibake continuation unless
-    /// it is ơ or ư (C6 A1, C6 B0; neither A1 nor B0 makes C3 a marker). Enough to rule out
-    /// Unicode Vietnamese, whose toned letters outnumber its Latin-1 letters by far.
-    fn of_chunks_rough(text: &str) -> Bounds {
-        let bytes = text.as_bytes();
-        let mut bounds = Bounds::default();
-        let (mut markers, mut mojibake, mut viet) = ([0u8; CHUNK], [0u8; CHUNK], [0u8; CHUNK]);
-        let mut chunks = 0;
-        let mut i = 0;
-        while let Some(window) = bytes.get(i..i + CHUNK + 2).and_then(|w| w.try_into().ok()) {
-            let [b, n, n2] = shifted(window);
-            let lanes = markers.iter_mut().zip(&mut mojibake).zip(&mut viet);
-            for ((((m, j), v), &b), (&n, &n2)) in lanes.zip(b).zip(n.iter().zip(n2)) {
-                // C2 or C3.
-                *m += u8::from(b & 0xFE == 0xC2);
-                let special = (b == 0xC2) | (b == 0xC5) | (b == 0xCB) | (b == 0xE2);
-                *j += u8::from(special | ((b == 0xC6) & (n != 0xA1) & (n != 0xB0)));
-                let toned = n2.wrapping_sub(0xA0) <= 0xB9 - 0xA0;
-                *v += u8::from((b == 0xE1) & (n & 0xFE == 0xBA) & toned);
+                let [marker, continuation, toned] = counts(b, n, n2);
+                *m += u8::from(marker);
+                *j += u8::from(continuation);
+                *v += u8::from(toned);
             }
             chunks += 1;
             if chunks == 255 {
