@@ -1,6 +1,6 @@
 //! The compound forms: phases, horizons, conditions, and the top-level entry.
 
-use super::grammar::{Cx, Rec};
+use super::grammar::{Cx, Rec, first_bytes};
 use super::lexer::Tok;
 use super::model::{Basis, Freq, Phase, Target, Timeframe, TimeframeKind};
 use super::recur::fits_recurrence;
@@ -124,10 +124,18 @@ impl Cx<'_> {
             "đột xuất",
             "nay",
         ];
-        (lo..hi).any(|k| {
-            self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..)))
-                || self.any_phrase(k, hi, WORDS).is_some()
-        })
+        const FIRSTS: u128 = first_bytes(WORDS);
+        // Numbers first (most timeframes have one), then the words.
+        (lo..hi).any(|k| self.tok(k).is_some_and(|t| matches!(t.tok, Tok::Num(..))))
+            || self.any_phrase_in(lo, hi, WORDS, FIRSTS)
+    }
+
+    /// True when a condition may start among tokens `lo..hi` (a word of [`BASIS_START`]:
+    /// "theo hướng dẫn của …", "khi có yêu cầu"): with [`names_time`](Self::names_time), what
+    /// the grammar needs to accept any text.
+    pub fn names_basis(&self, lo: usize, hi: usize) -> bool {
+        const FIRSTS: u128 = first_bytes(BASIS_START);
+        self.any_phrase_in(lo, hi, BASIS_START, FIRSTS)
     }
 
     /// A time (point, range, open end, deadline) or a recurrence.

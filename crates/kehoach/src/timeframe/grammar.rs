@@ -46,6 +46,24 @@ pub(crate) struct Cx<'a> {
     pub year_max: i32,
 }
 
+/// The ASCII first bytes of `phrases` as bits (bit `b` for byte `b`), for
+/// [`Cx::any_phrase_in`]; a phrase starting with a non-ASCII byte needs no bit (such words are
+/// always compared).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: `i < len`
+pub const fn first_bytes(phrases: &[&str]) -> u128 {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < phrases.len() {
+        if let Some(&b) = phrases[i].as_bytes().first() {
+            if b < 128 {
+                bits |= 1 << b;
+            }
+        }
+        i += 1;
+    }
+    bits
+}
+
 const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 impl Cx<'_> {
@@ -96,6 +114,21 @@ impl Cx<'_> {
     /// The first of `phrases` that matches at `i`.
     pub fn any_phrase(&self, i: usize, hi: usize, phrases: &[&str]) -> Option<usize> {
         phrases.iter().find_map(|p| self.phrase(i, hi, p))
+    }
+
+    /// True when one of `phrases` starts at a token of `lo..hi`; `firsts` is
+    /// [`first_bytes`]`(phrases)`: a word whose first byte starts none is passed over without
+    /// comparing it with each phrase (most words of an agency name or of prose).
+    pub fn any_phrase_in(&self, lo: usize, hi: usize, phrases: &[&str], firsts: u128) -> bool {
+        (lo..hi).any(|k| {
+            let Some(&b) = self.lower_word(k).and_then(|w| w.as_bytes().first()) else {
+                return false;
+            };
+            (b >= 128 || (firsts >> b) & 1 == 1)
+                && phrases
+                    .iter()
+                    .any(|p| p.as_bytes().first() == Some(&b) && self.phrase(k, hi, p).is_some())
+        })
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
