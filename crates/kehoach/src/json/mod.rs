@@ -312,9 +312,11 @@ impl<'a> JsonWriter<'a> {
         self.out.push('"');
         let bytes = s.as_bytes();
         let mut copied = 0;
-        // Eight bytes at a time up to the first that needs an escape (most strings have none).
-        let clean = clean_prefix(bytes);
-        for (i, &b) in bytes.iter().enumerate().skip(clean) {
+        // Eight bytes at a time up to the first that needs an escape (most strings have none),
+        // and again after each escape: a message quoting a text ("… \"Sở Tài chính\" …") is
+        // not read a byte at a time after its first quote.
+        let mut i = clean_prefix(bytes);
+        while let Some(&b) = bytes.get(i) {
             let esc: &str = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -324,11 +326,15 @@ impl<'a> JsonWriter<'a> {
                 0x08 => "\\b",
                 0x0c => "\\f",
                 0..=0x1f => "",
-                _ => continue,
+                _ => {
+                    i += 1;
+                    continue;
+                }
             };
             // `i` is an ASCII byte: a char boundary.
             self.out.push_str(s.get(copied..i).unwrap_or(""));
             copied = i + 1;
+            i += 1 + clean_prefix(bytes.get(i + 1..).unwrap_or_default());
             if esc.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.out.push_str("\\u00");

@@ -117,6 +117,12 @@ fn strings_are_escaped_as_serde_json_escapes_them() {
     assert_same(all.as_str(), "all ASCII and a few others");
     assert_same("", "empty");
     assert_same("Sở Tài chính\u{0301}", "NFD mark");
+    // Escapes apart, together, at either end and at every offset within an 8-byte word.
+    for gap in 0..18 {
+        let run = "ở".repeat(gap / 2) + &"a".repeat(gap % 2);
+        let s = format!("\"{run}\\{run}\n\u{1}{run}\"\"{run}\t");
+        assert_same(s.as_str(), "escapes with clean runs between");
+    }
 }
 
 #[test]
@@ -302,5 +308,16 @@ fn spans_at_every_depth_are_written_as_serde_json_writes_them() {
             };
             assert_eq!(out, want, "depth {depth}, pretty {pretty}");
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn strings_of_escapes_and_clean_runs_are_written_as_serde_json_writes_them(
+        s in "[aởđ \"\\\\\n\t\u{1}\u{1f}\u{7f}]{0,80}"
+    ) {
+        prop_assert_eq!(to_string(s.as_str()), serde_json::to_string(&s).unwrap());
     }
 }
