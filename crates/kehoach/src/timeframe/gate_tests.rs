@@ -12,13 +12,14 @@ fn gate_and_grammar(text: &str) -> (bool, bool) {
     let loc = Locator::new(&idx);
     let toks = lexer::tokenize(text);
     let lower = lexer::lower_aligned(text);
+    let years = super::TimeframeParser::default().years().clone();
     let cx = Cx {
         src: text,
         lower: &lower,
         toks: &toks,
         loc: &loc,
-        year_min: 1945,
-        year_max: 2100,
+        year_min: *years.start(),
+        year_max: *years.end(),
     };
     let n = toks.len();
     (
