@@ -111,9 +111,18 @@ impl Cx<'_> {
         }
     }
 
-    /// The first of `phrases` that matches at `i`.
+    /// The first of `phrases` that matches at `i`. A phrase whose first byte is not the word's
+    /// is passed over without a comparison (most are: a `memcmp` call per phrase was 7 % of
+    /// `kehoach timeframe`).
     pub fn any_phrase(&self, i: usize, hi: usize, phrases: &[&str]) -> Option<usize> {
-        phrases.iter().find_map(|p| self.phrase(i, hi, p))
+        if i >= hi {
+            return None;
+        }
+        let b = *self.lower_word(i)?.as_bytes().first()?;
+        phrases
+            .iter()
+            .filter(|p| p.as_bytes().first() == Some(&b))
+            .find_map(|p| self.phrase(i, hi, p))
     }
 
     /// True when one of `phrases` starts at a token of `lo..hi`; `firsts` is

@@ -141,6 +141,8 @@ mod grammar;
 mod lexer;
 mod memo;
 mod model;
+#[cfg(test)]
+mod phrase_tests;
 mod recur;
 mod resolve;
 mod steps;
