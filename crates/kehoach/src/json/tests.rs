@@ -311,6 +311,59 @@ fn spans_at_every_depth_are_written_as_serde_json_writes_them() {
     }
 }
 
+/// `.0` objects nested in each other, each `{"a": 0, key: <the next>}`, the innermost `1`.
+struct KeyNest<'a>(usize, &'a str);
+
+impl serde::Serialize for KeyNest<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if self.0 == 0 {
+            return s.serialize_u32(1);
+        }
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("a", &0u32)?;
+        map.serialize_entry(self.1, &KeyNest(self.0 - 1, self.1))?;
+        map.end()
+    }
+}
+
+#[test]
+fn keys_of_every_length_at_every_depth_are_written_as_serde_json_writes_them() {
+    // Keys written piece by piece (the comma, the indentation, the quoted key, its colon):
+    // each object has two keys, the second after a comma; keys empty, ASCII and not.
+    let keys: Vec<String> = (0..30)
+        .map(|n| "kế".chars().cycle().take(n).collect())
+        .chain((0..30).map(|n| "k".repeat(n)))
+        .collect();
+    for key in &keys {
+        for depth in 0..20 {
+            let want = KeyNest(depth, key);
+            for pretty in [false, true] {
+                let mut out = String::new();
+                let mut w = JsonWriter::new(&mut out);
+                if pretty {
+                    w = w.pretty();
+                }
+                for _ in 0..depth {
+                    w.begin_object();
+                    w.field("a", &0u32);
+                    w.key(key);
+                }
+                1u32.write_json(&mut w);
+                for _ in 0..depth {
+                    w.end_object();
+                }
+                let want = if pretty {
+                    serde_json::to_string_pretty(&want).unwrap()
+                } else {
+                    serde_json::to_string(&want).unwrap()
+                };
+                assert_eq!(out, want, "key {key:?}, depth {depth}, pretty {pretty}");
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1024))]
 
