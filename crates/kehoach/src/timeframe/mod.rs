@@ -253,7 +253,8 @@ impl TimeframeParser {
         // The gate: a text that names no time (no number, no time word: "Sở Tài chính") and
         // starts no condition ("theo …", "khi …") is not read by the grammar, which accepts
         // none (`gate_tests`; a fuzz run with that assertion: 5.2 M timeframes, 0.79 M
-        // documents) and costs ≈ 24 K instructions to say so.
+        // documents) and costs ≈ 24 K instructions to say so. `gate_tests` repeats these two
+        // lines: change both.
         let names_time = cx.names_time(0, toks.len());
         let readable = names_time || cx.names_basis(0, toks.len());
         let t = match readable.then(|| cx.expr(0, toks.len())).flatten() {
