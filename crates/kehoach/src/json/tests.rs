@@ -261,6 +261,27 @@ fn compact_spans_are_written_as_the_generic_writer_would() {
     }
 }
 
+/// What `write` writes with a compact or pretty writer, and what serde_json writes of `expected`
+/// the same way.
+fn written_and_serde<T: serde::Serialize>(
+    pretty: bool,
+    expected: &T,
+    write: impl FnOnce(&mut JsonWriter<'_>),
+) -> (String, String) {
+    let mut out = String::new();
+    let mut w = JsonWriter::new(&mut out);
+    if pretty {
+        w = w.pretty();
+    }
+    write(&mut w);
+    let want = if pretty {
+        serde_json::to_string_pretty(expected).unwrap()
+    } else {
+        serde_json::to_string(expected).unwrap()
+    };
+    (out, want)
+}
+
 /// A span inside `.0` nested one-element arrays, for serde.
 struct Nest<'a>(usize, &'a crate::Span);
 
@@ -288,24 +309,16 @@ fn spans_at_every_depth_are_written_as_serde_json_writes_them() {
     for depth in 0..40 {
         let expected = Nest(depth, &span);
         for pretty in [false, true] {
-            let mut out = String::new();
-            let mut w = JsonWriter::new(&mut out);
-            if pretty {
-                w = w.pretty();
-            }
-            for _ in 0..depth {
-                w.begin_array();
-                w.sep();
-            }
-            w.span(&span);
-            for _ in 0..depth {
-                w.end_array();
-            }
-            let want = if pretty {
-                serde_json::to_string_pretty(&expected).unwrap()
-            } else {
-                serde_json::to_string(&expected).unwrap()
-            };
+            let (out, want) = written_and_serde(pretty, &expected, |w| {
+                for _ in 0..depth {
+                    w.begin_array();
+                    w.sep();
+                }
+                w.span(&span);
+                for _ in 0..depth {
+                    w.end_array();
+                }
+            });
             assert_eq!(out, want, "depth {depth}, pretty {pretty}");
         }
     }
@@ -339,25 +352,17 @@ fn keys_of_every_length_at_every_depth_are_written_as_serde_json_writes_them() {
         for depth in 0..20 {
             let want = KeyNest(depth, key);
             for pretty in [false, true] {
-                let mut out = String::new();
-                let mut w = JsonWriter::new(&mut out);
-                if pretty {
-                    w = w.pretty();
-                }
-                for _ in 0..depth {
-                    w.begin_object();
-                    w.field("a", &0u32);
-                    w.key(key);
-                }
-                1u32.write_json(&mut w);
-                for _ in 0..depth {
-                    w.end_object();
-                }
-                let want = if pretty {
-                    serde_json::to_string_pretty(&want).unwrap()
-                } else {
-                    serde_json::to_string(&want).unwrap()
-                };
+                let (out, want) = written_and_serde(pretty, &want, |w| {
+                    for _ in 0..depth {
+                        w.begin_object();
+                        w.field("a", &0u32);
+                        w.key(key);
+                    }
+                    1u32.write_json(w);
+                    for _ in 0..depth {
+                        w.end_object();
+                    }
+                });
                 assert_eq!(out, want, "key {key:?}, depth {depth}, pretty {pretty}");
             }
         }
