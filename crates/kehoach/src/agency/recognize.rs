@@ -191,58 +191,116 @@ pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
 /// [`recognize`] with the words of `text` already split (as `key::words(text, reg.abbr(), _)`
 /// splits them).
 pub(crate) fn recognize_split(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
+    read_split(reg, text, ws).finish(reg, text, budget)
+}
+
+/// A reading of a name without its edit-distance step: the reading [`recognize`] gives with no
+/// fuzzy budget, and what that step would still check (so a reader that first read a piece
+/// without budget completes it, instead of reading it again).
+#[derive(Debug, Clone)]
+pub(crate) struct Read {
+    pub rec: Rec,
+    fuzzy: Option<Fuzzy>,
+}
+
+/// The edit-distance step a reading left for the budget.
+#[derive(Debug, Clone)]
+struct Fuzzy {
+    /// The name's key (as [`key::key_of`] makes it).
+    key: String,
+    /// Where the name starts in the text read (after a position: "Giám đốc <Sở …>").
+    from: usize,
+    /// `Some(kind)`: a name the patterns accept, checked strictly against names of its kind for
+    /// a typo; `None`: an unknown name, given the nearest name as a suggestion.
+    strict_kind: Option<AgencyKind>,
+}
+
+impl Read {
+    /// The reading with the budget: the edit-distance step when one is left and the budget
+    /// allows it (one unit spent), as [`recognize`] of the same text.
+    pub(crate) fn finish(self, reg: &Registry, text: &str, budget: &mut u32) -> Rec {
+        let Read { mut rec, fuzzy } = self;
+        let Some(f) = fuzzy.filter(|_| *budget > 0) else {
+            return rec;
+        };
+        *budget -= 1;
+        match f.strict_kind {
+            Some(kind) => {
+                if let Some(e) = reg.fuzzy(&f.key, true, Some(kind)) {
+                    let name = text.get(f.from..).unwrap_or("");
+                    let mut buf = String::new();
+                    let ws = key::words(name, reg.abbr(), &mut buf);
+                    let position = rec.position.take();
+                    rec = near_miss(reg, name, &ws, e);
+                    rec.position = position;
+                }
+            }
+            None => rec.suggestion = reg.fuzzy(&f.key, false, None).map(|e| e.name.to_string()),
+        }
+        rec
+    }
+}
+
+/// [`recognize_split`] without its edit-distance step.
+pub(crate) fn read_split(reg: &Registry, text: &str, ws: &[Word]) -> Read {
     let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
     // A position before the body: "Giám đốc các sở", "Chủ tịch UBND các xã".
     for p in POSITIONS {
         if let Some(n) = prefix_len(&norms, p) {
             if let (Some(last), Some(next)) = (ws.get(n - 1), ws.get(n)) {
                 let body = text.get(next.start..).unwrap_or("");
-                let mut rec = recognize_body(reg, body, budget);
-                rec.position = Some(text.get(..last.end).unwrap_or("").to_string());
-                return rec;
+                let mut buf = String::new();
+                let mut read = read_words(reg, body, &key::words(body, reg.abbr(), &mut buf));
+                read.rec.position = Some(text.get(..last.end).unwrap_or("").to_string());
+                if let Some(f) = &mut read.fuzzy {
+                    f.from += next.start;
+                }
+                return read;
             }
         }
     }
-    recognize_words(reg, text, ws, budget)
+    read_words(reg, text, ws)
 }
 
-fn recognize_body(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
-    let mut buf = String::new();
-    recognize_words(reg, text, &key::words(text, reg.abbr(), &mut buf), budget)
-}
-
-/// [`recognize_body`] with the words of `text` already split.
-fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
+/// Reads a name (no position before it) from its words, without the edit-distance step.
+fn read_words(reg: &Registry, text: &str, ws: &[Word]) -> Read {
+    let done = |rec| Read { rec, fuzzy: None };
     let k = key::key_of(ws);
     if let Some(e) = reg.by_key(&k) {
-        return from_entry(e);
+        return done(from_entry(e));
     }
     if let Some(rec) = strip_qualifier(reg, text, ws) {
-        return rec;
+        return done(rec);
     }
     if let Some(e) = reg.by_fold(&fold(&k)) {
-        return near_miss(reg, text, ws, e);
+        return done(near_miss(reg, text, ws, e));
     }
     if let Some(rec) = pattern(reg, text, ws, &k) {
         // A name the patterns accept may still be a typo of a registry name ("Sở Khoa hoc và
         // Cong ngh"): a strict edit-distance check against names of the same kind, within the
         // fuzzy budget. An enterprise's own name ("Công ty …", "Tập đoàn …") is not a typo of
         // another's.
-        if !rec.collective && rec.kind != K::Enterprise && *budget > 0 {
-            *budget -= 1;
-            if let Some(e) = reg.fuzzy(&k, true, Some(rec.kind)) {
-                return near_miss(reg, text, ws, e);
-            }
-        }
-        return rec;
+        let check = !rec.collective && rec.kind != K::Enterprise;
+        let kind = rec.kind;
+        return Read {
+            rec,
+            fuzzy: check.then_some(Fuzzy {
+                key: k,
+                from: 0,
+                strict_kind: Some(kind),
+            }),
+        };
     }
-    let mut rec = unknown(reg, text, ws);
     // An abbreviation the registry does not know ("VNPTT") is not a typo of a name.
-    if *budget > 0 && !is_abbreviation(text) {
-        *budget -= 1;
-        rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.to_string());
+    let suggest = !is_abbreviation(text);
+    Read {
+        rec: unknown(reg, text, ws),
+        fuzzy: suggest.then_some(Fuzzy {
+            key: k,
+            from: 0,
+            strict_kind: None,
+        }),
     }
-    rec
 }
 
 /// A registry name followed by a qualifier: "Sở Y tế tỉnh Quảng Ngãi", "các đoàn thể các cấp".
@@ -514,6 +572,67 @@ fn is_abbreviation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::prefix_len;
+
+    /// A reading without budget, finished with the budget, is the reading with the budget, and
+    /// spends the same budget: registry names, a qualifier, typos (strict, after a position,
+    /// with a suggestion), an unknown abbreviation, collectives, an enterprise.
+    #[test]
+    fn finishing_a_read_is_recognizing() {
+        use super::{key, read_split, recognize};
+        let reg = super::Registry::embedded();
+        let names = [
+            "Sở Y tế",
+            "Sở Y tế tỉnh Quảng Ngãi",
+            "Sở Khoa hoc và Cong nghe",
+            "Sở Thông tin và Truyền thong",
+            "Giám đốc Sở Khoa hoc và Cong nghe",
+            "Giám đốc Sở Khoa học và Công ngh",
+            "Sở Thông tin và Truyền thongg",
+            "Chủ tịch UBND các xã",
+            "Vụ Pháp chế",
+            "Cục Biến đổi khí hậu",
+            "Phòng Quản lý Năng lượng",
+            "VNPTT",
+            "Bảo hiểm xã hội tỉnhh",
+            "Ban quan ly du an",
+            "các sở, ban, ngành",
+            "Công ty Điện lực Quảng Nam",
+            "",
+        ];
+        for name in names {
+            for budget in [0u32, 1, 3] {
+                let (mut b1, mut b2) = (budget, budget);
+                let expected = recognize(reg, name, &mut b1);
+                let mut buf = String::new();
+                let ws = key::words(name, reg.abbr(), &mut buf);
+                let finished = read_split(reg, name, &ws).finish(reg, name, &mut b2);
+                assert_eq!(
+                    format!("{finished:?}"),
+                    format!("{expected:?}"),
+                    "{name:?} {budget}"
+                );
+                assert_eq!(b2, b1, "{name:?} {budget}");
+            }
+        }
+        // The cases reach each step: a strict typo after a position is a near miss that keeps
+        // the position; an unknown name gets a suggestion; an abbreviation spends nothing.
+        let mut b = 1;
+        let typo = recognize(reg, "Giám đốc Sở Khoa học và Công ngh", &mut b);
+        assert_eq!((typo.known, b), (false, 0));
+        assert_eq!(typo.suggestion.as_deref(), Some("Sở Khoa học và Công nghệ"));
+        assert_eq!(typo.position.as_deref(), Some("Giám đốc"));
+        assert_eq!(typo.name, "Sở Khoa học và Công ngh");
+        let mut b = 1;
+        let unknown = recognize(reg, "Bảo hiểm xã hội tỉnhh", &mut b);
+        assert_eq!(
+            (unknown.kind, unknown.known, b),
+            (super::K::Other, false, 0)
+        );
+        assert_eq!(unknown.suggestion.as_deref(), Some("Bảo hiểm xã hội tỉnh"));
+        let mut b = 1;
+        let abbr = recognize(reg, "VNPTT", &mut b);
+        assert_eq!((abbr.suggestion, b), (None, 1));
+    }
 
     /// The qualifiers' word counts made at compile time are their words.
     #[test]
