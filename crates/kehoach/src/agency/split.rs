@@ -381,28 +381,17 @@ fn read_run(
             _ => ck,
         }
     };
-    // Reads the piece `core` starting at `s` without the fuzzy step: with the part's words when
-    // there is no prefix (`full_name` is then `core` itself) and no word straddles the piece.
-    // Returns the text read (the full name) with it, for the step.
-    let read_core = |s: usize, core: &str| -> (recognize::Read, Option<String>) {
+    // Recognizes the piece `core` starting at `s`: with the part's words when there is no
+    // prefix (`full_name` is then `core` itself) and no word straddles the piece.
+    let recognize_core = |s: usize, core: &str, budget: &mut u32| {
         let ws = prefix
             .is_none()
             .then(|| key::words_of_range(&part_words, s, s + core.len()))
             .flatten();
         match ws {
-            Some(ws) => (recognize::read_split(reg, core, &ws), None),
-            None => {
-                let name = full_name(reg, prefix, core);
-                let mut buf = String::new();
-                let ws = key::words(&name, reg.abbr(), &mut buf);
-                (recognize::read_split(reg, &name, &ws), Some(name))
-            }
+            Some(ws) => recognize::recognize_split(reg, core, &ws, budget),
+            None => recognize::recognize(reg, &full_name(reg, prefix, core), budget),
         }
-    };
-    // The reading of `core` with the budget.
-    let recognize_core = |s: usize, core: &str, budget: &mut u32| {
-        let (read, name) = read_core(s, core);
-        read.finish(reg, name.as_deref().unwrap_or(core), budget)
     };
     let mut i = 0;
     while i < n {
@@ -429,8 +418,7 @@ fn read_run(
         // Continuations.
         let (s, e) = piece(i, j);
         let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-        let (pre_read, pre_name) = read_core(s, core);
-        let pre = &pre_read.rec;
+        let pre = recognize_core(s, core, &mut 0);
         let ends_with_note = core.len() < text.get(s..e).map_or(0, str::len);
         let pre_j = j;
         let mut grouped = false;
@@ -441,7 +429,7 @@ fn read_run(
                 segs,
                 j,
                 reg,
-                pre,
+                &pre,
                 registry_hit,
                 lone,
                 core,
@@ -453,10 +441,13 @@ fn read_run(
         let raw = text.get(s..e).unwrap_or("");
         let (core, note) = split_note(raw);
         let core_end = s + core.len();
-        // The piece read before the continuations, when they added nothing, is the answer once
-        // its fuzzy step (names the registry does not know) has had the budget.
-        let rec = if unchanged {
-            pre_read.finish(reg, pre_name.as_deref().unwrap_or(core), budget)
+        // A registry body read before the continuations is the answer (the fuzzy budget only
+        // matters for names the registry does not know); another piece they left unchanged is
+        // that reading finished with the budget ([`recognize::DEFERS`]).
+        let rec = if unchanged && pre.id.is_some() {
+            pre
+        } else if unchanged && recognize::DEFERS {
+            pre.finished(reg, budget)
         } else {
             recognize_core(s, core, budget)
         };
