@@ -287,12 +287,13 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
         // Cong ngh"): a strict edit-distance check against names of the same kind, within the
         // fuzzy budget. An enterprise's own name ("Công ty …", "Tập đoàn …") is not a typo of
         // another's.
-        if !rec.collective && rec.kind != K::Enterprise && *budget > 0 {
+        let checked = !rec.collective && rec.kind != K::Enterprise;
+        if checked && *budget > 0 {
             *budget -= 1;
             if let Some(e) = reg.fuzzy(&k, true, Some(rec.kind)) {
                 return near_miss(reg, text, ws, e);
             }
-        } else if DEFERS && !rec.collective && rec.kind != K::Enterprise {
+        } else if checked && DEFERS {
             let kind = rec.kind;
             defer(&mut rec, k, Some(kind));
         }
@@ -300,11 +301,13 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
     }
     let mut rec = unknown(reg, text, ws);
     // An abbreviation the registry does not know ("VNPTT") is not a typo of a name.
-    if *budget > 0 && !is_abbreviation(text) {
-        *budget -= 1;
-        rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.to_string());
-    } else if DEFERS && !is_abbreviation(text) {
-        defer(&mut rec, k, None);
+    if (*budget > 0 || DEFERS) && !is_abbreviation(text) {
+        if *budget > 0 {
+            *budget -= 1;
+            rec.suggestion = reg.fuzzy(&k, false, None).map(|e| e.name.to_string());
+        } else {
+            defer(&mut rec, k, None);
+        }
     }
     rec
 }

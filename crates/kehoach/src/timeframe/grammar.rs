@@ -74,8 +74,7 @@ pub const fn first_bytes(phrases: &[&str]) -> u128 {
 fn may_start(p: &str, w: &[u8]) -> bool {
     let p = p.as_bytes();
     p.first() == w.first()
-        && (cfg!(target_arch = "wasm32")
-            || (matches!(p.get(w.len()), None | Some(b' ')) && p.len() >= w.len()))
+        && (cfg!(target_arch = "wasm32") || p.len() == w.len() || p.get(w.len()) == Some(&b' '))
 }
 
 const MONTH_DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
