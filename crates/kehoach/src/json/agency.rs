@@ -39,17 +39,17 @@ impl ToJson for Confidence {
 impl ToJson for Step {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("from", &self.from);
-        w.field("to", &self.to);
-        w.field("change", &self.change);
+        w.qfield(q!("from"), &self.from);
+        w.qfield(q!("to"), &self.to);
+        w.qfield(q!("change"), &self.change);
         if self.consolidation {
-            w.field("consolidation", &true);
+            w.qfield(q!("consolidation"), &true);
         }
-        w.field("date", &self.date);
-        w.field("basis", &self.basis);
-        w.field("confidence", &self.confidence);
-        w.opt_field("source", &self.source);
-        w.nonempty_field("functions", &self.functions);
+        w.qfield(q!("date"), &self.date);
+        w.qfield(q!("basis"), &self.basis);
+        w.qfield(q!("confidence"), &self.confidence);
+        w.qopt_field(q!("source"), &self.source);
+        w.qnonempty_field(q!("functions"), &self.functions);
         w.end_object();
     }
 }
@@ -57,17 +57,17 @@ impl ToJson for Step {
 impl ToJson for Current {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("name", &self.name);
-        w.field("since", &self.since);
-        w.field("change", &self.change);
-        w.field("basis", &self.basis);
-        w.opt_field("id", &self.id);
-        w.opt_field("officialName", &self.official_name);
-        w.opt_field("confidence", &self.confidence);
-        w.nonempty_field("functions", &self.functions);
-        w.opt_field("source", &self.source);
-        w.nonempty_field("uncertain", &self.uncertain);
-        w.nonempty_field("chain", &self.chain);
+        w.qfield(q!("name"), &self.name);
+        w.qfield(q!("since"), &self.since);
+        w.qfield(q!("change"), &self.change);
+        w.qfield(q!("basis"), &self.basis);
+        w.qopt_field(q!("id"), &self.id);
+        w.qopt_field(q!("officialName"), &self.official_name);
+        w.qopt_field(q!("confidence"), &self.confidence);
+        w.qnonempty_field(q!("functions"), &self.functions);
+        w.qopt_field(q!("source"), &self.source);
+        w.qnonempty_field(q!("uncertain"), &self.uncertain);
+        w.qnonempty_field(q!("chain"), &self.chain);
         w.end_object();
     }
 }
@@ -75,26 +75,26 @@ impl ToJson for Current {
 impl ToJson for Agency {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("text", &self.text);
-        w.field("name", &self.name);
-        w.field("kind", &self.kind);
-        w.field("collective", &self.collective);
-        w.field("known", &self.known);
-        w.field("span", &self.span);
-        w.opt_field("id", &self.id);
-        w.opt_field("level", &self.level);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("name"), &self.name);
+        w.qfield(q!("kind"), &self.kind);
+        w.qfield(q!("collective"), &self.collective);
+        w.qfield(q!("known"), &self.known);
+        w.qfield(q!("span"), &self.span);
+        w.qopt_field(q!("id"), &self.id);
+        w.qopt_field(q!("level"), &self.level);
         if let Some(d) = &self.details {
-            w.opt_field("position", &d.position);
-            w.opt_field("qualifier", &d.qualifier);
-            w.opt_field("province", &d.province);
-            w.opt_field("note", &d.note);
-            w.opt_field("suggestion", &d.suggestion);
+            w.qopt_field(q!("position"), &d.position);
+            w.qopt_field(q!("qualifier"), &d.qualifier);
+            w.qopt_field(q!("province"), &d.province);
+            w.qopt_field(q!("note"), &d.note);
+            w.qopt_field(q!("suggestion"), &d.suggestion);
         }
         if let Some(current) = &self.current {
-            w.field("current", current.as_ref());
+            w.qfield(q!("current"), current.as_ref());
         }
         if self.and_previous {
-            w.field("andPrevious", &true);
+            w.qfield(q!("andPrevious"), &true);
         }
         w.end_object();
     }

@@ -14,6 +14,22 @@
 //! assert_eq!(json, serde_json::to_string(&out).unwrap());
 //! ```
 
+/// A key of the writer's own types as [`JsonWriter::qkey`] takes it: natively quoted, with the
+/// `": "` of the pretty form after it (the compact form drops the space), so that the writer
+/// appends it at once; in the wasm package the bare key (its module keeps one copy of each).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! q {
+    ($key:literal) => {
+        concat!("\"", $key, "\": ")
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! q {
+    ($key:literal) => {
+        $key
+    };
+}
+
 mod agency;
 mod model;
 mod raw;
@@ -27,7 +43,11 @@ pub use model::write_parse_output;
 pub use timeframe::write_timeframe_fields;
 
 use crate::span::Span;
-use raw::{AsciiBuf, INDENT, clean_prefix, push_f64, push_u64};
+#[cfg(target_arch = "wasm32")]
+use raw::AsciiBuf;
+use raw::{INDENT, clean_prefix, push_f64, push_u64};
+#[cfg(not(target_arch = "wasm32"))]
+use raw::{SEP_INDENT, push_decimal};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -125,6 +145,15 @@ impl<'a> JsonWriter<'a> {
 
     /// Before an element of the open object or array: the comma and, pretty, the line break.
     fn sep(&mut self) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(depth) = self.indent {
+            // Pretty (natively): the comma, the line break and the indentation at once.
+            if let Some(s) = SEP_INDENT.get(usize::from(self.first)..2 + 2 * depth) {
+                self.out.push_str(s);
+                self.first = false;
+                return;
+            }
+        }
         if !self.first {
             self.out.push(',');
         }
@@ -228,6 +257,60 @@ impl<'a> JsonWriter<'a> {
         self.out.push_str(key);
         self.out
             .push_str(if self.indent.is_some() { "\": " } else { "\":" });
+    }
+
+    /// [`Self::key`] of a key written with `q!` (natively quoted, `": "` after it): appended at
+    /// once after the separator.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn qkey(&mut self, quoted: &str) {
+        self.sep();
+        let kept = if self.indent.is_some() {
+            quoted.len()
+        } else {
+            quoted.len().saturating_sub(1)
+        };
+        self.out.push_str(quoted.get(..kept).unwrap_or(quoted));
+    }
+
+    /// [`Self::key`] (the wasm package's `q!` keys are bare).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(always)]
+    pub(crate) fn qkey(&mut self, key: &str) {
+        self.key(key);
+    }
+
+    /// [`Self::field`] of a `q!` key.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    pub(crate) fn qfield<T: ToJson + ?Sized>(&mut self, quoted: &str, v: &T) {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.qkey(quoted);
+            v.write_json(self);
+        }
+        #[cfg(target_arch = "wasm32")]
+        self.field(quoted, v);
+    }
+
+    /// [`Self::opt_field`] of a `q!` key.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    pub(crate) fn qopt_field<T: ToJson>(&mut self, quoted: &str, v: &Option<T>) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(v) = v {
+            self.qfield(quoted, v);
+        }
+        #[cfg(target_arch = "wasm32")]
+        self.opt_field(quoted, v);
+    }
+
+    /// [`Self::nonempty_field`] of a `q!` key.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    pub(crate) fn qnonempty_field<T: ToJson>(&mut self, quoted: &str, v: &[T]) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if !v.is_empty() {
+            self.qfield(quoted, v);
+        }
+        #[cfg(target_arch = "wasm32")]
+        self.nonempty_field(quoted, v);
     }
 
     /// Writes an array element.
@@ -433,58 +516,64 @@ impl<'a> JsonWriter<'a> {
             Some(m) => (m(s.start), m(s.end)),
             None => (s.start, s.end),
         };
+        let numbers = [start, end, s.line, s.column];
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            // Natively, pieces of `str` constants and the digits as whole triples: no buffer to
+            // clear, no UTF-8 check of composed bytes (which the ASCII buffer below needs).
+            const COMPACT: [&str; 4] = ["{\"start\":", ",\"end\":", ",\"line\":", ",\"column\":"];
+            match self.indent {
+                None => {
+                    for (key, n) in COMPACT.iter().zip(numbers) {
+                        self.out.push_str(key);
+                        push_decimal(self.out, n);
+                    }
+                    self.out.push('}');
+                    self.first = false;
+                    return;
+                }
+                Some(depth) => {
+                    // A comma, a line break and the indentation of the span's fields.
+                    if let Some(inner) = SEP_INDENT.get(..4 + 2 * depth) {
+                        const KEYS: [&str; 4] =
+                            ["\"start\": ", "\"end\": ", "\"line\": ", "\"column\": "];
+                        self.out.push('{');
+                        for (i, (key, n)) in KEYS.iter().zip(numbers).enumerate() {
+                            self.out
+                                .push_str(inner.get(usize::from(i == 0)..).unwrap_or(inner));
+                            self.out.push_str(key);
+                            push_decimal(self.out, n);
+                        }
+                        self.out
+                            .push_str(INDENT.get(..1 + 2 * depth).unwrap_or("\n"));
+                        self.out.push('}');
+                        self.first = false;
+                        return;
+                    }
+                }
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
         if self.indent.is_none() {
-            // Compact (the CLI's JSON lines, the wasm results: a span every few fields): the
-            // object composed on the stack and appended at once.
+            // Compact (the wasm results: a span every few fields): the object composed on the
+            // stack and appended at once.
+            let [start, end, line, column] = numbers;
             let mut buf = AsciiBuf::<80>::default();
             buf.push(b"{\"start\":");
             buf.number(start);
             buf.push(b",\"end\":");
             buf.number(end);
             buf.push(b",\"line\":");
-            buf.number(s.line);
+            buf.number(line);
             buf.push(b",\"column\":");
-            buf.number(s.column);
+            buf.number(column);
             buf.push(b"}");
             self.out.push_str(buf.as_str());
             self.first = false;
             return;
         }
-        // Pretty (`kehoach json`: a span every few lines): the same, with the line breaks and
-        // indentation of the generic path below (which takes depths past 14).
-        let depth = self.indent.unwrap_or(0);
-        // Up to depth 14 (every plan's spans: a point's field's agency is at depth 12), each
-        // piece is copied as a window of fixed size: the indentation as INDENT's first 32
-        // bytes, a key as 16 (no `memcpy` call per piece). Native only: the wasm package never
-        // writes pretty JSON, and without this path its first-render module is 378 bytes
-        // smaller (the generic path below writes the same bytes).
-        if let Ok(window) = <&[u8; 32]>::try_from(INDENT.as_bytes().get(..32).unwrap_or(&[])) {
-            if 3 + 2 * depth <= 32 && !cfg!(target_arch = "wasm32") {
-                const KEYS: [([u8; 16], usize); 4] = [
-                    (*b"\"start\": \0\0\0\0\0\0\0", 9),
-                    (*b"\"end\": \0\0\0\0\0\0\0\0\0", 7),
-                    (*b"\"line\": \0\0\0\0\0\0\0\0", 8),
-                    (*b"\"column\": \0\0\0\0\0\0", 10),
-                ];
-                let mut buf = AsciiBuf::<288>::default();
-                buf.push_byte(b'{');
-                for (i, ((key, key_len), n)) in
-                    KEYS.iter().zip([start, end, s.line, s.column]).enumerate()
-                {
-                    if i > 0 {
-                        buf.push_byte(b',');
-                    }
-                    buf.push_window(window, 3 + 2 * depth);
-                    buf.push_window(key, *key_len);
-                    buf.number(n);
-                }
-                buf.push_window(window, 1 + 2 * depth);
-                buf.push_byte(b'}');
-                self.out.push_str(buf.as_str());
-                self.first = false;
-                return;
-            }
-        }
+        // Deeper than the indentation constants reach (and pretty in the wasm package, which
+        // never writes it): piece by piece.
         self.begin_object();
         self.key("start");
         self.u32(start);

@@ -25,21 +25,21 @@ impl ToJson for ParseOutput {
 /// ```
 pub fn write_parse_output(w: &mut JsonWriter<'_>, plan: &Plan, diagnostics: &[Diagnostic]) {
     w.begin_object();
-    w.field("plan", plan);
-    w.field("diagnostics", diagnostics);
+    w.qfield(q!("plan"), plan);
+    w.qfield(q!("diagnostics"), diagnostics);
     w.end_object();
 }
 
 impl ToJson for Plan {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("meta", &self.meta);
-        w.field("preamble", &self.preamble);
-        w.field("body", &self.body);
-        w.field("citations", &self.citations);
-        w.nonempty_field("responsibilities", &self.responsibilities);
-        w.opt_field("wrapper", &self.wrapper);
-        w.field("span", &self.span);
+        w.qfield(q!("meta"), &self.meta);
+        w.qfield(q!("preamble"), &self.preamble);
+        w.qfield(q!("body"), &self.body);
+        w.qfield(q!("citations"), &self.citations);
+        w.qnonempty_field(q!("responsibilities"), &self.responsibilities);
+        w.qopt_field(q!("wrapper"), &self.wrapper);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -47,8 +47,8 @@ impl ToJson for Plan {
 impl ToJson for Spanned {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("text", &self.text);
-        w.field("span", &self.span);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -56,20 +56,20 @@ impl ToJson for Spanned {
 impl ToJson for Metadata {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.opt_field("issuer", &self.issuer);
-        w.opt_field("number", &self.number);
-        w.opt_field("place", &self.place);
-        w.opt_field("date", &self.date);
-        w.opt_field("dateLine", &self.date_line);
-        w.opt_field("docType", &self.doc_type);
-        w.opt_field("title", &self.title);
-        w.field("implements", &self.implements);
-        w.nonempty_field("replaces", &self.replaces);
-        w.opt_field("signer", &self.signer);
-        w.opt_field("signerPosition", &self.signer_position);
-        w.field("recipients", &self.recipients);
-        w.field("closingLines", &self.closing_lines);
-        w.field("headerLines", &self.header_lines);
+        w.qopt_field(q!("issuer"), &self.issuer);
+        w.qopt_field(q!("number"), &self.number);
+        w.qopt_field(q!("place"), &self.place);
+        w.qopt_field(q!("date"), &self.date);
+        w.qopt_field(q!("dateLine"), &self.date_line);
+        w.qopt_field(q!("docType"), &self.doc_type);
+        w.qopt_field(q!("title"), &self.title);
+        w.qfield(q!("implements"), &self.implements);
+        w.qnonempty_field(q!("replaces"), &self.replaces);
+        w.qopt_field(q!("signer"), &self.signer);
+        w.qopt_field(q!("signerPosition"), &self.signer_position);
+        w.qfield(q!("recipients"), &self.recipients);
+        w.qfield(q!("closingLines"), &self.closing_lines);
+        w.qfield(q!("headerLines"), &self.header_lines);
         w.end_object();
     }
 }
@@ -77,11 +77,11 @@ impl ToJson for Metadata {
 impl ToJson for Wrapper {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.opt_field("site", &self.site);
-        w.opt_field("heading", &self.heading);
-        w.opt_field("title", &self.title);
-        w.field("fields", &self.fields);
-        w.field("other", &self.other);
+        w.qopt_field(q!("site"), &self.site);
+        w.qopt_field(q!("heading"), &self.heading);
+        w.qopt_field(q!("title"), &self.title);
+        w.qfield(q!("fields"), &self.fields);
+        w.qfield(q!("other"), &self.other);
         w.end_object();
     }
 }
@@ -89,9 +89,9 @@ impl ToJson for Wrapper {
 impl ToJson for WrapperField {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("label", &self.label);
-        w.field("value", &self.value);
-        w.field("span", &self.span);
+        w.qfield(q!("label"), &self.label);
+        w.qfield(q!("value"), &self.value);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -99,12 +99,12 @@ impl ToJson for WrapperField {
 impl ToJson for Citation {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.opt_field("docKind", &self.doc_kind);
-        w.field("symbol", &self.symbol);
-        w.field("span", &self.span);
-        w.opt_field("date", &self.date);
-        w.opt_field("dateText", &self.date_text);
-        w.opt_field("issuer", &self.issuer);
+        w.qopt_field(q!("docKind"), &self.doc_kind);
+        w.qfield(q!("symbol"), &self.symbol);
+        w.qfield(q!("span"), &self.span);
+        w.qopt_field(q!("date"), &self.date);
+        w.qopt_field(q!("dateText"), &self.date_text);
+        w.qopt_field(q!("issuer"), &self.issuer);
         w.end_object();
     }
 }
@@ -156,10 +156,10 @@ impl ToJson for BlockKind {
 impl ToJson for Responsibility {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("agency", &self.agency);
-        w.field("number", &self.number);
-        w.field("text", &self.text);
-        w.field("span", &self.span);
+        w.qfield(q!("agency"), &self.agency);
+        w.qfield(q!("number"), &self.number);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -167,11 +167,11 @@ impl ToJson for Responsibility {
 impl ToJson for Block {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("kind", &self.kind);
-        w.field("text", &self.text);
-        w.field("span", &self.span);
-        w.opt_field("label", &self.label);
-        w.opt_field("key", &self.key);
+        w.qfield(q!("kind"), &self.kind);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("span"), &self.span);
+        w.qopt_field(q!("label"), &self.label);
+        w.qopt_field(q!("key"), &self.key);
         w.end_object();
     }
 }
@@ -179,10 +179,10 @@ impl ToJson for Block {
 impl ToJson for Leads {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("label", &self.label);
-        w.field("text", &self.text);
-        w.field("span", &self.span);
-        w.field("agencies", &self.agencies);
+        w.qfield(q!("label"), &self.label);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("span"), &self.span);
+        w.qfield(q!("agencies"), &self.agencies);
         w.end_object();
     }
 }
@@ -190,20 +190,20 @@ impl ToJson for Leads {
 impl ToJson for Unit {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("eid", &self.eid);
-        w.opt_field("wId", &self.w_id);
-        w.field("kind", &self.kind);
-        w.field("num", &self.num);
-        w.field("number", &self.number);
-        w.field("numSpan", &self.num_span);
-        w.opt_field("heading", &self.heading);
-        w.field("blocks", &self.blocks);
-        w.opt_field("leads", &self.leads);
-        w.opt_field("partners", &self.partners);
-        w.opt_field("timeframe", &self.timeframe);
-        w.opt_field("source", &self.source);
-        w.field("children", &self.children);
-        w.field("span", &self.span);
+        w.qfield(q!("eid"), &self.eid);
+        w.qopt_field(q!("wId"), &self.w_id);
+        w.qfield(q!("kind"), &self.kind);
+        w.qfield(q!("num"), &self.num);
+        w.qfield(q!("number"), &self.number);
+        w.qfield(q!("numSpan"), &self.num_span);
+        w.qopt_field(q!("heading"), &self.heading);
+        w.qfield(q!("blocks"), &self.blocks);
+        w.qopt_field(q!("leads"), &self.leads);
+        w.qopt_field(q!("partners"), &self.partners);
+        w.qopt_field(q!("timeframe"), &self.timeframe);
+        w.qopt_field(q!("source"), &self.source);
+        w.qfield(q!("children"), &self.children);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -211,16 +211,16 @@ impl ToJson for Unit {
 impl ToJson for Task {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("eid", &self.eid);
-        w.field("number", &self.number);
-        w.opt_field("heading", &self.heading);
-        w.field("text", &self.text);
-        w.field("span", &self.span);
-        w.opt_field("leads", &self.leads);
-        w.opt_field("partners", &self.partners);
-        w.opt_field("timeframe", &self.timeframe);
-        w.field("section", &self.section);
-        w.opt_field("source", &self.source);
+        w.qfield(q!("eid"), &self.eid);
+        w.qfield(q!("number"), &self.number);
+        w.qopt_field(q!("heading"), &self.heading);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("span"), &self.span);
+        w.qopt_field(q!("leads"), &self.leads);
+        w.qopt_field(q!("partners"), &self.partners);
+        w.qopt_field(q!("timeframe"), &self.timeframe);
+        w.qfield(q!("section"), &self.section);
+        w.qopt_field(q!("source"), &self.source);
         w.end_object();
     }
 }
@@ -243,8 +243,8 @@ impl ToJson for Lang {
 impl ToJson for Localized {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("vi", &self.vi);
-        w.field("en", &self.en);
+        w.qfield(q!("vi"), &self.vi);
+        w.qfield(q!("en"), &self.en);
         w.end_object();
     }
 }
@@ -252,8 +252,8 @@ impl ToJson for Localized {
 impl ToJson for Fix {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("span", &self.span);
-        w.field("replacement", &self.replacement);
+        w.qfield(q!("span"), &self.span);
+        w.qfield(q!("replacement"), &self.replacement);
         w.end_object();
     }
 }
@@ -264,25 +264,25 @@ impl ToJson for Diagnostic {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         let lang = self.lang;
         w.begin_object();
-        w.field("code", self.code);
-        w.field("severity", &self.severity);
-        w.field("message", self.message.get(lang));
-        w.field("span", &self.span);
-        w.key("labels");
+        w.qfield(q!("code"), self.code);
+        w.qfield(q!("severity"), &self.severity);
+        w.qfield(q!("message"), self.message.get(lang));
+        w.qfield(q!("span"), &self.span);
+        w.qkey(q!("labels"));
         w.begin_array();
         for l in &self.labels {
             w.element(&LabelRef(l, lang));
         }
         w.end_array();
-        w.key("notes");
+        w.qkey(q!("notes"));
         w.begin_array();
         for n in &self.notes {
             w.element(n.get(lang));
         }
         w.end_array();
-        w.opt_field("fix", &self.fix);
-        w.field("lang", &lang);
-        w.field("messages", &self.message);
+        w.qopt_field(q!("fix"), &self.fix);
+        w.qfield(q!("lang"), &lang);
+        w.qfield(q!("messages"), &self.message);
         w.end_object();
     }
 }
@@ -292,8 +292,8 @@ struct LabelRef<'a>(&'a crate::diagnostic::Label, Lang);
 impl ToJson for LabelRef<'_> {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("span", &self.0.span);
-        w.field("message", self.0.message.get(self.1));
+        w.qfield(q!("span"), &self.0.span);
+        w.qfield(q!("message"), self.0.message.get(self.1));
         w.end_object();
     }
 }

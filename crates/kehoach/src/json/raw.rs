@@ -7,6 +7,41 @@
 /// bytes.
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) fn clean_prefix(bytes: &[u8]) -> usize {
+    // Where the target has vector instructions, whole blocks first: a text's paragraphs and
+    // messages are mostly longer than one.
+    let mut n = 0;
+    if crate::text::VECTOR_SCANS {
+        while let Some(block) = bytes
+            .get(n..n + BLOCK)
+            .and_then(|b| <&[u8; BLOCK]>::try_from(b).ok())
+        {
+            if !clean_block(block) {
+                break;
+            }
+            n += BLOCK;
+        }
+    }
+    n + clean_prefix_words(bytes.get(n..).unwrap_or_default())
+}
+
+/// Bytes [`clean_block`] tests at once.
+#[cfg(not(target_arch = "wasm32"))]
+const BLOCK: usize = 32;
+
+/// Whether no byte of `block` needs an escape: comparisons of whole bytes, which the compiler
+/// turns into vector instructions (no branch per byte or word).
+#[cfg(not(target_arch = "wasm32"))]
+fn clean_block(block: &[u8; BLOCK]) -> bool {
+    let mut bad = false;
+    for &b in block {
+        bad |= (b < 0x20) | (b == b'"') | (b == b'\\');
+    }
+    !bad
+}
+
+/// [`clean_prefix`] eight bytes at a time.
+#[cfg(not(target_arch = "wasm32"))]
+fn clean_prefix_words(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
     for chunk in &mut chunks {
@@ -57,9 +92,10 @@ fn escapes(v: u64) -> u64 {
         | zero_byte(v ^ (ONES * u64::from(b'\\')))
 }
 
-/// ASCII composed on the stack and appended at once: a span's text (compact: 4 keys of 29
-/// bytes, braces and commas 5, four `u32`s ≤ 40; pretty: plus five line breaks with their
-/// indentation, each at most [`INDENT`]'s length).
+/// ASCII composed on the stack and appended at once: a compact span's text in the wasm package
+/// (4 keys of 29 bytes, braces and commas 5, four `u32`s ≤ 40), whose module is smaller with
+/// it than with the pieces written natively ([`push_decimal`]'s table).
+#[cfg(any(target_arch = "wasm32", test))]
 pub(super) struct AsciiBuf<const N: usize> {
     bytes: [u8; N],
     len: usize,
@@ -67,7 +103,12 @@ pub(super) struct AsciiBuf<const N: usize> {
 
 /// A line break and the indentation of 31 levels (two spaces each), sliced to a depth.
 pub(super) const INDENT: &str = "\n                                                              ";
+/// A comma, then [`INDENT`]: what separates two elements of a pretty object or array.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const SEP_INDENT: &str =
+    ",\n                                                              ";
 
+#[cfg(any(target_arch = "wasm32", test))]
 impl<const N: usize> Default for AsciiBuf<N> {
     fn default() -> Self {
         AsciiBuf {
@@ -77,34 +118,13 @@ impl<const N: usize> Default for AsciiBuf<N> {
     }
 }
 
+#[cfg(any(target_arch = "wasm32", test))]
 impl<const N: usize> AsciiBuf<N> {
     pub(super) fn push(&mut self, s: &[u8]) {
         let end = self.len + s.len();
         if let Some(dst) = self.bytes.get_mut(self.len..end) {
             dst.copy_from_slice(s);
             self.len = end;
-        }
-    }
-
-    /// Appends one byte.
-    pub(super) fn push_byte(&mut self, b: u8) {
-        if let Some(dst) = self.bytes.get_mut(self.len) {
-            *dst = b;
-            self.len += 1;
-        }
-    }
-
-    /// Appends the first `len` bytes of `window` by copying all `W` of them: a copy of a size
-    /// known at compile time, without a call to `memcpy` (the bytes past `len` are overwritten
-    /// by what follows). Near the end of the buffer only `len` bytes are copied.
-    pub(super) fn push_window<const W: usize>(&mut self, window: &[u8; W], len: usize) {
-        let len = len.min(W);
-        match self.bytes.get_mut(self.len..self.len + W) {
-            Some(dst) => {
-                dst.copy_from_slice(window);
-                self.len += len;
-            }
-            None => self.push(window.get(..len).unwrap_or(&[])),
         }
     }
 
@@ -126,6 +146,58 @@ impl<const N: usize> AsciiBuf<N> {
     pub(super) fn as_str(&self) -> &str {
         // Only ASCII is pushed: the check passes on the fast path.
         std::str::from_utf8(self.bytes.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// "000", "001", … "999": the three digits of each number below a thousand.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const TRIPLES: &str = {
+    const BYTES: [u8; 3000] = {
+        let mut t = [0u8; 3000];
+        let mut n = 0;
+        while n < 1000 {
+            t[3 * n] = b'0' + (n / 100) as u8;
+            t[3 * n + 1] = b'0' + (n / 10 % 10) as u8;
+            t[3 * n + 2] = b'0' + (n % 10) as u8;
+            n += 1;
+        }
+        t
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("digits are ASCII"),
+    }
+};
+
+/// Appends the decimal digits of `n`: three at a time, each group a slice of [`TRIPLES`] (no
+/// division per digit, no buffer to check as UTF-8).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn push_decimal(out: &mut String, n: u32) {
+    let triple = |k: u32| {
+        let at = 3 * k as usize;
+        TRIPLES.get(at..at + 3).unwrap_or("000")
+    };
+    // The first group without its leading zeros.
+    let lead = |k: u32| {
+        let t = triple(k);
+        t.get(usize::from(k < 100) + usize::from(k < 10)..)
+            .unwrap_or(t)
+    };
+    if n < 1000 {
+        out.push_str(lead(n));
+    } else if n < 1_000_000 {
+        out.push_str(lead(n / 1000));
+        out.push_str(triple(n % 1000));
+    } else if n < 1_000_000_000 {
+        out.push_str(lead(n / 1_000_000));
+        out.push_str(triple(n / 1000 % 1000));
+        out.push_str(triple(n % 1000));
+    } else {
+        out.push_str(lead(n / 1_000_000_000));
+        out.push_str(triple(n / 1_000_000 % 1000));
+        out.push_str(triple(n / 1000 % 1000));
+        out.push_str(triple(n % 1000));
     }
 }
 
@@ -169,7 +241,18 @@ mod decimal_tests {
 
     #[test]
     fn digits_equal_display_at_every_width() {
-        let mut values = vec![0, u64::MAX, u64::from(u32::MAX)];
+        // Every width, each side of every power of ten (the groups of three), and zeros inside
+        // groups.
+        let mut values = vec![
+            0,
+            7,
+            42,
+            1_005,
+            12_034_056,
+            1_000_000_007,
+            u64::MAX,
+            u64::from(u32::MAX),
+        ];
         let mut p = 1u64;
         while let Some(next) = p.checked_mul(10) {
             values.extend([p - 1, p, p + 1]);
@@ -182,6 +265,9 @@ mod decimal_tests {
             push_u64(&mut out, n);
             assert_eq!(out, format!("x{n}"));
             if let Ok(small) = u32::try_from(n) {
+                let mut out = String::from("x");
+                push_decimal(&mut out, small);
+                assert_eq!(out, format!("x{n}"));
                 let mut a = AsciiBuf::<80>::default();
                 a.push(b"[");
                 a.number(small);
@@ -195,6 +281,32 @@ mod decimal_tests {
     #[test]
     fn clean_prefixes_stop_before_the_first_escape() {
         let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        // Past the 32-byte blocks: an escape in the first, second or third block, at its first
+        // or last byte, and none at all over several blocks.
+        let long: Vec<String> = [(31, "\""), (32, "\\"), (63, "\n"), (64, "\u{1f}"), (70, "")]
+            .iter()
+            .flat_map(|&(at, esc)| {
+                [
+                    format!("{}{esc}{}", "a".repeat(at), "b".repeat(40)),
+                    format!("{}{esc}", "ạ".repeat(at / 3)),
+                ]
+            })
+            .collect();
+        for text in long
+            .iter()
+            .map(String::as_str)
+            .chain(["x".repeat(100).as_str()])
+        {
+            check(text, special);
+        }
+        fn check(text: &str, special: impl Fn(u8) -> bool) {
+            let b = text.as_bytes();
+            let n = clean_prefix(b);
+            match b.iter().position(|&c| special(c)) {
+                None => assert_eq!(n, b.len(), "{text:?}"),
+                Some(f) => assert!(n <= f && f < n + 8 && n % 8 == 0, "{text:?}: {n} {f}"),
+            }
+        }
         for text in [
             "",
             "a",
@@ -215,21 +327,5 @@ mod decimal_tests {
                 Some(f) => assert!(n <= f && f < n + 8 && n % 8 == 0, "{text:?}: {n} {f}"),
             }
         }
-    }
-
-    /// A window is cut to its length, also where the buffer has no room for all of it.
-    #[test]
-    fn windows_append_their_length() {
-        let window = *b"abcdefgh";
-        let mut a = AsciiBuf::<12>::default();
-        a.push_window(&window, 3);
-        assert_eq!(a.as_str(), "abc");
-        a.push_window(&window, 5); // 3 + 8 ≤ 12: the whole window copied, 5 bytes kept
-        assert_eq!(a.as_str(), "abcabcde");
-        a.push_window(&window, 4); // 8 + 8 > 12: only the 4 bytes copied
-        assert_eq!(a.as_str(), "abcabcdeabcd");
-        a.push_window(&window, 2); // full: nothing
-        a.push_byte(b'x');
-        assert_eq!(a.as_str(), "abcabcdeabcd");
     }
 }

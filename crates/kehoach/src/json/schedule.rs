@@ -10,12 +10,12 @@ use crate::timeframe::Recurrence;
 impl ToJson for Schedule {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("asOf", &self.as_of);
-        w.opt_field("planDate", &self.plan_date);
-        w.opt_field("horizon", &self.horizon);
-        w.field("tasks", &self.tasks);
-        w.field("reviews", &self.reviews);
-        w.nonempty_field("diagnostics", &self.diagnostics);
+        w.qfield(q!("asOf"), &self.as_of);
+        w.qopt_field(q!("planDate"), &self.plan_date);
+        w.qopt_field(q!("horizon"), &self.horizon);
+        w.qfield(q!("tasks"), &self.tasks);
+        w.qfield(q!("reviews"), &self.reviews);
+        w.qnonempty_field(q!("diagnostics"), &self.diagnostics);
         w.end_object();
     }
 }
@@ -23,7 +23,7 @@ impl ToJson for Schedule {
 impl ToJson for Horizon {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("year", &self.year);
+        w.qfield(q!("year"), &self.year);
         w.field(
             "source",
             match self.source {
@@ -73,10 +73,10 @@ impl ToJson for Reason {
 impl ToJson for TaskWindow {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("start", &self.start);
-        w.field("end", &self.end);
+        w.qfield(q!("start"), &self.start);
+        w.qfield(q!("end"), &self.end);
         if self.end_assumed {
-            w.field("endAssumed", &true);
+            w.qfield(q!("endAssumed"), &true);
         }
         w.end_object();
     }
@@ -85,8 +85,8 @@ impl ToJson for TaskWindow {
 impl ToJson for Recurrence {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("freq", &self.freq);
-        w.field("interval", &self.interval);
+        w.qfield(q!("freq"), &self.freq);
+        w.qfield(q!("interval"), &self.interval);
         w.end_object();
     }
 }
@@ -105,11 +105,11 @@ impl ToJson for ProgressStatus {
 impl ToJson for Report {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("task", &self.task);
-        w.field("date", &self.date);
-        w.field("status", &self.status);
-        w.opt_field("note", &self.note);
-        w.opt_field("by", &self.by);
+        w.qfield(q!("task"), &self.task);
+        w.qfield(q!("date"), &self.date);
+        w.qfield(q!("status"), &self.status);
+        w.qopt_field(q!("note"), &self.note);
+        w.qopt_field(q!("by"), &self.by);
         w.end_object();
     }
 }
@@ -117,22 +117,22 @@ impl ToJson for Report {
 impl ToJson for ScheduledTask {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("eid", &self.eid);
-        w.field("number", &self.number);
-        w.field("status", &self.status);
-        w.field("window", &self.window);
-        w.opt_field("currentPhase", &self.current_phase);
-        w.nonempty_field("phases", &self.phases);
-        w.opt_field("nextOccurrence", &self.next_occurrence);
-        w.opt_field("reason", &self.reason);
-        w.opt_field("recurrence", &self.recurrence);
-        w.opt_field("rrule", &self.rrule);
-        w.field("leads", &self.leads);
-        w.field("responsible", &self.responsible);
-        w.opt_field("progress", &self.progress);
-        w.opt_field("timeframeText", &self.timeframe_text);
-        w.field("text", &self.text);
-        w.field("section", &self.section);
+        w.qfield(q!("eid"), &self.eid);
+        w.qfield(q!("number"), &self.number);
+        w.qfield(q!("status"), &self.status);
+        w.qfield(q!("window"), &self.window);
+        w.qopt_field(q!("currentPhase"), &self.current_phase);
+        w.qnonempty_field(q!("phases"), &self.phases);
+        w.qopt_field(q!("nextOccurrence"), &self.next_occurrence);
+        w.qopt_field(q!("reason"), &self.reason);
+        w.qopt_field(q!("recurrence"), &self.recurrence);
+        w.qopt_field(q!("rrule"), &self.rrule);
+        w.qfield(q!("leads"), &self.leads);
+        w.qfield(q!("responsible"), &self.responsible);
+        w.qopt_field(q!("progress"), &self.progress);
+        w.qopt_field(q!("timeframeText"), &self.timeframe_text);
+        w.qfield(q!("text"), &self.text);
+        w.qfield(q!("section"), &self.section);
         w.end_object();
     }
 }
@@ -149,7 +149,7 @@ impl ToJson for Review {
                 ReviewKind::Final => "final",
             },
         );
-        w.field("due", &self.due);
+        w.qfield(q!("due"), &self.due);
         w.field(
             "status",
             match self.status {
@@ -157,9 +157,9 @@ impl ToJson for Review {
                 ReviewStatus::Upcoming => "upcoming",
             },
         );
-        w.opt_field("years", &self.years);
-        w.opt_field("coordinator", &self.coordinator);
-        w.field("span", &self.span);
+        w.qopt_field(q!("years"), &self.years);
+        w.qopt_field(q!("coordinator"), &self.coordinator);
+        w.qfield(q!("span"), &self.span);
         w.end_object();
     }
 }

@@ -6,12 +6,12 @@ use crate::timeframe::{Basis, Due, Freq, Phase, Point, Season, Target, Timeframe
 impl ToJson for Point {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("year", &self.year);
-        w.opt_field("half", &self.half);
-        w.opt_field("quarter", &self.quarter);
-        w.opt_field("month", &self.month);
-        w.opt_field("day", &self.day);
-        w.opt_field("span", &self.span);
+        w.qfield(q!("year"), &self.year);
+        w.qopt_field(q!("half"), &self.half);
+        w.qopt_field(q!("quarter"), &self.quarter);
+        w.qopt_field(q!("month"), &self.month);
+        w.qopt_field(q!("day"), &self.day);
+        w.qopt_field(q!("span"), &self.span);
         w.end_object();
     }
 }
@@ -33,9 +33,9 @@ impl ToJson for Freq {
 impl ToJson for Due {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("day", &self.day);
-        w.opt_field("month", &self.month);
-        w.field("inclusive", &self.inclusive);
+        w.qfield(q!("day"), &self.day);
+        w.qopt_field(q!("month"), &self.month);
+        w.qfield(q!("inclusive"), &self.inclusive);
         w.end_object();
     }
 }
@@ -43,8 +43,8 @@ impl ToJson for Due {
 impl ToJson for Season {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("from", &self.from);
-        w.field("to", &self.to);
+        w.qfield(q!("from"), &self.from);
+        w.qfield(q!("to"), &self.to);
         w.end_object();
     }
 }
@@ -54,18 +54,18 @@ impl ToJson for Basis {
         w.begin_object();
         match self {
             Basis::Guidance { authority } => {
-                w.field("type", "guidance");
-                w.field("authority", authority);
+                w.qfield(q!("type"), "guidance");
+                w.qfield(q!("authority"), authority);
             }
-            Basis::Practice => w.field("type", "practice"),
-            Basis::OnRequest => w.field("type", "onRequest"),
+            Basis::Practice => w.qfield(q!("type"), "practice"),
+            Basis::OnRequest => w.qfield(q!("type"), "onRequest"),
             Basis::AfterEvent { event } => {
-                w.field("type", "afterEvent");
-                w.field("event", event);
+                w.qfield(q!("type"), "afterEvent");
+                w.qfield(q!("event"), event);
             }
             Basis::Other { text } => {
-                w.field("type", "other");
-                w.field("text", text);
+                w.qfield(q!("type"), "other");
+                w.qfield(q!("text"), text);
             }
         }
         w.end_object();
@@ -75,10 +75,10 @@ impl ToJson for Basis {
 impl ToJson for Target {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.opt_field("percent", &self.percent);
-        w.opt_field("quantifier", &self.quantifier);
-        w.field("subject", &self.subject);
-        w.field("outcome", &self.outcome);
+        w.qopt_field(q!("percent"), &self.percent);
+        w.qopt_field(q!("quantifier"), &self.quantifier);
+        w.qfield(q!("subject"), &self.subject);
+        w.qfield(q!("outcome"), &self.outcome);
         w.end_object();
     }
 }
@@ -86,9 +86,9 @@ impl ToJson for Target {
 impl ToJson for Phase {
     fn write_json(&self, w: &mut JsonWriter<'_>) {
         w.begin_object();
-        w.field("when", &self.when);
-        w.opt_field("activity", &self.activity);
-        w.field("targets", &self.targets);
+        w.qfield(q!("when"), &self.when);
+        w.qopt_field(q!("activity"), &self.activity);
+        w.qfield(q!("targets"), &self.targets);
         w.end_object();
     }
 }
@@ -117,30 +117,30 @@ impl ToJson for Timeframe {
 /// assert!(out.starts_with(r#"{"text":"Năm 2021.","kind":"point","#) && out.ends_with(r#","extra":true}"#));
 /// ```
 pub fn write_timeframe_fields(w: &mut JsonWriter<'_>, tf: &Timeframe) {
-    w.field("text", &tf.text);
+    w.qfield(q!("text"), &tf.text);
     write_kind(w, &tf.kind);
-    w.field("span", &tf.span);
+    w.qfield(q!("span"), &tf.span);
 }
 
 fn write_kind(w: &mut JsonWriter<'_>, kind: &TimeframeKind) {
     match kind {
         TimeframeKind::Point { at } => {
-            w.field("kind", "point");
-            w.field("at", at);
+            w.qfield(q!("kind"), "point");
+            w.qfield(q!("at"), at);
         }
         TimeframeKind::Range { start, end } => {
-            w.field("kind", "range");
-            w.field("start", start);
-            w.field("end", end);
+            w.qfield(q!("kind"), "range");
+            w.qfield(q!("start"), start);
+            w.qfield(q!("end"), end);
         }
         TimeframeKind::OpenEnded { start } => {
-            w.field("kind", "openEnded");
-            w.field("start", start);
+            w.qfield(q!("kind"), "openEnded");
+            w.qfield(q!("start"), start);
         }
         TimeframeKind::Deadline { by, inclusive } => {
-            w.field("kind", "deadline");
-            w.field("by", by);
-            w.field("inclusive", inclusive);
+            w.qfield(q!("kind"), "deadline");
+            w.qfield(q!("by"), by);
+            w.qfield(q!("inclusive"), inclusive);
         }
         TimeframeKind::Recurring {
             freq,
@@ -150,35 +150,35 @@ fn write_kind(w: &mut JsonWriter<'_>, kind: &TimeframeKind) {
             due,
             season,
         } => {
-            w.field("kind", "recurring");
-            w.field("freq", freq);
-            w.field("interval", interval);
-            w.field("continuous", continuous);
-            w.opt_field("within", within);
-            w.opt_field("due", due);
-            w.opt_field("season", season);
+            w.qfield(q!("kind"), "recurring");
+            w.qfield(q!("freq"), freq);
+            w.qfield(q!("interval"), interval);
+            w.qfield(q!("continuous"), continuous);
+            w.qopt_field(q!("within"), within);
+            w.qopt_field(q!("due"), due);
+            w.qopt_field(q!("season"), season);
         }
         TimeframeKind::Continuous { within } => {
-            w.field("kind", "continuous");
-            w.opt_field("within", within);
+            w.qfield(q!("kind"), "continuous");
+            w.qopt_field(q!("within"), within);
         }
         TimeframeKind::Conditional { basis } => {
-            w.field("kind", "conditional");
-            w.field("basis", basis);
+            w.qfield(q!("kind"), "conditional");
+            w.qfield(q!("basis"), basis);
         }
         TimeframeKind::Phased { phases } => {
-            w.field("kind", "phased");
-            w.field("phases", phases);
+            w.qfield(q!("kind"), "phased");
+            w.qfield(q!("phases"), phases);
         }
         TimeframeKind::Horizon { period, vision } => {
-            w.field("kind", "horizon");
-            w.field("period", period);
-            w.field("vision", vision);
+            w.qfield(q!("kind"), "horizon");
+            w.qfield(q!("period"), period);
+            w.qfield(q!("vision"), vision);
         }
         TimeframeKind::All { parts } => {
-            w.field("kind", "all");
-            w.field("parts", parts);
+            w.qfield(q!("kind"), "all");
+            w.qfield(q!("parts"), parts);
         }
-        TimeframeKind::Unrecognized {} => w.field("kind", "unrecognized"),
+        TimeframeKind::Unrecognized {} => w.qfield(q!("kind"), "unrecognized"),
     }
 }
