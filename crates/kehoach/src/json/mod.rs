@@ -47,7 +47,7 @@ use crate::span::Span;
 use raw::AsciiBuf;
 use raw::{INDENT, clean_prefix, push_f64, push_u64};
 #[cfg(not(target_arch = "wasm32"))]
-use raw::{SEP_INDENT, push_decimal};
+use raw::{SEP_INDENT, all_clean, push_decimal};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -394,6 +394,13 @@ impl<'a> JsonWriter<'a> {
     pub fn str(&mut self, s: &str) {
         self.out.push('"');
         let bytes = s.as_bytes();
+        #[cfg(not(target_arch = "wasm32"))]
+        if all_clean(bytes) {
+            // Natively, most strings (names, paragraphs) are shown to need no escape at once.
+            self.out.push_str(s);
+            self.out.push('"');
+            return;
+        }
         let mut copied = 0;
         // Eight bytes at a time up to the first that needs an escape (most strings have none),
         // and again after each escape: a message quoting a text ("… \"Sở Tài chính\" …") is

@@ -31,12 +31,45 @@ const BLOCK: usize = 32;
 /// Whether no byte of `block` needs an escape: comparisons of whole bytes, which the compiler
 /// turns into vector instructions (no branch per byte or word).
 #[cfg(not(target_arch = "wasm32"))]
-fn clean_block(block: &[u8; BLOCK]) -> bool {
+fn clean_block<const N: usize>(block: &[u8; N]) -> bool {
     let mut bad = false;
     for &b in block {
         bad |= (b < 0x20) | (b == b'"') | (b == b'\\');
     }
     !bad
+}
+
+/// Whether no byte of `bytes` needs an escape (the common case, tested before [`clean_prefix`]
+/// looks for where the first escape is): blocks of a size fixed by the length's range, the last
+/// one overlapping the one before, so that a string is read in a few vector tests with no
+/// branch on its bytes and no test of its last bytes one by one.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn all_clean(bytes: &[u8]) -> bool {
+    fn at<const N: usize>(bytes: &[u8], i: usize) -> bool {
+        bytes
+            .get(i..i + N)
+            .and_then(|b| <&[u8; N]>::try_from(b).ok())
+            .is_none_or(clean_block)
+    }
+    let n = bytes.len();
+    if n >= 32 {
+        let mut i = 0;
+        while i + 32 < n {
+            if !at::<32>(bytes, i) {
+                return false;
+            }
+            i += 32;
+        }
+        at::<32>(bytes, n - 32)
+    } else if n >= 16 {
+        at::<16>(bytes, 0) & at::<16>(bytes, n - 16)
+    } else if n >= 8 {
+        at::<8>(bytes, 0) & at::<8>(bytes, n - 8)
+    } else if n >= 4 {
+        at::<4>(bytes, 0) & at::<4>(bytes, n - 4)
+    } else {
+        bytes.iter().all(|&b| b >= 0x20 && b != b'"' && b != b'\\')
+    }
 }
 
 /// [`clean_prefix`] eight bytes at a time.
@@ -272,6 +305,24 @@ mod decimal_tests {
                 a.push(b"[");
                 a.number(small);
                 assert_eq!(a.as_str(), format!("[{small}"));
+            }
+        }
+    }
+
+    /// A string is all clean exactly when no byte needs an escape: at every length to past
+    /// three blocks, with one byte to escape at each position (the overlapping windows of each
+    /// length class reach every byte), and with none.
+    #[test]
+    fn all_clean_is_no_byte_to_escape() {
+        for n in 0..=100 {
+            let clean: Vec<u8> = (0..n).map(|i| b"a\xe1\xba\xbf ~"[i % 6]).collect();
+            assert!(all_clean(&clean), "{n}");
+            for at in 0..n {
+                for bad in [b'"', b'\\', b'\n', 0x00, 0x1f] {
+                    let mut b = clean.clone();
+                    b[at] = bad;
+                    assert!(!all_clean(&b), "{n} {at} {bad}");
+                }
             }
         }
     }
