@@ -32,9 +32,11 @@ macro_rules! q {
 
 mod agency;
 mod model;
+mod quoted;
 mod raw;
 mod schedule;
 mod sink;
+mod span;
 #[cfg(test)]
 mod tests;
 mod timeframe;
@@ -43,11 +45,9 @@ pub use model::write_parse_output;
 pub use timeframe::write_timeframe_fields;
 
 use crate::span::Span;
-#[cfg(target_arch = "wasm32")]
-use raw::AsciiBuf;
 use raw::{INDENT, clean_prefix, push_f64, push_u64};
 #[cfg(not(target_arch = "wasm32"))]
-use raw::{SEP_INDENT, all_clean, push_decimal};
+use raw::{SEP_INDENT, all_clean};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -259,60 +259,6 @@ impl<'a> JsonWriter<'a> {
             .push_str(if self.indent.is_some() { "\": " } else { "\":" });
     }
 
-    /// [`Self::key`] of a key written with `q!` (natively quoted, `": "` after it): appended at
-    /// once after the separator.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn qkey(&mut self, quoted: &str) {
-        self.sep();
-        let kept = if self.indent.is_some() {
-            quoted.len()
-        } else {
-            quoted.len().saturating_sub(1)
-        };
-        self.out.push_str(quoted.get(..kept).unwrap_or(quoted));
-    }
-
-    /// [`Self::key`] (the wasm package's `q!` keys are bare).
-    #[cfg(target_arch = "wasm32")]
-    #[inline(always)]
-    pub(crate) fn qkey(&mut self, key: &str) {
-        self.key(key);
-    }
-
-    /// [`Self::field`] of a `q!` key.
-    #[cfg_attr(target_arch = "wasm32", inline(always))]
-    pub(crate) fn qfield<T: ToJson + ?Sized>(&mut self, quoted: &str, v: &T) {
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            self.qkey(quoted);
-            v.write_json(self);
-        }
-        #[cfg(target_arch = "wasm32")]
-        self.field(quoted, v);
-    }
-
-    /// [`Self::opt_field`] of a `q!` key.
-    #[cfg_attr(target_arch = "wasm32", inline(always))]
-    pub(crate) fn qopt_field<T: ToJson>(&mut self, quoted: &str, v: &Option<T>) {
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Some(v) = v {
-            self.qfield(quoted, v);
-        }
-        #[cfg(target_arch = "wasm32")]
-        self.opt_field(quoted, v);
-    }
-
-    /// [`Self::nonempty_field`] of a `q!` key.
-    #[cfg_attr(target_arch = "wasm32", inline(always))]
-    pub(crate) fn qnonempty_field<T: ToJson>(&mut self, quoted: &str, v: &[T]) {
-        #[cfg(not(target_arch = "wasm32"))]
-        if !v.is_empty() {
-            self.qfield(quoted, v);
-        }
-        #[cfg(target_arch = "wasm32")]
-        self.nonempty_field(quoted, v);
-    }
-
     /// Writes an array element.
     ///
     /// ```
@@ -507,90 +453,6 @@ impl<'a> JsonWriter<'a> {
     /// ```
     pub fn f64(&mut self, v: f64) {
         push_f64(self.out, v);
-    }
-
-    /// Writes a span, `start` and `end` through the span map.
-    ///
-    /// ```
-    /// use kehoach::json::JsonWriter;
-    /// let mut out = String::new();
-    /// let mut w = JsonWriter::new(&mut out);
-    /// w.span(&kehoach::Span { start: 1, end: 2, line: 3, column: 4 });
-    /// assert_eq!(out, r#"{"start":1,"end":2,"line":3,"column":4}"#);
-    /// ```
-    pub fn span(&mut self, s: &Span) {
-        let (start, end) = match self.map {
-            Some(m) => (m(s.start), m(s.end)),
-            None => (s.start, s.end),
-        };
-        let numbers = [start, end, s.line, s.column];
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            // Natively, pieces of `str` constants and the digits as whole triples: no buffer to
-            // clear, no UTF-8 check of composed bytes (which the ASCII buffer below needs).
-            const COMPACT: [&str; 4] = ["{\"start\":", ",\"end\":", ",\"line\":", ",\"column\":"];
-            match self.indent {
-                None => {
-                    for (key, n) in COMPACT.iter().zip(numbers) {
-                        self.out.push_str(key);
-                        push_decimal(self.out, n);
-                    }
-                    self.out.push('}');
-                    self.first = false;
-                    return;
-                }
-                Some(depth) => {
-                    // A comma, a line break and the indentation of the span's fields.
-                    if let Some(inner) = SEP_INDENT.get(..4 + 2 * depth) {
-                        const KEYS: [&str; 4] =
-                            ["\"start\": ", "\"end\": ", "\"line\": ", "\"column\": "];
-                        self.out.push('{');
-                        for (i, (key, n)) in KEYS.iter().zip(numbers).enumerate() {
-                            self.out
-                                .push_str(inner.get(usize::from(i == 0)..).unwrap_or(inner));
-                            self.out.push_str(key);
-                            push_decimal(self.out, n);
-                        }
-                        self.out
-                            .push_str(INDENT.get(..1 + 2 * depth).unwrap_or("\n"));
-                        self.out.push('}');
-                        self.first = false;
-                        return;
-                    }
-                }
-            }
-        }
-        #[cfg(target_arch = "wasm32")]
-        if self.indent.is_none() {
-            // Compact (the wasm results: a span every few fields): the object composed on the
-            // stack and appended at once.
-            let [start, end, line, column] = numbers;
-            let mut buf = AsciiBuf::<80>::default();
-            buf.push(b"{\"start\":");
-            buf.number(start);
-            buf.push(b",\"end\":");
-            buf.number(end);
-            buf.push(b",\"line\":");
-            buf.number(line);
-            buf.push(b",\"column\":");
-            buf.number(column);
-            buf.push(b"}");
-            self.out.push_str(buf.as_str());
-            self.first = false;
-            return;
-        }
-        // Deeper than the indentation constants reach (and pretty in the wasm package, which
-        // never writes it): piece by piece.
-        self.begin_object();
-        self.key("start");
-        self.u32(start);
-        self.key("end");
-        self.u32(end);
-        self.key("line");
-        self.u32(s.line);
-        self.key("column");
-        self.u32(s.column);
-        self.end_object();
     }
 }
 
