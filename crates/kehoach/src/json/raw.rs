@@ -197,6 +197,7 @@ const TRIPLES: &str = {
         }
         t
     };
+    // A constant's initializer: this `panic!` can only fail the build, never a running program.
     match std::str::from_utf8(&BYTES) {
         Ok(s) => s,
         Err(_) => panic!("digits are ASCII"),
