@@ -41,7 +41,7 @@ mod nfc;
 #[path = "src/agency/key_slots.rs"]
 mod key_slots;
 
-/// The fuzzy match's char-set signatures (`src/agency/levenshtein.rs`).
+/// The fuzzy match's char-set and char-pair signatures (`src/agency/levenshtein.rs`).
 #[allow(dead_code)]
 #[path = "src/agency/levenshtein.rs"]
 mod levenshtein;
@@ -389,6 +389,18 @@ fn index(
         "\npub(super) static FOLDED_SIGNATURES: &[u64] = &[{}];",
         signatures.join(", ")
     );
+    // And natively its char-pair signature (the wasm package does without that bound).
+    if !wasm {
+        let pairs: Vec<String> = folded_keys
+            .iter()
+            .map(|(f, ..)| format!("{:#x}", levenshtein::pair_signature(f)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\npub(super) static FOLDED_PAIRS: &[u64] = &[{}];",
+            pairs.join(", ")
+        );
+    }
     let mut numbers: Vec<u16> = Vec::new();
     let mut from = Vec::new();
     for (id, list) in &events_from {

@@ -283,6 +283,16 @@ mod tests {
                 "{key}"
             );
         }
+        assert_eq!(FOLDED_PAIRS.len(), FOLDED_KEYS.len());
+        for (&(row, _), &pairs) in FOLDED_KEYS.iter().zip(FOLDED_PAIRS) {
+            let key = BY_FOLD.keys.get(usize::from(row)).map(|s| s.get());
+            let key = key.unwrap_or_default();
+            assert_eq!(
+                pairs,
+                super::super::levenshtein::pair_signature(key),
+                "{key}"
+            );
+        }
     }
 
     #[test]

@@ -70,9 +70,71 @@ pub(crate) fn char_set_signature(s: &str) -> u64 {
     })
 }
 
+/// The set of adjacent char pairs of `s` hashed into 64 bits (one bit a pair). An edit
+/// removes at most two pairs and adds at most two, so two strings `d` edits apart differ in at
+/// most `4 d` pairs, and each signature bit that differs stands for a pair only one of them has:
+/// a candidate whose signature differs in more than `4 max` bits is farther than `max`. Names
+/// share most letters (the char-set test passes them) but few pairs of letters in place.
+/// (Natively: the wasm package does without this bound and the next.)
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn pair_signature(s: &str) -> u64 {
+    let mut chars = s.chars();
+    let Some(mut prev) = chars.next() else {
+        return 0;
+    };
+    chars.fold(0u64, |m, c| {
+        let pair = (u64::from(u32::from(prev)) << 21) | u64::from(u32::from(c));
+        prev = c;
+        m | (1u64 << (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58))
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The bin of a char in [`CharCounts`]: a–z, space, digits, and four bins the other chars share.
+fn count_bin(c: char) -> usize {
+    match c {
+        'a'..='z' => (u32::from(c) - u32::from('a')) as usize,
+        ' ' => 26,
+        '0'..='9' => 27,
+        _ => 28 + (u32::from(c) % 4) as usize,
+    }
+}
+
+/// How many chars of a string fall in each bin ([`count_bin`]). An edit changes at most two
+/// counts by one each (a substitution; an insertion or a deletion changes one), so the counts
+/// of two strings `d` edits apart differ by at most `2 d` in all: a bound that, unlike the
+/// char sets, also sees letters repeated more or fewer times, as long names differ.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct CharCounts([u8; 32]);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl CharCounts {
+    pub(crate) fn of(s: &str) -> Self {
+        let mut counts = [0u8; 32];
+        for c in s.chars() {
+            if let Some(n) = counts.get_mut(count_bin(c)) {
+                *n = n.saturating_add(1);
+            }
+        }
+        CharCounts(counts)
+    }
+
+    /// The sum over the bins of the difference between these counts and `s`'s (exact while
+    /// no bin of this string's passes 255 chars: keys of the fuzzy match have at most 160 bytes).
+    pub(crate) fn difference(&self, s: &str) -> usize {
+        let mut left = self.0.map(i32::from);
+        for c in s.chars() {
+            if let Some(n) = left.get_mut(count_bin(c)) {
+                *n -= 1;
+            }
+        }
+        left.iter().map(|n| n.unsigned_abs() as usize).sum()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{char_set_signature, levenshtein_within};
+    use super::{CharCounts, char_set_signature, levenshtein_within, pair_signature};
 
     #[test]
     fn bounded_distance_agrees_with_strsim() {
@@ -114,6 +176,29 @@ mod tests {
         ) {
             let differ = (char_set_signature(&a) ^ char_set_signature(&b)).count_ones() as usize;
             proptest::prop_assert!(differ <= 2 * strsim::levenshtein(&a, &b), "{} {}", a, b);
+        }
+
+        /// A quarter of the pair-signature bits that differ never exceed the distance, for
+        /// short strings over a small alphabet (many repeated pairs, every edit position).
+        #[test]
+        fn pair_signature_difference_bounds_the_distance(
+            a in "[abz đạ]{0,16}",
+            b in "[abz đạ]{0,16}",
+        ) {
+            let differ = (pair_signature(&a) ^ pair_signature(&b)).count_ones() as usize;
+            proptest::prop_assert!(differ <= 4 * strsim::levenshtein(&a, &b), "{} {}", a, b);
+        }
+
+        /// Half the difference of the char counts never exceeds the distance, for strings with
+        /// repeated letters, spaces, digits and other chars.
+        #[test]
+        fn count_difference_bounds_the_distance(
+            a in "[aabz9 đạ]{0,18}",
+            b in "[aabz9 đạ]{0,18}",
+        ) {
+            let d = strsim::levenshtein(&a, &b);
+            let differ = CharCounts::of(&a).difference(&b);
+            proptest::prop_assert!(differ <= 2 * d, "{} {}", a, b);
         }
 
         /// Random strings over a small alphabet (so distances stay small and every band edge

@@ -1,5 +1,6 @@
 //! Tests over the seed plan's lead-agency values, list shapes from other plans, and succession.
 
+mod fuzzy;
 mod national;
 mod real_strings;
 mod split;
