@@ -89,6 +89,20 @@ impl Registry {
                 #[cfg(not(target_arch = "wasm32"))]
                 let pairs = super::super::embedded::FOLDED_PAIRS.get(lo..hi);
                 for (k, &(r, seq)) in c.get(lo..hi).unwrap_or(&[]).iter().enumerate() {
+                    // Natively, the two precomputed signatures rule out most candidates here,
+                    // before their row is read and `consider` called (which tests them again,
+                    // in three instructions).
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        let far = |table: Option<&[u64]>, target: u64, per_edit: usize| {
+                            table.and_then(|t| t.get(k)).is_some_and(|&s| {
+                                (s ^ target).count_ones() as usize > per_edit * max
+                            })
+                        };
+                        if far(signatures, target_chars, 2) || far(pairs, target_pairs, 4) {
+                            continue;
+                        }
+                    }
                     if let Some((cand, &i)) = row(r) {
                         let signature = if cfg!(target_arch = "wasm32") {
                             None
