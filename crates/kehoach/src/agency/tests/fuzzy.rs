@@ -91,12 +91,13 @@ fn typos(name: &str) -> Vec<String> {
     out
 }
 
-/// Compares `reg.fuzzy` with the reference on typos of every name: (comparisons, found).
-fn compare(reg: &Registry) -> (usize, usize) {
+/// Compares `reg.fuzzy` with the reference on typos of every `step`-th name: (comparisons,
+/// found).
+fn compare(reg: &Registry, step: usize) -> (usize, usize) {
     let keys = folded_keys(reg);
     let mut compared = 0;
     let mut found = 0;
-    for e in reg.entries() {
+    for e in reg.entries().iter().step_by(step) {
         for query in typos(&e.name) {
             let key = reg.key(&query);
             for (strict, kind) in [(false, None), (true, Some(e.kind)), (true, None)] {
@@ -123,11 +124,13 @@ fn fuzzy_equals_the_plain_reference_on_typos_of_every_name() {
         .and_then(|r| r.with_json(SUCCESSION_JSON))
         .and_then(|r| r.with_json(PROVINCES_JSON))
         .unwrap();
-    for reg in [Registry::embedded(), &json] {
-        let (compared, found) = compare(reg);
-        // Every name was tried, and most typos are found (the answers are compared, not only
+    // Every name of the compiled-in registry, every fourth of the JSON-built one (the tables'
+    // code is shared but for the signatures' source; the debug test build stays fast).
+    for (reg, step, least) in [(Registry::embedded(), 1, 8_000), (&json, 4, 2_000)] {
+        let (compared, found) = compare(reg, step);
+        // The names were tried, and most typos are found (the answers are compared, not only
         // the misses).
-        assert!(compared > 8_000, "{compared}");
+        assert!(compared > least, "{compared}");
         assert!(found * 2 > compared, "{found} of {compared}");
     }
 }
