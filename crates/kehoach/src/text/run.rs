@@ -354,6 +354,26 @@ mod tests {
         assert_eq!(normal_run(s, 0, true), 0);
     }
 
+    /// [`normal_run`] of the concatenated `parts`, from the start of their `skip`-th char,
+    /// equals [`run_char_by_char`].
+    fn same_as_char_by_char(
+        parts: &[&str],
+        skip: usize,
+        line_start: bool,
+    ) -> Result<(), TestCaseError> {
+        let s: String = parts.concat();
+        let from = s
+            .char_indices()
+            .map(|(k, _)| k)
+            .nth(skip)
+            .unwrap_or(s.len());
+        prop_assert_eq!(
+            normal_run(&s, from, line_start),
+            run_char_by_char(&s, from, line_start)
+        );
+        Ok(())
+    }
+
     proptest! {
         #[test]
         fn word_at_a_time_equals_char_by_char(
@@ -366,12 +386,7 @@ mod tests {
             skip in 0usize..60,
             line_start: bool,
         ) {
-            let s: String = parts.concat();
-            let from = s.char_indices().map(|(k, _)| k).nth(skip).unwrap_or(s.len());
-            prop_assert_eq!(
-                normal_run(&s, from, line_start),
-                run_char_by_char(&s, from, line_start)
-            );
+            same_as_char_by_char(&parts, skip, line_start)?;
         }
 
         /// Long plain stretches with a rare stop: runs of several chunks (each read in place,
@@ -387,12 +402,7 @@ mod tests {
             skip in 0usize..40,
             line_start: bool,
         ) {
-            let s: String = parts.concat();
-            let from = s.char_indices().map(|(k, _)| k).nth(skip).unwrap_or(s.len());
-            prop_assert_eq!(
-                normal_run(&s, from, line_start),
-                run_char_by_char(&s, from, line_start)
-            );
+            same_as_char_by_char(&parts, skip, line_start)?;
         }
     }
 }
