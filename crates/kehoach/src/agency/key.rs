@@ -261,23 +261,40 @@ pub(crate) fn words_in<'w, 'b>(
 /// The words of `text[start..end]` from the precomputed `words` of `text`, offsets made
 /// relative to `start`: what [`words`] of the slice gives (a word's forms depend on its own
 /// chars only), or `None` when a word straddles `start` or `end`.
+#[cfg(test)]
 pub(crate) fn words_of_range<'b>(
     words: &[Word<'b>],
     start: usize,
     end: usize,
 ) -> Option<Vec<Word<'b>>> {
-    let inside = words_in(words, start, end)?;
-    let shift = |w: &Word<'b>| Word {
+    let mut out = Vec::new();
+    words_of_range_into(words, start, end, &mut out).then_some(out)
+}
+
+/// [`words_of_range`] written into `out` (cleared first: one vector for many ranges); `false`
+/// when a word straddles `start` or `end`.
+pub(crate) fn words_of_range_into<'b>(
+    words: &[Word<'b>],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Word<'b>>,
+) -> bool {
+    out.clear();
+    let Some(inside) = words_in(words, start, end) else {
+        return false;
+    };
+    out.extend(inside.iter().map(|w| Word {
         start: w.start - start,
         end: w.end - start,
         ..*w
-    };
-    Some(inside.iter().map(shift).collect())
+    }));
+    true
 }
 
 /// The key of `text[start..end]` from the precomputed `words` of `text`, or `None` when a word
 /// straddles `start` or `end` (the caller then keys the slice itself). Equal to
 /// `key(&text[start..end])` otherwise.
+#[cfg(test)]
 pub(crate) fn key_of_range(words: &[Word], start: usize, end: usize) -> Option<String> {
     words_in(words, start, end).map(key_of)
 }

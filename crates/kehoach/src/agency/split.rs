@@ -121,12 +121,13 @@ pub(super) fn split_bounded(
     registry: &Registry,
     max: usize,
 ) -> (Vec<Agency>, Vec<Diagnostic>, Option<usize>) {
-    let (parts, rest) = scan(text, max);
-    let segments: usize = parts.iter().map(Vec::len).sum();
+    let (segs, rest) = scan(text, max);
+    let segments = segs.len();
     let mut out = Vec::new();
     let mut budget = FUZZY_BUDGET;
-    for part in parts {
-        read_part(text, &part, loc, registry, &mut budget, &mut out);
+    // A part's first segment, and only it, starts after `Sep::Start` (see `scan`).
+    for part in segs.chunk_by(|_, next| next.sep != Sep::Start) {
+        read_part(text, part, loc, registry, &mut budget, &mut out);
     }
     // Every segment was scanned and every agency kept: a larger `max` reads the same.
     let same_from = (rest.is_none() && out.len() <= max).then_some(segments.max(out.len()));
@@ -141,10 +142,11 @@ pub(super) fn split_bounded(
     (out, diagnostics, same_from)
 }
 
-/// Scans `text` into parts (split at `;` and line breaks) of segments.
-/// Stops after `max` segments: the second value is then where the rest of the value starts
-/// (if anything but blanks and separators follows).
-fn scan(text: &str, max: usize) -> (Vec<Vec<Seg>>, Option<usize>) {
+/// Scans `text` into segments, in parts (split at `;` and line breaks): a part's first segment,
+/// and only it, has [`Sep::Start`] (one vector for all: a vector a part was a few allocations
+/// a list). Stops after `max` segments: the second value is then where the rest of the value
+/// starts (if anything but blanks and separators follows).
+fn scan(text: &str, max: usize) -> (Vec<Seg>, Option<usize>) {
     let rest_from = |at: usize| {
         let tail = text.get(at..).unwrap_or("");
         let skip = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-');
@@ -156,8 +158,10 @@ fn scan(text: &str, max: usize) -> (Vec<Vec<Seg>>, Option<usize>) {
     }
     let balanced = parens_balanced(text);
     let mut count = 0usize;
-    let mut parts: Vec<Vec<Seg>> = Vec::new();
     let mut segs: Vec<Seg> = Vec::new();
+    // No segment yet in the current part: the next one is pushed with `Sep::Start` (a first
+    // segment's own separator is read by nothing; ": Sở Y tế" would otherwise give `Colon`).
+    let mut part_empty = true;
     let mut depth = 0usize;
     let mut seg_start = 0usize;
     let mut sep = Sep::Start;
@@ -186,19 +190,16 @@ fn scan(text: &str, max: usize) -> (Vec<Vec<Seg>>, Option<usize>) {
             _ => {}
         }
         if let Some((resume, next_sep, ends_part)) = cut {
-            let pushed = push_seg(text, &mut segs, seg_start, i, sep);
+            let first = if part_empty { Sep::Start } else { sep };
+            let pushed = push_seg(text, &mut segs, seg_start, i, first);
+            part_empty &= !pushed;
             count += usize::from(pushed);
             if count == max {
-                if !segs.is_empty() {
-                    parts.push(segs);
-                }
-                return (parts, rest_from(resume));
+                return (segs, rest_from(resume));
             }
             if ends_part {
-                if !segs.is_empty() {
-                    parts.push(std::mem::take(&mut segs));
-                }
                 sep = Sep::Start;
+                part_empty = true;
             } else if pushed {
                 sep = next_sep;
             } else {
@@ -216,11 +217,9 @@ fn scan(text: &str, max: usize) -> (Vec<Vec<Seg>>, Option<usize>) {
         }
         prev = Some(c);
     }
-    let _ = push_seg(text, &mut segs, seg_start, text.len(), sep);
-    if !segs.is_empty() {
-        parts.push(segs);
-    }
-    (parts, None)
+    let first = if part_empty { Sep::Start } else { sep };
+    let _ = push_seg(text, &mut segs, seg_start, text.len(), first);
+    (segs, None)
 }
 
 fn parens_balanced(text: &str) -> bool {
@@ -367,30 +366,40 @@ fn read_run(
         }
         ws
     });
-    let full_key = |core_start: usize, core: &str| -> String {
-        let ck = key::key_of_range(&part_words, core_start, core_start + core.len())
-            .unwrap_or_else(|| reg.key(core));
-        match (prefix_key.as_deref(), prefix_head) {
-            (Some(pk), Some(head)) if ck.split(' ').next() != Some(head) => {
-                if ck.is_empty() {
-                    pk.to_string()
+    // Written into one buffer for every candidate (a `String` each was ≈ 4 % of a seed parse's
+    // allocations).
+    let full_key_into = |out: &mut String, core_start: usize, core: &str| {
+        match key::words_in(&part_words, core_start, core_start + core.len()) {
+            Some(ws) => key::key_into(out, ws),
+            None => {
+                out.clear();
+                out.push_str(&reg.key(core));
+            }
+        }
+        if let (Some(pk), Some(head)) = (prefix_key.as_deref(), prefix_head) {
+            if out.split(' ').next() != Some(head) {
+                if out.is_empty() {
+                    out.push_str(pk);
                 } else {
-                    format!("{pk} {ck}")
+                    out.insert(0, ' ');
+                    out.insert_str(0, pk);
                 }
             }
-            _ => ck,
         }
     };
+    // Room for the longest candidate's key (abbreviations expand: "UBND"), grown if need be.
+    let mut fk = String::with_capacity(2 * (part_end - part_start) + prefix.map_or(0, str::len));
     // Recognizes the piece `core` starting at `s`: with the part's words when there is no
     // prefix (`full_name` is then `core` itself) and no word straddles the piece.
-    let recognize_core = |s: usize, core: &str, budget: &mut u32| {
-        let ws = prefix
-            .is_none()
-            .then(|| key::words_of_range(&part_words, s, s + core.len()))
-            .flatten();
-        match ws {
-            Some(ws) => recognize::recognize_split(reg, core, &ws, budget),
-            None => recognize::recognize(reg, &full_name(reg, prefix, core), budget),
+    // (The piece's words go into one vector for every piece.)
+    let mut piece_words: Vec<key::Word> = Vec::new();
+    let mut recognize_core = |s: usize, core: &str, budget: &mut u32| {
+        if prefix.is_none()
+            && key::words_of_range_into(&part_words, s, s + core.len(), &mut piece_words)
+        {
+            recognize::recognize_split(reg, core, &piece_words, budget)
+        } else {
+            recognize::recognize(reg, &full_name(reg, prefix, core), budget)
         }
     };
     let mut i = 0;
@@ -401,7 +410,7 @@ fn read_run(
         for cand in (i + 1..=n.min(i + MAX_RUN)).rev() {
             let (s, e) = piece(i, cand);
             let (core, _) = split_note(text.get(s..e).unwrap_or(""));
-            let fk = full_key(s, core);
+            full_key_into(&mut fk, s, core);
             // "Lãnh đạo Ban Dân nguyện", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách": a
             // position before a registry name that has commas of its own.
             let after_position = || {

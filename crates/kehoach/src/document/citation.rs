@@ -3,7 +3,6 @@
 use super::model::{Citation, Spanned};
 use super::vndate;
 use crate::span::Locator;
-use crate::text::Case as _;
 
 /// Document kinds that precede a symbol ("Nghị quyết số 50/NQ-CP").
 const DOC_KINDS: &[&str] = &[
@@ -141,11 +140,11 @@ fn kind_before(line: &str, start: usize) -> Option<String> {
             .map_or(before.len(), |(i, _)| i);
         before.get(from..).unwrap_or("")
     };
-    let lower = last_chars(16).to_lower();
-    DOC_KINDS
-        .iter()
-        .find(|k| lower.ends_with(*k))
-        .map(|k| last_chars(k.chars().count()).to_string())
+    // Each kind against as many chars of the end, compared lowercase without a copy.
+    DOC_KINDS.iter().find_map(|k| {
+        let tail = last_chars(k.chars().count());
+        crate::text::eq_lowercase(tail, k).then(|| tail.to_string())
+    })
 }
 
 /// The date right after a symbol, its text, and where the citation continues.

@@ -232,6 +232,24 @@ fn list_after_cac_so_colon() {
     assert!(d.is_empty());
 }
 
+/// A list head does not reach over a semicolon, even when the next part starts with a colon
+/// of its own: the parts are read apart ("Tài chính" alone names nothing).
+#[test]
+fn list_head_stops_at_a_semicolon_before_a_colon() {
+    let (a, d) = split("các Sở; : Tài chính, Nội vụ");
+    assert_eq!(names(&a), ["Các Sở", "Tài chính", "Nội vụ"]);
+    assert_eq!(
+        a.iter().map(|a| a.known).collect::<Vec<_>>(),
+        [true, false, false]
+    );
+    assert_eq!(
+        d.iter().map(|d| d.code).collect::<Vec<_>>(),
+        ["agency/unknown", "agency/unknown"]
+    );
+    let (a, d) = split("Sở Tài chính; : Sở Y tế");
+    assert_eq!(names(&a), ["Sở Tài chính", "Sở Y tế"]);
+    assert!(d.is_empty());
+}
 #[test]
 fn names_with_va_and_commas_inside() {
     let (a, _) = split("Sở Văn hóa, Thể thao và Du lịch, Sở Công Thương và Sở Xây dựng");
