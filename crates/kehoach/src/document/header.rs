@@ -70,10 +70,33 @@ pub(crate) fn is_site_line(line: &str) -> bool {
     SITE_NAMES.iter().any(|s| eq_lowercase(t, s))
 }
 
+/// The longest of `list`, in bytes.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const fn longest(list: &[&str]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > n {
+            n = list[i].len();
+        }
+        i += 1;
+    }
+    n
+}
+
 pub(crate) fn is_wrapper_heading(line: &str) -> bool {
+    // Every line is tested (from the end): one longer than any heading's uppercase can be
+    // (three times its bytes, the bound `eq_lowercase` starts with) is none, told without a
+    // call a heading.
+    const MOST: usize = 3 * longest(WRAPPER_HEADINGS);
     // A Markdown heading mark before it ("## Văn bản liên quan").
     let t = trim_punct(line.trim_start_matches('#'));
-    WRAPPER_HEADINGS.iter().any(|s| eq_lowercase(t, s))
+    // Nor is one whose first letter starts none (they start with ASCII letters, which only
+    // themselves and their capitals lowercase to).
+    let first = t.as_bytes().first().map_or(0, |b| b | 0x20);
+    t.len() <= MOST
+        && WRAPPER_HEADINGS
+            .iter()
+            .any(|s| s.as_bytes().first() == Some(&first) && eq_lowercase(t, s))
 }
 
 pub(crate) fn is_position_line(line: &str) -> bool {
@@ -391,4 +414,58 @@ pub(crate) fn parse_closing(ls: &[Line<'_>], loc: &Locator<'_>, meta: &mut Metad
     );
     meta.signer = others.pop();
     meta.closing_lines = others;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain test the length and first-letter bounds stand before.
+    fn plain(line: &str) -> bool {
+        let t = trim_punct(line.trim_start_matches('#'));
+        WRAPPER_HEADINGS.iter().any(|s| eq_lowercase(t, s))
+    }
+
+    #[test]
+    fn wrapper_headings_in_any_case() {
+        for yes in [
+            "HIỆU LỰC VĂN BẢN",
+            "## Văn bản liên quan",
+            "Thuộc tính văn bản:",
+            "lược đồ văn bản.",
+        ] {
+            assert!(is_wrapper_heading(yes), "{yes}");
+        }
+        for no in [
+            "Hiệu lực văn bản này",
+            "Văn bản",
+            "",
+            "#",
+            "(Hiệu lực văn bản)",
+        ] {
+            assert!(!is_wrapper_heading(no), "{no}");
+        }
+    }
+
+    proptest! {
+        /// Equal to the plain test on headings in mixed case, with marks and words around
+        /// them, and on long lines.
+        #[test]
+        fn wrapper_heading_is_the_plain_test(
+            heading in prop::sample::select(WRAPPER_HEADINGS),
+            upper in prop::collection::vec(any::<bool>(), 0..40),
+            before in prop_oneof![Just(""), Just("## "), Just("#"), Just(" "), Just("("), Just("Xem ")],
+            after in prop_oneof![Just(""), Just(":"), Just(" ."), Just(" của Bộ"), Just("x")],
+            pad in 0usize..80,
+        ) {
+            let cased: String = heading
+                .chars()
+                .zip(upper.iter().chain(std::iter::repeat(&false)))
+                .map(|(c, &u)| if u { c.to_upper().collect::<String>() } else { c.to_string() })
+                .collect();
+            let line = format!("{before}{cased}{after}{}", ".".repeat(pad));
+            prop_assert_eq!(is_wrapper_heading(&line), plain(&line), "{:?}", line);
+        }
+    }
 }
