@@ -49,17 +49,37 @@ pub(crate) fn words<'b>(text: &str, abbr: &'b Abbrev, buf: &'b mut String) -> Ve
     buf.clear();
     // Lowercase has the input's length but for a few chars: one allocation, mostly.
     buf.reserve(text.len());
-    // A name has a few words: room for sixteen at once (one allocation, no regrowth).
-    let mut ranges: Vec<[usize; 4]> = Vec::with_capacity(16);
+    // A name has a few words: their ranges on the stack, more in a vector (a vector each call
+    // was an allocation a name). The wasm package keeps one vector of sixteen (the stack's code
+    // cost its first render's ceiling).
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let (mut stack, mut n) = ([[0usize; 4]; STACK_WORDS], 0);
+    let mut heap = Vec::with_capacity(16 - STACK_WORDS);
     for_each_word(text, |start, end| {
         let from = buf.len();
         push_norm(text.get(start..end).unwrap_or(""), buf);
-        ranges.push([start, end, from, buf.len()]);
+        let range = [start, end, from, buf.len()];
+        #[cfg(not(target_arch = "wasm32"))]
+        match stack.get_mut(n) {
+            Some(slot) if heap.is_empty() => {
+                *slot = range;
+                n += 1;
+                return;
+            }
+            _ if heap.is_empty() => heap.extend_from_slice(&stack),
+            _ => {}
+        }
+        heap.push(range);
     });
+    let ranges = if heap.is_empty() {
+        stack.get(..n).unwrap_or(&[])
+    } else {
+        heap.as_slice()
+    };
     let buf: &'b str = buf;
     ranges
-        .into_iter()
-        .map(|[start, end, from, to]| {
+        .iter()
+        .map(|&[start, end, from, to]| {
             let norm = buf.get(from..to).unwrap_or("");
             Word {
                 start,
@@ -225,6 +245,64 @@ fn key_len(words: &[Word]) -> usize {
         .map(|w| w.key.len() + 1)
         .sum::<usize>()
         .saturating_sub(1)
+}
+
+/// Words a name is compared by, at most this many on the stack (names have a few; a longer
+/// list goes to a vector).
+/// None in the wasm package: the stack's code cost its first render 700 bytes, over its
+/// ceiling, and with none the compiler drops that code.
+pub(crate) const STACK_WORDS: usize = if cfg!(target_arch = "wasm32") { 0 } else { 16 };
+
+/// The normalized forms of `ws` as a slice: in `stack` when they fit, else in `heap` (a
+/// vector a comparison was most of the recognizer's allocations).
+pub(crate) fn norms_of<'s, 'w>(
+    ws: &[Word<'w>],
+    stack: &'s mut [&'w str; STACK_WORDS],
+    heap: &'s mut Vec<&'w str>,
+) -> &'s [&'w str] {
+    #[cfg(not(target_arch = "wasm32"))]
+    if ws.len() <= STACK_WORDS {
+        for (slot, w) in stack.iter_mut().zip(ws) {
+            *slot = w.norm;
+        }
+        return stack.get(..ws.len()).unwrap_or(&[]);
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = stack;
+    heap.extend(ws.iter().map(|w| w.norm));
+    heap
+}
+
+/// The words of a key (split at spaces, empty ones dropped), as [`norms_of`] keeps them.
+pub(crate) fn key_words<'s, 'k>(
+    k: &'k str,
+    stack: &'s mut [&'k str; STACK_WORDS],
+    heap: &'s mut Vec<&'k str>,
+) -> &'s [&'k str] {
+    if cfg!(target_arch = "wasm32") {
+        heap.extend(k.split(' ').filter(|w| !w.is_empty()));
+        return heap;
+    }
+    let mut n = 0;
+    for w in k.split(' ').filter(|w| !w.is_empty()) {
+        match stack.get_mut(n) {
+            Some(slot) if heap.is_empty() => {
+                *slot = w;
+                n += 1;
+            }
+            _ => {
+                if heap.is_empty() {
+                    heap.extend(stack.iter().copied());
+                }
+                heap.push(w);
+            }
+        }
+    }
+    if heap.is_empty() {
+        stack.get(..n).unwrap_or(&[])
+    } else {
+        heap
+    }
 }
 
 /// The key of a sequence of words (abbreviations expanded by the table [`words`] was given).
@@ -511,5 +589,30 @@ mod tests {
         let mut buf = String::new();
         let w = words("Sở  Y tế", &abbr, &mut buf);
         assert_eq!((w[1].start, w[1].end), (6, 7));
+    }
+
+    /// On the stack or, past [`STACK_WORDS`], in the vector: the same words as collecting them.
+    #[test]
+    fn stacked_words_equal_collected_words() {
+        let abbr = Abbrev::new();
+        for n in [0, 1, 2, 15, 16, 17, 40] {
+            let text: Vec<String> = (0..n).map(|i| format!("w{i}")).collect();
+            // Double and leading spaces: empty words are dropped.
+            let k = format!(" {}  ", text.join("  "));
+            let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+            let want: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(key_words(&k, &mut stack, &mut heap), want.as_slice(), "{n}");
+            let mut buf = String::new();
+            let ws = words(&k, &abbr, &mut buf);
+            let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+            let want: Vec<&str> = ws.iter().map(|w| w.norm).collect();
+            assert_eq!(norms_of(&ws, &mut stack, &mut heap), want.as_slice(), "{n}");
+            // `words` itself keeps every word, in order, past the stack's sixteen.
+            assert!(
+                want.iter().copied().eq(text.iter().map(String::as_str)),
+                "{n}"
+            );
+            assert!(ws.windows(2).all(|p| p[0].end < p[1].start), "{n}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! list ("Sở &lt;lĩnh vực&gt;", "Bộ &lt;lĩnh vực&gt;", "UBND tỉnh &lt;X&gt;", "các <nhóm>", a position before a
 //! body), then a suggestion for near misses.
 
-use super::key::{self, Word};
+use super::key::{self, STACK_WORDS, Word, key_words, norms_of};
 use super::registry::{Entry, Registry};
 use super::{Agency, AgencyDetails, AgencyKind, Level};
 use crate::span::Span;
@@ -239,10 +239,11 @@ pub(crate) fn recognize(reg: &Registry, text: &str, budget: &mut u32) -> Rec {
 /// [`recognize`] with the words of `text` already split (as `key::words(text, reg.abbr(), _)`
 /// splits them).
 pub(crate) fn recognize_split(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) -> Rec {
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+    let norms = norms_of(ws, &mut stack, &mut heap);
     // A position before the body: "Giám đốc các sở", "Chủ tịch UBND các xã".
     for p in POSITIONS {
-        if let Some(n) = prefix_len(&norms, p) {
+        if let Some(n) = prefix_len(norms, p) {
             if let (Some(last), Some(next)) = (ws.get(n - 1), ws.get(n)) {
                 let body = text.get(next.start..).unwrap_or("");
                 let mut rec = recognize_body(reg, body, budget);
@@ -410,7 +411,8 @@ fn unknown(reg: &Registry, text: &str, ws: &[Word]) -> Rec {
 
 /// Name patterns on the expanded key words.
 fn pattern(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
-    let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+    let words = key_words(k, &mut stack, &mut heap);
     let first = *words.first()?;
     let mut rec = unknown(reg, text, ws);
     if first == "các" || first == "những" {
@@ -425,12 +427,12 @@ fn pattern(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
         return Some(rec);
     }
     // A person named by position ("Đồng chí Phó chủ tịch Thường trực, phụ trách …").
-    if prefix_len(&words, "đồng chí").is_some() && words.len() > 2 {
+    if prefix_len(words, "đồng chí").is_some() && words.len() > 2 {
         rec.known = true;
         rec.position = Some(text.to_string());
         return Some(rec);
     }
-    if let Some(n) = prefix_len(&words, "ủy ban nhân dân") {
+    if let Some(n) = prefix_len(words, "ủy ban nhân dân") {
         let rest = words.get(n..).unwrap_or(&[]);
         rec.kind = K::PeoplesCommittee;
         rec.known = true;
@@ -448,7 +450,7 @@ fn pattern(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
         return Some(rec);
     }
     for (head, kind, level, needs_more) in HEADS {
-        if let Some(n) = prefix_len(&words, head) {
+        if let Some(n) = prefix_len(words, head) {
             if *needs_more && words.len() <= n {
                 return None;
             }
@@ -461,8 +463,8 @@ fn pattern(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
         }
     }
     // A group named without "các" ("doanh nghiệp công nghệ số", "cơ sở giáo dục").
-    if let Some((kind, level)) = group_noun(&words).filter(|_| words.len() > 1) {
-        if PLAIN_GROUPS.iter().any(|g| prefix_len(&words, g).is_some()) {
+    if let Some((kind, level)) = group_noun(words).filter(|_| words.len() > 1) {
+        if PLAIN_GROUPS.iter().any(|g| prefix_len(words, g).is_some()) {
             rec.kind = kind;
             rec.level = level;
             rec.collective = true;
@@ -507,7 +509,8 @@ pub(crate) fn is_bare_group_noun(text: &str) -> bool {
 
 /// [`is_bare_group_noun`] of a text's words (from [`key::words`]).
 pub(crate) fn is_bare_group_noun_in(ws: &[Word]) -> bool {
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+    let norms = norms_of(ws, &mut stack, &mut heap);
     let mut n = norms.len();
     for (q, &qn) in QUALIFIERS.iter().zip(&QUALIFIER_WORDS) {
         if n > qn && prefix_len(norms.get(n - qn..).unwrap_or(&[]), q) == Some(qn) {
@@ -532,15 +535,16 @@ pub(crate) fn starts_name_key(reg: &Registry, k: &str) -> bool {
     if reg.by_key(k).is_some() {
         return true;
     }
-    let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+    let words = key_words(k, &mut stack, &mut heap);
     let Some(&first) = words.first() else {
         return false;
     };
     first == "các"
         || first == "những"
-        || prefix_len(&words, "ủy ban nhân dân").is_some()
-        || HEADS.iter().any(|(h, ..)| prefix_len(&words, h).is_some())
-        || POSITIONS.iter().any(|p| prefix_len(&words, p).is_some())
+        || prefix_len(words, "ủy ban nhân dân").is_some()
+        || HEADS.iter().any(|(h, ..)| prefix_len(words, h).is_some())
+        || POSITIONS.iter().any(|p| prefix_len(words, p).is_some())
 }
 
 /// The kind of the group noun `text` starts with ("doanh nghiệp công nghệ số" → enterprise).
@@ -551,8 +555,8 @@ pub(crate) fn group_kind(text: &str) -> Option<AgencyKind> {
 
 /// [`group_kind`] of a text's words.
 pub(crate) fn group_kind_in(ws: &[Word]) -> Option<AgencyKind> {
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
-    group_noun(&norms).map(|(k, _)| k)
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
+    group_noun(norms_of(ws, &mut stack, &mut heap)).map(|(k, _)| k)
 }
 
 /// "các đơn vị (có) liên quan", "các cơ quan liên quan": after "và", the related units of the
@@ -564,9 +568,9 @@ pub(crate) fn is_related_units(text: &str) -> bool {
 
 /// [`is_related_units`] of a text's words.
 pub(crate) fn is_related_units_in(ws: &[Word]) -> bool {
-    let norms: Vec<&str> = ws.iter().map(|w| w.norm).collect();
+    let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
     matches!(
-        norms.as_slice(),
+        norms_of(ws, &mut stack, &mut heap),
         ["các", "đơn", "vị", "có", "liên", "quan"]
             | ["các", "đơn", "vị", "liên", "quan"]
             | ["các", "cơ", "quan", "có", "liên", "quan"]
