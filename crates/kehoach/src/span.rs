@@ -6,6 +6,7 @@
 //! of the line. The wasm bindings convert `start`/`end` to UTF-16 code units at the boundary.
 
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A located range of the input.
 ///
@@ -57,7 +58,7 @@ impl Span {
 /// Maps byte offsets of a text to line and column numbers.
 ///
 /// Lines end at `\n`, at `\r\n` and at a lone `\r`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset where each line starts.
@@ -69,7 +70,30 @@ pub struct LineIndex<'a> {
     /// found from its checkpoint by stepping over the few lines that start after it, instead of
     /// a binary search).
     lines: Vec<u32>,
+    /// The last offset found and its line (`offset << 32 | line`), and the same offset and its
+    /// chars from the line's start (`offset << 32 | chars`): spans are made mostly in order, a
+    /// few bytes apart on one line, so the next is found from the last. Both are functions of
+    /// the offset, so a pair whose offsets agree is right whichever thread wrote it (atomics
+    /// only to keep the index `Sync`; natively only).
+    last_line: AtomicU64,
+    last_chars: AtomicU64,
 }
+
+impl Clone for LineIndex<'_> {
+    fn clone(&self) -> Self {
+        LineIndex {
+            text: self.text,
+            starts: self.starts.clone(),
+            chars: self.chars.clone(),
+            lines: self.lines.clone(),
+            last_line: AtomicU64::new(self.last_line.load(Ordering::Relaxed)),
+            last_chars: AtomicU64::new(self.last_chars.load(Ordering::Relaxed)),
+        }
+    }
+}
+
+/// The cache of a fresh index: offset 0 is on line 1, after no char.
+const FIRST_LINE: u64 = 1;
 
 /// Distance in bytes between two char-count checkpoints of a [`LineIndex`].
 const CHECKPOINT: usize = 64;
@@ -162,6 +186,8 @@ impl<'a> LineIndex<'a> {
             starts,
             chars,
             lines,
+            last_line: AtomicU64::new(FIRST_LINE),
+            last_chars: AtomicU64::new(0),
         }
     }
 
@@ -173,6 +199,8 @@ impl<'a> LineIndex<'a> {
             starts: Vec::new(),
             chars: Vec::new(),
             lines: Vec::new(),
+            last_line: AtomicU64::new(FIRST_LINE),
+            last_chars: AtomicU64::new(0),
         }
     }
 
@@ -204,6 +232,29 @@ impl<'a> LineIndex<'a> {
     /// 1-based (line, column) of a byte offset; offsets inside a char snap back to its start.
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        if !cfg!(target_arch = "wasm32") {
+            // From the last offset found, when it is on this line at most a checkpoint before.
+            let (a, b) = (
+                self.last_line.load(Ordering::Relaxed),
+                self.last_chars.load(Ordering::Relaxed),
+            );
+            let last = (a >> 32) as usize;
+            let line = (a & 0xFFFF_FFFF) as usize;
+            if last == (b >> 32) as usize
+                && last <= offset
+                && offset - last <= CHECKPOINT
+                && self.starts.get(line).is_none_or(|&s| s as usize > offset)
+            {
+                let chars = (b & 0xFFFF_FFFF) as usize
+                    + self
+                        .text
+                        .as_bytes()
+                        .get(last..offset)
+                        .map_or(0, count_chars);
+                self.remember(offset, line, chars);
+                return (to_u32(line), to_u32(chars + 1));
+            }
+        }
         let line = self.line_of(offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0) as usize;
         let col = if offset.saturating_sub(start) <= CHECKPOINT || self.chars.is_empty() {
@@ -215,7 +266,26 @@ impl<'a> LineIndex<'a> {
             self.chars_before(offset)
                 .saturating_sub(self.chars_before(start))
         };
+        if !cfg!(target_arch = "wasm32") {
+            self.remember(offset, line, col);
+        }
         (to_u32(line), to_u32(col + 1))
+    }
+
+    /// Keeps `offset`'s line and chars before it on its line for the next [`Self::line_col`].
+    fn remember(&self, offset: usize, line: usize, chars: usize) {
+        // (A text past 4 GiB keeps what it had: its offsets do not fit.)
+        if let (Ok(at), Ok(line), Ok(chars)) = (
+            u32::try_from(offset),
+            u32::try_from(line),
+            u32::try_from(chars),
+        ) {
+            let at = u64::from(at) << 32;
+            self.last_line
+                .store(at | u64::from(line), Ordering::Relaxed);
+            self.last_chars
+                .store(at | u64::from(chars), Ordering::Relaxed);
+        }
     }
 
     /// A span for the byte range `start..end`, clamped to the text and to char boundaries.
@@ -370,6 +440,43 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(&LineIndex::new(&t).starts, &expected);
+        }
+
+        /// Offsets asked in any order (forward by a few bytes, back, across line ends, inside a
+        /// char, past the end), on short and checkpointed texts: each answer is the count from
+        /// the text's start, whatever was asked before it (the last answer is reused).
+        #[test]
+        fn line_col_in_any_order_equals_counting(
+            t in "[a\\r\\nờ ]{0,700}",
+            steps in proptest::collection::vec(-90i64..90, 0..60),
+            clone_at in 0usize..60,
+        ) {
+            let counted = |off: usize| {
+                let mut off = off.min(t.len());
+                while !t.is_char_boundary(off) {
+                    off -= 1;
+                }
+                let (mut line, mut col) = (1u32, 1u32);
+                for (i, c) in t.char_indices().take_while(|&(i, _)| i < off) {
+                    let crlf = c == '\r' && t.get(i + 1..).is_some_and(|r| r.starts_with('\n'));
+                    if c == '\n' || (c == '\r' && !crlf) {
+                        (line, col) = (line + 1, 1);
+                    } else {
+                        col += 1;
+                    }
+                }
+                (line, col)
+            };
+            let mut idx = LineIndex::new(&t);
+            let mut off = 0i64;
+            for (k, step) in steps.iter().enumerate() {
+                off = (off + step).clamp(0, t.len() as i64 + 5);
+                let o = usize::try_from(off).unwrap_or(0);
+                proptest::prop_assert_eq!(idx.line_col(o), counted(o), "{} of {}", o, t.len());
+                if k == clone_at {
+                    idx = idx.clone();
+                }
+            }
         }
     }
 
