@@ -588,7 +588,7 @@ mod tests {
             let (mut stack, mut heap) = ([""; STACK_WORDS], Vec::new());
             let want: Vec<&str> = ws.iter().map(|w| w.norm).collect();
             assert_eq!(norms_of(&ws, &mut stack, &mut heap), want.as_slice(), "{n}");
-            // `words` itself keeps every word, in order, past the stack's sixteen.
+            // `words` itself keeps every word, in order, past its first sixteen.
             assert!(
                 want.iter().copied().eq(text.iter().map(String::as_str)),
                 "{n}"
