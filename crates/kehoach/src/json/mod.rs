@@ -47,7 +47,7 @@ pub use timeframe::write_timeframe_fields;
 use crate::span::Span;
 use raw::{INDENT, clean_prefix, push_f64, push_u64};
 #[cfg(not(target_arch = "wasm32"))]
-use raw::{SEP_INDENT, all_clean};
+use raw::{INDENT_WIDTH, SEP_INDENT, all_clean, push_head};
 
 /// A value that can write itself as JSON (the same text as its `serde::Serialize`).
 ///
@@ -132,6 +132,9 @@ impl<'a> JsonWriter<'a> {
     fn newline(&mut self) {
         if let Some(depth) = self.indent {
             match INDENT.get(..1 + 2 * depth) {
+                #[cfg(not(target_arch = "wasm32"))]
+                Some(_) => push_head::<INDENT_WIDTH>(self.out, INDENT, 1 + 2 * depth),
+                #[cfg(target_arch = "wasm32")]
                 Some(s) => self.out.push_str(s),
                 None => {
                     self.out.push('\n');
@@ -148,8 +151,10 @@ impl<'a> JsonWriter<'a> {
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(depth) = self.indent {
             // Pretty (natively): the comma, the line break and the indentation at once.
-            if let Some(s) = SEP_INDENT.get(usize::from(self.first)..2 + 2 * depth) {
-                self.out.push_str(s);
+            let first = usize::from(self.first);
+            if 2 + 2 * depth <= SEP_INDENT.len() {
+                let from = SEP_INDENT.get(first..).unwrap_or(SEP_INDENT);
+                push_head::<INDENT_WIDTH>(self.out, from, 2 + 2 * depth - first);
                 self.first = false;
                 return;
             }

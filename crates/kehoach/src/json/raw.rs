@@ -140,6 +140,10 @@ pub(super) const INDENT: &str = "\n                                             
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) const SEP_INDENT: &str =
     ",\n                                                              ";
+/// How many bytes of [`INDENT`] or [`SEP_INDENT`] are copied at once ([`push_head`]): the
+/// indentation of fifteen levels.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const INDENT_WIDTH: usize = 32;
 
 #[cfg(any(target_arch = "wasm32", test))]
 impl<const N: usize> Default for AsciiBuf<N> {
@@ -204,31 +208,86 @@ const TRIPLES: &str = {
     }
 };
 
-/// Appends the decimal digits of `n`: three at a time, each group a slice of [`TRIPLES`] (no
-/// division per digit, no buffer to check as UTF-8).
+/// [`LEADS`]' entry width: a number below 1000 left-aligned, padded with spaces.
+#[cfg(not(target_arch = "wasm32"))]
+const LEAD_WIDTH: usize = 4;
+
+/// The digits of each number below 1000 without leading zeros, left-aligned in four bytes and
+/// padded with spaces ("7   ", "42  ", "123 "): a number's first group is appended as four
+/// fixed bytes and cut to its length ([`push_head`]).
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const LEADS: &str = {
+    const BYTES: [u8; 1000 * LEAD_WIDTH] = {
+        let mut t = [b' '; 1000 * LEAD_WIDTH];
+        let mut n = 0;
+        while n < 1000 {
+            let at = LEAD_WIDTH * n;
+            let digits = [(n / 100) as u8, (n / 10 % 10) as u8, (n % 10) as u8];
+            let skip = (n < 100) as usize + (n < 10) as usize;
+            let mut i = skip;
+            while i < 3 {
+                t[at + i - skip] = b'0' + digits[i];
+                i += 1;
+            }
+            n += 1;
+        }
+        t
+    };
+    // A constant's initializer: this `panic!` can only fail the build, never a running program.
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("digits are ASCII"),
+    }
+};
+
+/// Appends the first `len` bytes of `padded`, an ASCII text of at least `W` bytes (else, or
+/// when `len > W`, as a plain copy): `W` fixed bytes copied and the string cut back to `len`.
+/// A copy of a constant size is a few moves; a short copy of a variable one is a call to
+/// `memcpy` (the pretty JSON's separators and indentation, a number's first digits).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub(super) fn push_head<const W: usize>(out: &mut String, padded: &str, len: usize) {
+    match padded.get(..W) {
+        Some(chunk) if len <= W => {
+            let end = out.len() + len;
+            out.push_str(chunk);
+            // `end` is on a char boundary: `chunk` is ASCII.
+            out.truncate(end);
+        }
+        _ => out.push_str(padded.get(..len).unwrap_or(padded)),
+    }
+}
+
+/// Appends `k` (below 1000) without leading zeros.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn push_lead(out: &mut String, k: u32) {
+    let at = LEAD_WIDTH * k as usize;
+    let digits = 1 + usize::from(k >= 10) + usize::from(k >= 100);
+    push_head::<LEAD_WIDTH>(out, LEADS.get(at..).unwrap_or("0   "), digits);
+}
+
+/// Appends the decimal digits of `n`: three at a time, the first group from [`LEADS`], the
+/// others as slices of [`TRIPLES`] (no division per digit, no buffer to check as UTF-8, no
+/// copy of a variable length).
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) fn push_decimal(out: &mut String, n: u32) {
     let triple = |k: u32| {
         let at = 3 * k as usize;
         TRIPLES.get(at..at + 3).unwrap_or("000")
     };
-    // The first group without its leading zeros.
-    let lead = |k: u32| {
-        let t = triple(k);
-        t.get(usize::from(k < 100) + usize::from(k < 10)..)
-            .unwrap_or(t)
-    };
     if n < 1000 {
-        out.push_str(lead(n));
+        push_lead(out, n);
     } else if n < 1_000_000 {
-        out.push_str(lead(n / 1000));
+        push_lead(out, n / 1000);
         out.push_str(triple(n % 1000));
     } else if n < 1_000_000_000 {
-        out.push_str(lead(n / 1_000_000));
+        push_lead(out, n / 1_000_000);
         out.push_str(triple(n / 1000 % 1000));
         out.push_str(triple(n % 1000));
     } else {
-        out.push_str(lead(n / 1_000_000_000));
+        push_lead(out, n / 1_000_000_000);
         out.push_str(triple(n / 1_000_000 % 1000));
         out.push_str(triple(n / 1000 % 1000));
         out.push_str(triple(n % 1000));
@@ -308,6 +367,42 @@ mod decimal_tests {
                 assert_eq!(a.as_str(), format!("[{small}"));
             }
         }
+    }
+
+    /// Every first group (below 1000) and a number starting with each: the left-aligned table
+    /// and its cut give the digits and nothing after them.
+    #[test]
+    fn every_first_group_is_written_without_padding() {
+        for k in 0..1000u32 {
+            for n in [k, k * 1000 + 5, k * 1_000_000 + 60_007] {
+                let mut out = String::from("ạ");
+                push_decimal(&mut out, n);
+                out.push('|');
+                assert_eq!(out, format!("ạ{n}|"));
+            }
+        }
+    }
+
+    /// A head of every length up to past the fixed width, after text with multi-byte chars.
+    #[test]
+    fn heads_of_every_length_are_the_prefix() {
+        let padded = SEP_INDENT;
+        for len in 0..=padded.len() {
+            let mut four = String::from("Sở");
+            push_head::<4>(&mut four, padded, len);
+            let mut wide = String::from("Sở");
+            push_head::<INDENT_WIDTH>(&mut wide, padded, len);
+            let want = format!("Sở{}", &padded[..len]);
+            assert_eq!(
+                (four.as_str(), wide.as_str()),
+                (want.as_str(), want.as_str()),
+                "{len}"
+            );
+        }
+        // Shorter than the width: copied as it is.
+        let mut out = String::new();
+        push_head::<INDENT_WIDTH>(&mut out, ",\n  ", 3);
+        assert_eq!(out, ",\n ");
     }
 
     /// A string is all clean exactly when no byte needs an escape: at every length to past

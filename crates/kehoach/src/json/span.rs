@@ -4,7 +4,7 @@ use super::JsonWriter;
 #[cfg(target_arch = "wasm32")]
 use super::raw::AsciiBuf;
 #[cfg(not(target_arch = "wasm32"))]
-use super::raw::{INDENT, SEP_INDENT, push_decimal};
+use super::raw::{INDENT, INDENT_WIDTH, SEP_INDENT, push_decimal, push_head};
 use crate::span::Span;
 
 impl JsonWriter<'_> {
@@ -40,18 +40,20 @@ impl JsonWriter<'_> {
                 }
                 Some(depth) => {
                     // A comma, a line break and the indentation of the span's fields.
-                    if let Some(inner) = SEP_INDENT.get(..4 + 2 * depth) {
+                    if 4 + 2 * depth <= SEP_INDENT.len() {
                         const KEYS: [&str; 4] =
                             ["\"start\": ", "\"end\": ", "\"line\": ", "\"column\": "];
                         self.out.push('{');
-                        for (i, (key, n)) in KEYS.iter().zip(numbers).enumerate() {
-                            self.out
-                                .push_str(inner.get(usize::from(i == 0)..).unwrap_or(inner));
+                        // The first field without the comma.
+                        let mut from = SEP_INDENT.get(1..).unwrap_or(SEP_INDENT);
+                        let mut len = 3 + 2 * depth;
+                        for (key, n) in KEYS.iter().zip(numbers) {
+                            push_head::<INDENT_WIDTH>(self.out, from, len);
                             self.out.push_str(key);
                             push_decimal(self.out, n);
+                            (from, len) = (SEP_INDENT, 4 + 2 * depth);
                         }
-                        self.out
-                            .push_str(INDENT.get(..1 + 2 * depth).unwrap_or("\n"));
+                        push_head::<INDENT_WIDTH>(self.out, INDENT, 1 + 2 * depth);
                         self.out.push('}');
                         self.first = false;
                         return;
