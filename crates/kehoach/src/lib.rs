@@ -20,6 +20,7 @@ pub mod document;
 pub mod error;
 pub mod export;
 pub mod json;
+mod map_hasher;
 pub mod nfc;
 pub mod numbering;
 #[cfg(feature = "office")]

@@ -13,6 +13,7 @@ use super::Agency;
 use super::registry::Registry;
 use super::split::split_bounded;
 use crate::diagnostic::Diagnostic;
+use crate::map_hasher::MapHasher;
 use crate::span::{LineIndex, Locator};
 use crate::span_walk::located;
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ use std::collections::HashMap;
 /// The readings of one document's agency values, by value text (one registry).
 #[derive(Debug, Default)]
 pub(crate) struct SplitMemo {
-    readings: HashMap<Box<str>, Reading>,
+    readings: HashMap<Box<str>, Reading, MapHasher>,
 }
 
 /// A value's agencies and diagnostics, with spans relative to the value (line and column 0).

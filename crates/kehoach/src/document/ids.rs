@@ -1,8 +1,9 @@
 //! Element ids of units: a designation repeated among siblings (the seed's two "d)" points in
 //! II.2) gets `_2`, `_3`, … (`sec_II__para_2__point_d_2`).
 
+use crate::map_hasher::MapHasher;
 use hashbrown::HashTable;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 
 /// How many units so far have each id, counted per parent.
 ///
@@ -17,7 +18,7 @@ use std::hash::{BuildHasher, RandomState};
 pub(crate) struct SiblingIds {
     /// One table per depth (a unit at depth 0 is top-level); depth is at most 3 in a parse.
     levels: Vec<Level>,
-    hasher: RandomState,
+    hasher: MapHasher,
 }
 
 #[derive(Debug, Default)]

@@ -10,13 +10,14 @@
 
 use super::{Timeframe, TimeframeParser};
 use crate::diagnostic::Diagnostic;
+use crate::map_hasher::MapHasher;
 use crate::span::{LineIndex, Locator};
 use std::collections::HashMap;
 
 /// The readings of one document's timeframe values, by value text.
 #[derive(Debug, Default)]
 pub(crate) struct TimeframeMemo {
-    readings: HashMap<Box<str>, (Timeframe, Vec<Diagnostic>)>,
+    readings: HashMap<Box<str>, (Timeframe, Vec<Diagnostic>), MapHasher>,
 }
 
 impl TimeframeMemo {

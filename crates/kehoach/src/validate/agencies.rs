@@ -11,6 +11,7 @@
 use super::CheckOptions;
 use crate::diagnostic::{Diagnostic, Localized};
 use crate::document::Plan;
+use crate::map_hasher::MapHasher;
 use std::collections::{HashMap, HashSet};
 
 /// Checks every lead/partner list against the registry's succession records.
@@ -19,11 +20,11 @@ pub(super) fn check(plan: &Plan, opts: &CheckOptions, out: &mut Vec<Diagnostic>)
     let registry = crate::agency::Registry::embedded();
     let province = registry.plan_province(&plan.meta).map(|p| p.name.as_ref());
     // Registry id (or name) → index of its diagnostic in `found`.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize, MapHasher> = HashMap::default();
     let mut found: Vec<Diagnostic> = Vec::new();
     // Keys already looked up and found unmoved: a plan names the same agencies in most tasks,
     // and each lookup walks the succession records.
-    let mut unmoved: HashSet<&str> = HashSet::new();
+    let mut unmoved: HashSet<&str, MapHasher> = HashSet::default();
     let mut holders = crate::agency::HoldersCache::default();
     plan.walk(&mut |u| {
         for leads in u.leads.iter().chain(u.partners.iter()) {
