@@ -301,6 +301,30 @@ pub(crate) fn key_into(out: &mut String, words: &[Word]) {
     }
 }
 
+/// The key of `words[range]` ([`key_of`]), where `key` is the key of all of `words`: a slice of
+/// `key` when every word's key form is non-empty (the keys are joined by single spaces), else
+/// (an added abbreviation that maps a word to nothing) written into `owned`.
+pub(crate) fn key_of_words<'k>(
+    key: &'k str,
+    words: &[Word],
+    range: std::ops::Range<usize>,
+    owned: &'k mut String,
+) -> &'k str {
+    let width = |ws: &[Word]| ws.iter().map(|w| w.key.len() + 1).sum::<usize>();
+    let sliced = words.iter().all(|w| !w.key.is_empty());
+    match (words.get(..range.start), words.get(range.clone())) {
+        (Some(before), Some(inside)) if sliced => {
+            let start = width(before);
+            key.get(start..(start + width(inside)).saturating_sub(1).max(start))
+                .unwrap_or("")
+        }
+        (_, inside) => {
+            key_into(owned, inside.unwrap_or(&[]));
+            owned
+        }
+    }
+}
+
 /// The words of `words` (a text's, sorted as [`words`] returns them) that lie in
 /// `text[start..end]`, or `None` when a word straddles `start` or `end`.
 pub(crate) fn words_in<'w, 'b>(
@@ -594,6 +618,40 @@ mod tests {
                 "{n}"
             );
             assert!(ws.windows(2).all(|p| p[0].end < p[1].start), "{n}");
+        }
+    }
+
+    /// The key of every range of a name's words, sliced from the whole key, equals the key of
+    /// those words; with a key form that is empty (an added abbreviation of nothing), too.
+    #[test]
+    fn keys_of_word_ranges_equal_their_own_keys() {
+        let reg = crate::agency::Registry::embedded();
+        for text in [
+            "",
+            "Sở",
+            "Sở Y tế tỉnh Quảng Ngãi",
+            "UBND các huyện, thị xã, thành phố",
+            "Báo và Phát thanh, Truyền hình Hưng Yên",
+        ] {
+            let mut buf = String::new();
+            let ws = words(text, reg.abbr(), &mut buf);
+            let mut emptied = ws.clone();
+            if let Some(w) = emptied.get_mut(1) {
+                w.key = "";
+            }
+            for ws in [ws, emptied] {
+                let k = key_of(&ws);
+                for a in 0..=ws.len() {
+                    for b in a..=ws.len() {
+                        let mut owned = String::new();
+                        assert_eq!(
+                            key_of_words(&k, &ws, a..b, &mut owned),
+                            key_of(&ws[a..b]),
+                            "{text:?} {a}..{b}"
+                        );
+                    }
+                }
+            }
         }
     }
 }

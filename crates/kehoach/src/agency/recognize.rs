@@ -269,7 +269,7 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
     if let Some(e) = reg.by_key(&k) {
         return from_entry(e);
     }
-    if let Some(rec) = strip_qualifier(reg, text, ws) {
+    if let Some(rec) = strip_qualifier(reg, text, ws, &k) {
         return rec;
     }
     if let Some(e) = reg.by_fold(&fold(&k)) {
@@ -314,8 +314,11 @@ fn recognize_words(reg: &Registry, text: &str, ws: &[Word], budget: &mut u32) ->
 }
 
 /// A registry name followed by a qualifier: "Sở Y tế tỉnh Quảng Ngãi", "các đoàn thể các cấp".
-fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
+/// `k`: the key of `ws` ([`key::key_of`]).
+fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word], k: &str) -> Option<Rec> {
     let n = ws.len();
+    // The keys of the words before a cut and after it, sliced from `k` (no allocation).
+    let mut owned = String::new();
     let mut cuts: Vec<usize> = Vec::new();
     for (q, &qn) in QUALIFIERS.iter().zip(&QUALIFIER_WORDS) {
         if n > qn {
@@ -343,21 +346,24 @@ fn strip_qualifier(reg: &Registry, text: &str, ws: &[Word]) -> Option<Rec> {
         }
     }
     // A province's name without "tỉnh": "Báo và Phát thanh, Truyền hình Hưng Yên".
-    let mut tail = String::new();
     for back in 1..=5 {
         let Some(i) = n.checked_sub(back) else { break };
         if i == 0 {
             break;
         }
-        key::key_into(&mut tail, ws.get(i..).unwrap_or(&[]));
-        if reg.province_by_key(&tail).is_some() {
+        if reg
+            .province_by_key(key::key_of_words(k, ws, i..n, &mut owned))
+            .is_some()
+        {
             cuts.push(i);
         }
     }
     crate::sort::sort_by(&mut cuts, usize::cmp);
     for cut in cuts {
-        let body = ws.get(..cut)?;
-        if let Some(e) = reg.by_key(&key::key_of(body)) {
+        if cut > n {
+            return None;
+        }
+        if let Some(e) = reg.by_key(key::key_of_words(k, ws, 0..cut, &mut owned)) {
             let mut rec = from_entry(e);
             let start = ws.get(cut).map_or(text.len(), |w| w.start);
             let q = text.get(start..).unwrap_or("").trim();
