@@ -441,3 +441,42 @@ fn commas_inside_one_name_and_between_categories() {
         ]
     );
 }
+
+#[test]
+fn duplicates_are_the_same_body_of_the_same_province_or_the_same_unknown_name() {
+    let codes = |text: &str| -> Vec<(&'static str, u32)> {
+        let (_, d) = split(text);
+        d.iter().map(|d| (d.code, d.span.start)).collect()
+    };
+    // Two provinces' people's committees are two; the same province's twice is a duplicate.
+    let text = "Các địa phương: Hà Nội, Đà Nẵng, Hà Nội";
+    let (a, _) = split(text);
+    assert_eq!(a.len(), 3);
+    assert_eq!(a[0].id, a[1].id);
+    assert_ne!(a[0].province(), a[1].province());
+    assert_eq!(
+        codes(text),
+        [("agency/duplicate", text.rfind("Hà Nội").unwrap() as u32)]
+    );
+    // An unknown name, written twice with other spacing and case, is one.
+    let text = "Tổ chuyên gia Y, Tổ  chuyên gia y";
+    let second = text.find("Tổ  chuyên").unwrap() as u32;
+    assert_eq!(
+        codes(text),
+        [
+            ("agency/unknown", 0),
+            ("agency/unknown", second),
+            ("agency/duplicate", second)
+        ]
+    );
+    // A long list (hashed): the same answers past sixteen agencies.
+    let many: Vec<String> = (1..=17).map(|i| format!("Tổ công tác số {i}")).collect();
+    let text = format!("{}, Sở Y tế, Tổ công tác số 3, Sở Y tế", many.join(", "));
+    let dups: Vec<u32> = codes(&text)
+        .into_iter()
+        .filter(|(c, _)| *c == "agency/duplicate")
+        .map(|(_, at)| at)
+        .collect();
+    let at = |s: &str| text.rfind(s).unwrap() as u32;
+    assert_eq!(dups, [at("Tổ công tác số 3"), at("Sở Y tế")]);
+}
