@@ -304,6 +304,7 @@ pub(crate) fn key_into(out: &mut String, words: &[Word]) {
 /// The key of `words[range]` ([`key_of`]), where `key` is the key of all of `words`: a slice of
 /// `key` when every word's key form is non-empty (the keys are joined by single spaces), else
 /// (an added abbreviation that maps a word to nothing) written into `owned`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn key_of_words<'k>(
     key: &'k str,
     words: &[Word],
@@ -323,6 +324,19 @@ pub(crate) fn key_of_words<'k>(
             owned
         }
     }
+}
+
+/// The key of `words[range]` ([`key_of`]), written into `owned` (in the wasm package, where
+/// slicing it from the whole key would cost first-render bytes).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn key_of_words<'k>(
+    _key: &'k str,
+    words: &[Word],
+    range: std::ops::Range<usize>,
+    owned: &'k mut String,
+) -> &'k str {
+    key_into(owned, words.get(range).unwrap_or(&[]));
+    owned
 }
 
 /// The words of `words` (a text's, sorted as [`words`] returns them) that lie in

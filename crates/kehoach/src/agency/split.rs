@@ -650,30 +650,28 @@ fn ends_with_level_noun(core: &str) -> bool {
 }
 
 /// `agency/unknown` and `agency/duplicate` diagnostics for a split list.
-/// What makes two agencies of a list the same one: a registry id in a province (no string
-/// composed for it), or the key of a name the registry does not know.
-#[derive(PartialEq, Eq, Hash)]
-enum Named<'a> {
-    Id(&'a str, &'a str),
-    Key(String),
-}
-
 fn diagnose(agencies: &[Agency], reg: &Registry) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     // Most lists name a few agencies: compared one by one; a long list is hashed (linear).
     const FEW: usize = 16;
     let few = agencies.len() <= FEW;
-    let mut seen_few: Vec<(Named, usize)> = Vec::with_capacity(agencies.len().min(FEW));
-    let mut seen: std::collections::HashMap<Named, usize, crate::map_hasher::MapHasher> =
-        std::collections::HashMap::default();
+    let mut seen_few: Vec<(String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (n, a) in agencies.iter().enumerate() {
         if !a.known {
             diags.push(codes::agency_unknown(a.span, &a.text, a.suggestion()));
         }
         let k = match &a.id {
             // The same body of two provinces ("Các địa phương: Hà Nội, Đà Nẵng") is two.
-            Some(id) => Named::Id(id, a.province().unwrap_or("")),
-            None => Named::Key(key::key(&a.name, reg.abbr())),
+            Some(id) => {
+                let province = a.province().unwrap_or("");
+                let mut k = String::with_capacity(id.len() + province.len() + 2);
+                for part in ["#", id, "@", province] {
+                    k.push_str(part);
+                }
+                k
+            }
+            None => key::key(&a.name, reg.abbr()),
         };
         let first = if few {
             seen_few.iter().find(|(s, _)| *s == k).map(|&(_, f)| f)
