@@ -311,6 +311,11 @@ impl<'a> LineIndex<'a> {
     pub fn text(&self) -> &'a str {
         self.text
     }
+
+    /// Byte offsets where the text's lines start (the first is 0; none for an unindexed text).
+    pub(crate) fn line_starts(&self) -> &[u32] {
+        &self.starts
+    }
 }
 
 /// Saturating conversion of an offset to `u32` (inputs are limited far below 4 GiB).

@@ -49,6 +49,35 @@ pub(crate) fn split_lines_max(text: &str, max: usize) -> (Vec<Line<'_>>, Option<
     (out, None)
 }
 
+/// [`split_lines_max`] of a text whose line starts are known (a [`crate::LineIndex`]'s, when the
+/// input is already normalized and so is the text: only `\n` ends its lines), without searching
+/// it for line ends again.
+pub(crate) fn lines_from_starts<'a>(
+    text: &'a str,
+    starts: &[u32],
+    max: usize,
+) -> (Vec<Line<'a>>, Option<usize>) {
+    let mut out = Vec::with_capacity(starts.len().min(max));
+    for (k, &s) in starts.iter().enumerate() {
+        let start = s as usize;
+        // A line ends at the next line's start, before its `\n`; the last one at the text's end,
+        // and only when it is not empty.
+        let end = match starts.get(k + 1) {
+            Some(&next) => (next as usize).saturating_sub(1),
+            None if start < text.len() => text.len(),
+            None => break,
+        };
+        if out.len() == max {
+            return (out, Some(start));
+        }
+        out.push(Line {
+            start,
+            text: text.get(start..end).unwrap_or(""),
+        });
+    }
+    (out, None)
+}
+
 /// A numbered line: designation and the text after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Numbered<'a> {
@@ -474,5 +503,55 @@ mod marker_tests {
         assert_eq!(u("II NHIỆM VỤ VÀ GIẢI PHÁP"), Some("II"));
         assert_eq!(u("I have"), None);
         assert_eq!(u("II. X"), None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, lines_from_starts, split_lines_max};
+    use crate::LineIndex;
+    use proptest::prelude::*;
+
+    fn pairs<'a>(ls: &[Line<'a>]) -> Vec<(usize, &'a str)> {
+        ls.iter().map(|l| (l.start, l.text)).collect()
+    }
+
+    #[test]
+    fn lines_from_starts_are_the_lines_with_their_offsets() {
+        let text = "I. MỤC ĐÍCH\n1. Mục đích\n\na) Sở Y tế\n";
+        let index = LineIndex::new(text);
+        let (from_index, rest) = lines_from_starts(text, index.line_starts(), usize::MAX);
+        assert_eq!(
+            pairs(&from_index),
+            [
+                (0, "I. MỤC ĐÍCH"),
+                (16, "1. Mục đích"),
+                (32, ""),
+                (33, "a) Sở Y tế")
+            ]
+        );
+        assert_eq!(rest, None);
+        // At most two lines: the third starts at byte 32.
+        let (two, rest) = lines_from_starts(text, index.line_starts(), 2);
+        assert_eq!((two.len(), rest), (2, Some(32)));
+    }
+
+    proptest! {
+        /// The lines read from a line index's starts are the lines a split finds, with the same
+        /// first line not split, for texts whose lines end at `\n` (what normal input is).
+        #[test]
+        fn lines_from_starts_equal_the_split(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("a"), Just(" "), Just("\n"), Just("\n\n"), Just("ạ"), Just("Sở"), Just("x\n"),
+            ], 0..40),
+            max in 0usize..12,
+        ) {
+            let text = parts.concat();
+            let index = LineIndex::new(&text);
+            let (got, got_rest) = lines_from_starts(&text, index.line_starts(), max);
+            let (want, want_rest) = split_lines_max(&text, max);
+            prop_assert_eq!(pairs(&got), pairs(&want));
+            prop_assert_eq!(got_rest, want_rest);
+        }
     }
 }

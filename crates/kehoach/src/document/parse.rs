@@ -272,7 +272,16 @@ impl<'a> DocParser<'a> {
 
     fn run(&mut self) -> Plan {
         let text = self.norm.text();
-        let (ls, unsplit) = lines::split_lines_max(text, self.opts.max_lines);
+        // Normal input is the text itself, and the line index has its line starts already
+        // (natively: the wasm package's first render has no bytes to spare).
+        let (ls, unsplit) = if !cfg!(target_arch = "wasm32")
+            && self.norm.is_identity()
+            && self.index.text().len() == text.len()
+        {
+            lines::lines_from_starts(text, self.index.line_starts(), self.opts.max_lines)
+        } else {
+            lines::split_lines_max(text, self.opts.max_lines)
+        };
         let ls: Vec<Line<'_>> = ls.into_iter().map(lines::strip_markup).collect();
         let loc = self.loc(0);
         let mut plan = Plan::default();
