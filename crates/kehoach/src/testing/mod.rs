@@ -25,8 +25,9 @@
 //! ```
 //!
 //! With the `proptest` feature, `strategies` generates valid plans and amendments for them,
-//! for property tests of your own tooling. With the `office` feature, [`fill_workbook`] fills
+//! for property tests of your own tooling. With the `office` feature, `fill_workbook` fills
 //! a tracking workbook's cells as an agency would, for round-trip tests.
+#![cfg_attr(feature = "office", doc = "(See [`fill_workbook`].)")]
 
 #[cfg(feature = "proptest")]
 pub mod strategies;
