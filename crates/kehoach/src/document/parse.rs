@@ -272,16 +272,30 @@ impl<'a> DocParser<'a> {
 
     fn run(&mut self) -> Plan {
         let text = self.norm.text();
-        // Normal input is the text itself, and the line index has its line starts already
-        // (natively: the wasm package's first render has no bytes to spare).
-        let (ls, unsplit) = if !cfg!(target_arch = "wasm32")
-            && self.norm.is_identity()
-            && self.index.text().len() == text.len()
-        {
-            lines::lines_from_starts(text, self.index.line_starts(), self.opts.max_lines)
+        // The line index has the input's line starts already: normal input is the text itself,
+        // and other input's line ends map to the text's (natively: the wasm package's first
+        // render has no bytes to spare).
+        let max = self.opts.max_lines;
+        let (ls, unsplit) = if cfg!(target_arch = "wasm32") {
+            lines::split_lines_max(text, max)
+        } else if self.norm.is_identity() && self.index.text().len() == text.len() {
+            lines::lines_from_starts(text, self.index.line_starts(), max)
+        } else if let Some(starts) = self.norm.line_starts_from(self.index.line_starts()) {
+            lines::lines_from_starts(text, &starts, max)
         } else {
-            lines::split_lines_max(text, self.opts.max_lines)
+            lines::split_lines_max(text, max)
         };
+        #[cfg(debug_assertions)]
+        {
+            // Tests and fuzz runs check the line starts against a search of the text.
+            let (searched, searched_unsplit) = lines::split_lines_max(text, max);
+            let key = |v: &[Line<'_>]| {
+                v.iter()
+                    .map(|l| (l.start, l.text.len()))
+                    .collect::<Vec<_>>()
+            };
+            debug_assert_eq!((key(&ls), unsplit), (key(&searched), searched_unsplit));
+        }
         let ls: Vec<Line<'_>> = ls.into_iter().map(lines::strip_markup).collect();
         let loc = self.loc(0);
         let mut plan = Plan::default();

@@ -10,6 +10,7 @@
 //! offset map converts positions in the normalized text back to byte offsets of the original,
 //! so spans always slice the input as given. Cost is linear in the input.
 
+mod line_starts;
 mod run;
 
 use crate::nfc::{cluster_nfc, is_mark, joins_cluster, lone_is_nfc};
@@ -48,6 +49,9 @@ pub struct Normalized<'a> {
     controls: Vec<(u32, char)>,
     /// The input was already normalized: `text` borrows it, offsets map to themselves.
     identity: bool,
+    /// The input breaks lines with a char other than CR, LF and CRLF (U+2028, U+0085, a form
+    /// feed…), so the text has lines the input's [`crate::LineIndex`] does not know.
+    other_breaks: bool,
     /// Where the last offset was found among `segments`.
     hint: SegmentHint,
 }
@@ -200,6 +204,7 @@ impl<'a> Normalized<'a> {
                 segments: Vec::new(),
                 controls: Vec::new(),
                 identity: true,
+                other_breaks: false,
                 hint: SegmentHint::default(),
             };
         }
@@ -215,6 +220,7 @@ impl<'a> Normalized<'a> {
             segments: Vec::new(),
         };
         let mut controls = Vec::new();
+        let mut other_breaks = false;
         // Pending whitespace run: (orig_start, orig_end, single ASCII space?)
         let mut pending_space: Option<(usize, usize, bool)> = None;
         let mut at_line_start = true;
@@ -313,6 +319,8 @@ impl<'a> Normalized<'a> {
                 continue;
             }
             if is_newline(c) {
+                // (Natively: the wasm package splits the text itself and never asks.)
+                other_breaks |= !cfg!(target_arch = "wasm32") && c != '\n';
                 pending_space = None;
                 b.push("\n", i, i + clen, c == '\n');
                 at_line_start = true;
@@ -367,6 +375,7 @@ impl<'a> Normalized<'a> {
             segments: b.segments,
             controls,
             identity: false,
+            other_breaks,
             hint: SegmentHint::default(),
         }
     }
