@@ -79,6 +79,7 @@
 
 mod details;
 mod embedded;
+mod holders_memo;
 mod key;
 mod key_slots;
 mod levenshtein;

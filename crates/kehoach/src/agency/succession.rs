@@ -499,7 +499,12 @@ impl HoldersCache {
         if let Some(h) = cached {
             return h;
         }
-        let h: Arc<[Current]> = registry.holders_in(a, on, province).into();
+        // Known to the registry: the holders depend on the id, the date and the province the
+        // body is read in ([`Registry::holders_in`]), and are remembered across plans.
+        let ctx = a.province().or(province);
+        let h = super::holders_memo::holders_of_id(registry, id, on, ctx, || {
+            registry.holders_in(a, on, province)
+        });
         self.by_id
             .entry(id.to_string())
             .or_default()
