@@ -121,6 +121,41 @@ mod tests {
         assert_eq!(current[0].name, "Sở Khoa học và Công nghệ");
     }
 
+    /// Districts' people's committees follow the district level's records, remembered once:
+    /// each still gets its own name at the start of its chain, as the registry answers.
+    #[test]
+    fn districts_share_the_level_s_records_under_their_own_names() {
+        let reg = Registry::embedded();
+        let on = date(2026, 11, 28);
+        forget();
+        let mut cache = crate::agency::HoldersCache::default();
+        for name in [
+            "UBND huyện Sơn Tịnh",
+            "UBND huyện Bình Sơn",
+            "UBND huyện Sơn Tịnh",
+        ] {
+            let a = reg.recognize(name);
+            assert_eq!(a.id, None, "{name}");
+            let got = cache.holders(reg, &a, on, Some("Quảng Ngãi"));
+            let fresh = reg.holders_in(&a, on, Some("Quảng Ngãi"));
+            assert_eq!(&*got, fresh.as_slice(), "{name}");
+            assert_eq!(got[0].name, "Ủy ban nhân dân các xã, phường, đặc khu");
+            assert_eq!(got[0].chain[0].from, a.name);
+        }
+        assert_eq!(remembered(), 1);
+        // Before the district level ended: unrecorded, under the body's own name.
+        let a = reg.recognize("UBND huyện Bình Sơn");
+        let mut cache_then = crate::agency::HoldersCache::default();
+        let then = cache_then.holders(reg, &a, date(2024, 1, 1), Some("Quảng Ngãi"));
+        assert_eq!(
+            &*then,
+            reg.holders_in(&a, date(2024, 1, 1), Some("Quảng Ngãi"))
+                .as_slice()
+        );
+        assert_eq!(then[0].name, a.name);
+        assert!(then[0].chain.is_empty());
+    }
+
     /// Past the bound the memo starts again; another registry is never remembered.
     #[test]
     fn the_memo_is_bounded_and_only_for_the_embedded_registry() {

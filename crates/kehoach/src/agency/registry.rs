@@ -509,18 +509,7 @@ impl Registry {
         let ctx = agency.province().or(province);
         match (&agency.id, self.district_fallback(agency)) {
             (Some(id), _) => self.holders_of_id_in(id, on, ctx),
-            (None, Some(id)) => {
-                let mut out = self.holders_of_id_in(id, on, ctx);
-                if out.iter().all(|c| c.chain.is_empty()) {
-                    return vec![super::succession::unrecorded(&agency.name, None)];
-                }
-                for c in &mut out {
-                    if let Some(first) = c.chain.first_mut() {
-                        first.from = agency.name.as_str().to_owned();
-                    }
-                }
-                out
-            }
+            (None, Some(id)) => fallback_holders(agency, self.holders_of_id_in(id, on, ctx)),
             (None, None) => vec![super::succession::unrecorded(&agency.name, None)],
         }
     }
@@ -612,6 +601,21 @@ pub(crate) fn capitalize_owned(s: String) -> String {
         }
         _ => s,
     }
+}
+
+/// The holders of a body the registry cannot list (`agency`, one district's people's
+/// committee), from `out`, those of the records it follows ([`Registry::district_fallback`]):
+/// each chain starts from the body's own name; with no chain at all, the body is unrecorded.
+pub(crate) fn fallback_holders(agency: &Agency, mut out: Vec<Current>) -> Vec<Current> {
+    if out.iter().all(|c| c.chain.is_empty()) {
+        return vec![super::succession::unrecorded(&agency.name, None)];
+    }
+    for c in &mut out {
+        if let Some(first) = c.chain.first_mut() {
+            first.from = agency.name.as_str().to_owned();
+        }
+    }
+    out
 }
 
 #[cfg(test)]
