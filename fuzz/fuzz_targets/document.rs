@@ -1,6 +1,7 @@
 //! The document parser on arbitrary text: never panics, every span slices the input on char
 //! boundaries, the canonical rendering parses again without panicking, and the library's JSON
-//! writer writes the bytes `serde_json` writes (compact and pretty).
+//! writer writes the bytes `serde_json` writes (compact and pretty). Parsed with an as-of date,
+//! every agency's holders (remembered across inputs) are what the registry answers afresh.
 #![no_main]
 
 use kehoach::document::{ParseOptions, Parser, render};
@@ -89,4 +90,22 @@ fuzz_target!(|input: &str| {
         .iter()
         .any(|d| d.code == "input/too-many-units");
     assert!(!cut || units == max_units, "cut at {units} of {max_units}");
+    // With an as-of date: the holders the parser resolved (through the memo of the embedded
+    // registry's answers, which earlier inputs filled) are the registry's own answers.
+    let on = kehoach::Date::from_ymd(2026, 11, 28).expect("date");
+    let dated = Parser::new(ParseOptions {
+        max_input_bytes: 1 << 20,
+        as_of: Some(on),
+        ..ParseOptions::default()
+    })
+    .parse(input);
+    check_plan(&dated.plan, input);
+    let reg = kehoach::agency::Registry::embedded();
+    let province = reg.plan_province(&dated.plan.meta).map(|p| p.name.to_string());
+    dated.plan.walk(&mut |u| {
+        for a in u.leads.iter().chain(u.partners.iter()).flat_map(|l| l.agencies.iter()) {
+            let fresh = reg.holders_in(a, on, province.as_deref());
+            assert_eq!(a.current.as_deref(), Some(fresh.as_slice()), "{}", a.name);
+        }
+    });
 });

@@ -316,3 +316,47 @@ fn a_restarting_table_respects_the_unit_limit() {
     assert_eq!(ids, ["I", "I.1", "I.1.a", "PL", "PL.I"]);
     assert!(codes.contains(&"input/too-many-units"), "{codes:?}");
 }
+
+/// `document` target (2026-12-06, with its as-of oracle): a lead assigned in a numbered line
+/// ("2. Sở Tài chính chủ trì, phối hợp …") had its current holders resolved without the
+/// plan's province, while a labelled lead's and the checker's use it: in a Hồ Chí Minh City
+/// plan the city's merger of 01/07/2025 was missing from the first.
+#[test]
+fn a_lead_assigned_in_its_heading_is_resolved_in_the_plan_s_province() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nKẾ HOẠCH\nThực hiện chính sách\n\n\
+                I. NHIỆM VỤ\n1. Bố trí kinh phí.\n- Cơ quan chủ trì: Sở Tài chính.\n\
+                2. Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí chi \
+                thường xuyên theo quy định.\n";
+    let on = kehoach::Date::from_ymd(2026, 11, 28).unwrap();
+    let opts = kehoach::document::ParseOptions {
+        as_of: Some(on),
+        ..Default::default()
+    };
+    let plan = kehoach::document::Parser::new(opts).parse(text).plan;
+    let reg = kehoach::agency::Registry::embedded();
+    assert_eq!(
+        reg.plan_province(&plan.meta).map(|p| p.name.to_string()),
+        Some("Hồ Chí Minh".to_string())
+    );
+    let tasks = plan.tasks();
+    let lead = |number: &str| {
+        let t = tasks.iter().find(|t| t.number == number).unwrap();
+        t.leads.as_ref().unwrap().agencies[0].clone()
+    };
+    let (labelled, assigned) = (lead("I.1"), lead("I.2"));
+    assert_eq!(assigned.name, "Sở Tài chính");
+    assert_eq!(assigned.current, labelled.current);
+    let current = assigned.current.clone().unwrap();
+    assert_eq!(
+        current[0].official_name.as_deref(),
+        Some(
+            "Sở Tài chính thành phố Hồ Chí Minh (thành phố mới, hợp nhất với cơ quan tương ứng \
+             của Bình Dương, Bà Rịa - Vũng Tàu)"
+        )
+    );
+    assert_eq!(
+        &*current,
+        reg.holders_in(&assigned, on, Some("Hồ Chí Minh"))
+            .as_slice()
+    );
+}

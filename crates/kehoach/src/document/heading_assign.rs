@@ -201,8 +201,11 @@ impl DocParser<'_> {
             return;
         }
         if let Some(on) = self.opts.as_of {
+            // In the plan's province, as a labelled lead's ("Sở Tài chính" of a Hồ Chí Minh
+            // City plan carries the city's merger of 01/07/2025).
+            let reg = crate::agency::Registry::embedded();
             for a in &mut agencies {
-                crate::agency::resolve_current(a, on, crate::agency::Registry::embedded());
+                a.current = Some(self.holders.holders(reg, a, on, self.province.as_deref()));
             }
         }
         u.leads = Some(Box::new(Leads {
