@@ -45,7 +45,9 @@ pub struct ParseOptions {
     /// error points at the first item not read. Default
     /// [`DEFAULT_MAX_AGENCIES`](crate::agency::DEFAULT_MAX_AGENCIES) (100 000).
     pub max_agencies: usize,
-    /// Resolve each lead agency's current holder on this date.
+    /// Resolve each lead and partner agency's current holders on this date (natively, the
+    /// embedded registry's answers are remembered per thread across parses and checks, at most
+    /// 1 024 of them, so re-parsing a plan does not walk the succession records again).
     pub as_of: Option<crate::Date>,
 }
 
