@@ -44,12 +44,17 @@ pub(crate) fn holders_of_id(
         return compute().into();
     }
     let key: Key = (id.to_string(), on, ctx.map(str::to_string));
-    let found = MEMO.with(|m| m.try_borrow().ok()?.get(&key).cloned());
+    // `try_with`: during the thread's exit (a destructor parsing a plan) the memo may be gone;
+    // then the answer is computed and not kept.
+    let found = MEMO
+        .try_with(|m| m.try_borrow().ok()?.get(&key).cloned())
+        .ok()
+        .flatten();
     if let Some(h) = found {
         return h;
     }
     let h: Arc<[Current]> = compute().into();
-    MEMO.with(|m| {
+    let _ = MEMO.try_with(|m| {
         if let Ok(mut m) = m.try_borrow_mut() {
             if m.len() >= MAX_ENTRIES {
                 m.clear();
@@ -154,6 +159,37 @@ mod tests {
         );
         assert_eq!(then[0].name, a.name);
         assert!(then[0].chain.is_empty());
+    }
+
+    /// A destructor run at the thread's exit, after the memo's own, still gets its answer
+    /// (computed, not kept) instead of a panic.
+    #[test]
+    fn a_destructor_at_thread_exit_gets_its_answer() {
+        struct AtExit(std::sync::mpsc::Sender<usize>);
+        impl Drop for AtExit {
+            fn drop(&mut self) {
+                let on = date(2026, 11, 28);
+                let h = holders_of_id(Registry::embedded(), "so-tai-chinh", on, None, || {
+                    Registry::embedded().holders_of_id_in("so-tai-chinh", on, None)
+                });
+                let _ = self.0.send(h.len());
+            }
+        }
+        thread_local! {
+            static AT_EXIT: std::cell::RefCell<Option<AtExit>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // Registered before the memo: destroyed after it (the reverse order).
+            AT_EXIT.with(|e| *e.borrow_mut() = Some(AtExit(tx)));
+            let on = date(2026, 11, 28);
+            holders_of_id(Registry::embedded(), "so-tai-chinh", on, None, Vec::new);
+            assert_eq!(remembered(), 1);
+        })
+        .join()
+        .unwrap();
+        assert_eq!(rx.recv().unwrap(), 1);
     }
 
     /// Past the bound the memo starts again; another registry is never remembered.
