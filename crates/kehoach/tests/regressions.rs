@@ -2,10 +2,12 @@
 //! benches, one test per input (pulldown-cmark style). A fuzz crash input goes here verbatim
 //! (escaped), with the target that found it and what was wrong.
 //!
-//! Fuzzing found one crash, and only once built with overflow checks (session 4, the last
-//! entry; see BENCHMARKS.md for the execution counts); the other entries are the super-linear
-//! paths the adversarial benches found, checked here for their results (their cost is covered
-//! by `tests/benches/scaling.rs`).
+//! Fuzzing found one crash, and only once built with overflow checks (session 4; see
+//! BENCHMARKS.md for the execution counts), and one wrong answer through an oracle (the
+//! heading-assigned lead's province, 2026-12-06, the last entry: a plan written for it, the
+//! fuzz input being noise around the same line); the other entries are the super-linear paths
+//! the adversarial benches found, checked here for their results (their cost is covered by
+//! `tests/benches/scaling.rs`).
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test code
 
