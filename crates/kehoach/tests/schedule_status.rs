@@ -282,3 +282,36 @@ fn seed_like(plan: &kehoach::Plan, opts: &ScheduleOptions, on: &str, n: &str) ->
     o.as_of = d(on);
     schedule(plan, &o).task(n).unwrap().status
 }
+
+/// `responsible_on` reads a lead named without its province by the national records; the
+/// schedule reads it in the plan's province, whose own record may differ (Quảng Ngãi merged
+/// its Sở Thông tin và Truyền thông into one body; the national pattern splits it in three).
+#[test]
+fn responsible_on_reads_leads_nationally_and_the_schedule_in_the_plan_s_province() {
+    let names = |v: &[kehoach::agency::Agency]| -> Vec<String> {
+        v.iter().map(|a| a.name.to_string()).collect()
+    };
+    let plan = kehoach::parse(kehoach::SEED_PLAN).plan;
+    let on = d("2026-11-28");
+    let eid = "sec_II__para_1__point_b";
+    let unit = plan
+        .task_units()
+        .into_iter()
+        .find(|u| u.eid == eid)
+        .unwrap();
+    let leads = unit.leads.as_ref().unwrap().agencies.clone();
+    assert_eq!(names(&leads), ["Sở Thông tin và Truyền thông"]);
+    let scheduled = schedule(&plan, &ScheduleOptions::new(on));
+    let task = scheduled.tasks.iter().find(|t| t.eid == eid).unwrap();
+    assert_eq!(names(&task.responsible), ["Sở Khoa học và Công nghệ"]);
+    let alone =
+        kehoach::schedule::responsible_on(&leads, on, kehoach::agency::Registry::embedded());
+    assert_eq!(
+        names(&alone),
+        [
+            "Sở Khoa học và Công nghệ",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Công an tỉnh"
+        ]
+    );
+}

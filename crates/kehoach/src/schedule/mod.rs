@@ -394,6 +394,11 @@ fn task_window(w: &crate::timeframe::Window) -> TaskWindow {
 
 /// Who is responsible on `on` for the agencies `leads`: each lead's holders (the lead itself
 /// when unchanged or unknown to the registry), deduplicated by registry id or name.
+///
+/// Without a plan, a lead named without its province ("Sở Thông tin và Truyền thông") follows
+/// the national records; [`schedule`] reads it in the plan's province, whose own records may
+/// differ (Quảng Ngãi's merged that department into one body, the national pattern into
+/// three), so its `responsible` can differ from this function's for the same leads.
 pub fn responsible_on(leads: &[Agency], on: Date, registry: &Registry) -> Vec<Agency> {
     Lookups::new(registry, on).responsible(leads)
 }
